@@ -1,0 +1,208 @@
+package org.dyad.actors;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Actors and agents in Dyad's own dictionary format, documented in {@code docs/dictionaries.md}:
+ *
+ * <pre>
+ * # a comment
+ * actor RUS
+ *   name Russia | Russian Federation
+ *   adjective Russian
+ *   code RUS
+ * actor VLADIMIR_PUTIN
+ *   name Vladimir Putin | Putin
+ *   code RUSGOV from 2000-05-07 to 2008-05-07
+ *   code RUSGOV from 2012-05-07
+ * agent MIL troops | soldiers | army
+ * </pre>
+ *
+ * Immutable once built; {@link #parse} reports the file and line of any error.
+ */
+public final class ActorDictionary {
+    private final List<ActorEntry> actors;
+    private final List<Agent> agents;
+
+    public ActorDictionary(List<ActorEntry> actors, List<Agent> agents) {
+        this.actors = List.copyOf(actors);
+        this.agents = List.copyOf(agents);
+    }
+
+    /** The dictionary shipped with Dyad. */
+    public static ActorDictionary standard() {
+        return Holder.STANDARD;
+    }
+
+    private static final class Holder {
+        static final ActorDictionary STANDARD = load("core.actors.dyad");
+    }
+
+    private static ActorDictionary load(String resource) {
+        try (InputStream in = ActorDictionary.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + resource + " missing from the actors jar");
+            }
+            return parse(new InputStreamReader(in, StandardCharsets.UTF_8), resource);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + resource, e);
+        }
+    }
+
+    /** All actors. */
+    public List<ActorEntry> actors() {
+        return actors;
+    }
+
+    /** All agents. */
+    public List<Agent> agents() {
+        return agents;
+    }
+
+    /** This dictionary with another's entries added after its own. */
+    public ActorDictionary merge(ActorDictionary other) {
+        List<ActorEntry> a = new ArrayList<>(actors);
+        a.addAll(other.actors);
+        List<Agent> g = new ArrayList<>(agents);
+        g.addAll(other.agents);
+        return new ActorDictionary(a, g);
+    }
+
+    /**
+     * Parses Dyad's actor format.
+     *
+     * @throws IllegalArgumentException naming {@code sourceName}, the line and the problem
+     */
+    public static ActorDictionary parse(Reader reader, String sourceName) throws IOException {
+        BufferedReader r = new BufferedReader(reader);
+        List<ActorEntry> actors = new ArrayList<>();
+        List<Agent> agents = new ArrayList<>();
+        Builder current = null;
+        int number = 0;
+        for (String line; (line = r.readLine()) != null;) {
+            number++;
+            String body = stripComment(line);
+            if (body.isBlank()) {
+                continue;
+            }
+            String where = sourceName + ":" + number;
+            boolean indented = Character.isWhitespace(body.charAt(0));
+            String[] kv = body.strip().split("\\s+", 2);
+            String key = kv[0];
+            String value = kv.length > 1 ? kv[1].strip() : "";
+            try {
+                if (!indented) {
+                    if (current != null) {
+                        actors.add(current.build());
+                        current = null;
+                    }
+                    switch (key) {
+                        case "actor" -> current = new Builder(require(value, "actor id"), where);
+                        case "agent" -> {
+                            String[] cv = value.split("\\s+", 2);
+                            if (cv.length < 2) {
+                                throw new IllegalArgumentException("agent needs a code and phrases: agent MIL troops | army");
+                            }
+                            agents.add(new Agent(cv[0], phrases(cv[1]), where));
+                        }
+                        default -> throw new IllegalArgumentException("unknown entry '" + key + "'; expected actor or agent");
+                    }
+                } else {
+                    if (current == null) {
+                        throw new IllegalArgumentException("indented '" + key + "' line outside an actor block");
+                    }
+                    switch (key) {
+                        case "name" -> current.names.addAll(phrases(value));
+                        case "adjective" -> current.adjectives.addAll(phrases(value));
+                        case "class" -> current.classes.addAll(phrases(value));
+                        case "code" -> current.roles.add(role(value));
+                        case "source" -> current.source = value;
+                        default -> throw new IllegalArgumentException("unknown field '" + key
+                                + "'; expected name, adjective, class, code or source");
+                    }
+                }
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+            }
+        }
+        if (current != null) {
+            actors.add(current.build());
+        }
+        return new ActorDictionary(actors, agents);
+    }
+
+    private static String stripComment(String line) {
+        int hash = line.indexOf('#');
+        return hash >= 0 ? line.substring(0, hash) : line;
+    }
+
+    private static String require(String v, String what) {
+        if (v.isBlank()) {
+            throw new IllegalArgumentException("missing " + what);
+        }
+        return v;
+    }
+
+    private static List<String> phrases(String value) {
+        return Arrays.stream(value.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** {@code CODE [from DATE] [to DATE]}. */
+    private static Role role(String value) {
+        String[] f = value.split("\\s+");
+        Optional<LocalDate> from = Optional.empty();
+        Optional<LocalDate> to = Optional.empty();
+        for (int i = 1; i < f.length; i++) {
+            if (i + 1 >= f.length) {
+                throw new IllegalArgumentException("'" + f[i] + "' needs a date after it");
+            }
+            LocalDate d = date(f[i + 1]);
+            switch (f[i]) {
+                case "from" -> from = Optional.of(d);
+                case "to" -> to = Optional.of(d);
+                default -> throw new IllegalArgumentException("unknown role bound '" + f[i] + "'; use from or to");
+            }
+            i++;
+        }
+        return new Role(require(f[0], "code"), from, to);
+    }
+
+    private static LocalDate date(String s) {
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("'" + s + "' is not a date YYYY-MM-DD", e);
+        }
+    }
+
+    private static final class Builder {
+        final String id;
+        final String where;
+        final List<String> names = new ArrayList<>();
+        final List<Role> roles = new ArrayList<>();
+        final List<String> adjectives = new ArrayList<>();
+        final List<String> classes = new ArrayList<>();
+        String source = "";
+
+        Builder(String id, String where) {
+            this.id = id;
+            this.where = where;
+        }
+
+        ActorEntry build() {
+            return new ActorEntry(id, names, roles, adjectives, classes, source.isEmpty() ? where : source);
+        }
+    }
+}

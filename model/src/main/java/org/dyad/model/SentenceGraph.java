@@ -1,0 +1,151 @@
+package org.dyad.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A navigable view of a sentence's dependency parse: heads, children and subtrees of the basic
+ * tree, and the arcs of the Enhanced++ graph. Built once per sentence in O(arcs); immutable and
+ * thread-safe. An unparsed sentence gives a view in which every token is a root with no children.
+ */
+public final class SentenceGraph {
+    private final Sentence sentence;
+    private final int[] head;
+    private final String[] relation;
+    private final List<List<Integer>> children;
+    private final List<List<Dependency>> enhancedIn;
+    private final List<List<Dependency>> enhancedOut;
+
+    private SentenceGraph(Sentence sentence) {
+        this.sentence = sentence;
+        int n = sentence.size();
+        head = new int[n];
+        relation = new String[n];
+        java.util.Arrays.fill(head, Dependency.ROOT);
+        java.util.Arrays.fill(relation, "root");
+        children = new ArrayList<>(n);
+        enhancedIn = new ArrayList<>(n);
+        enhancedOut = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            children.add(new ArrayList<>(2));
+            enhancedIn.add(new ArrayList<>(1));
+            enhancedOut.add(new ArrayList<>(2));
+        }
+        for (Dependency d : sentence.dependencies()) {
+            head[d.dependent()] = d.governor();
+            relation[d.dependent()] = d.relation();
+            if (d.governor() != Dependency.ROOT) {
+                children.get(d.governor()).add(d.dependent());
+            }
+        }
+        for (List<Integer> c : children) {
+            Collections.sort(c);
+        }
+        for (Dependency d : sentence.enhanced()) {
+            enhancedIn.get(d.dependent()).add(d);
+            if (d.governor() != Dependency.ROOT) {
+                enhancedOut.get(d.governor()).add(d);
+            }
+        }
+    }
+
+    /** The view of a sentence. */
+    public static SentenceGraph of(Sentence sentence) {
+        return new SentenceGraph(sentence);
+    }
+
+    /** The sentence viewed. */
+    public Sentence sentence() {
+        return sentence;
+    }
+
+    /** The basic-tree head of token {@code i}, or {@link Dependency#ROOT}. */
+    public int head(int i) {
+        return head[i];
+    }
+
+    /** The basic relation of token {@code i} to its head ({@code root} for the root). */
+    public String relation(int i) {
+        return relation[i];
+    }
+
+    /** The basic relation without subtype. */
+    public String baseRelation(int i) {
+        String r = relation[i];
+        int colon = r.indexOf(':');
+        return colon < 0 ? r : r.substring(0, colon);
+    }
+
+    /** The basic-tree children of token {@code i}, in sentence order. */
+    public List<Integer> children(int i) {
+        return Collections.unmodifiableList(children.get(i));
+    }
+
+    /** Children of {@code i} whose relation equals {@code rel} or has it as base ({@code obl} matches {@code obl:tmod}). */
+    public List<Integer> children(int i, String rel) {
+        List<Integer> out = new ArrayList<>(1);
+        for (int c : children.get(i)) {
+            String r = relation[c];
+            if (r.equals(rel) || (r.startsWith(rel) && r.length() > rel.length() && r.charAt(rel.length()) == ':')) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The first child with a relation, or -1. */
+    public int child(int i, String rel) {
+        List<Integer> c = children(i, rel);
+        return c.isEmpty() ? -1 : c.get(0);
+    }
+
+    /** Enhanced++ arcs into token {@code i}. */
+    public List<Dependency> enhancedHeads(int i) {
+        return Collections.unmodifiableList(enhancedIn.get(i));
+    }
+
+    /** Enhanced++ arcs out of token {@code i}. */
+    public List<Dependency> enhancedChildren(int i) {
+        return Collections.unmodifiableList(enhancedOut.get(i));
+    }
+
+    /** The tokens of the basic subtree of {@code i}, in sentence order. */
+    public List<Integer> subtree(int i) {
+        List<Integer> out = new ArrayList<>();
+        collect(i, out, 0);
+        Collections.sort(out);
+        return out;
+    }
+
+    private void collect(int i, List<Integer> out, int depth) {
+        if (depth > sentence.size()) {
+            return; // a malformed parse with a cycle must not loop forever
+        }
+        out.add(i);
+        for (int c : children.get(i)) {
+            collect(c, out, depth + 1);
+        }
+    }
+
+    /** True when {@code ancestor} dominates {@code i} in the basic tree (a token dominates itself). */
+    public boolean dominates(int ancestor, int i) {
+        for (int k = i, steps = 0; k != Dependency.ROOT && steps <= sentence.size(); k = head[k], steps++) {
+            if (k == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The root tokens of the basic tree. */
+    public List<Integer> roots() {
+        List<Integer> out = new ArrayList<>(1);
+        for (int i = 0; i < head.length; i++) {
+            if (head[i] == Dependency.ROOT) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+}

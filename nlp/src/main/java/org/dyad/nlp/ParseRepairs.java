@@ -1,0 +1,89 @@
+package org.dyad.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.model.Dependency;
+import org.dyad.model.Sentence;
+import org.dyad.model.SentenceGraph;
+import org.dyad.model.Token;
+
+/**
+ * Corrects analyses that the CoreNLP English parser gets wrong in a recognisable way, before any
+ * rule reads them. Each repair is a configuration that is (almost) never the right analysis:
+ *
+ * <ul>
+ *   <li><b>subordinated gerund</b>: "... while threatening Moscow with sanctions" parsed with
+ *       "threatening" as an adjective of "Moscow" and "Moscow" hanging from "while". A subordinator
+ *       followed by a gerund and a noun phrase is an adverbial clause whose object is the noun
+ *       phrase; the repair re-attaches the gerund as {@code advcl} of the clause the subordinator
+ *       modified, the noun as its {@code obj}, the subordinator as its {@code mark}, and the noun's
+ *       case-marked modifiers ("with sanctions") as its obliques.</li>
+ * </ul>
+ * Stateless and thread-safe.
+ */
+final class ParseRepairs {
+    private static final Set<String> SUBORDINATORS = Set.of("while", "after", "before", "by", "when", "since",
+            "without", "upon", "despite", "through", "in");
+
+    private ParseRepairs() {
+    }
+
+    static Sentence repair(Sentence s) {
+        if (!s.parsed()) {
+            return s;
+        }
+        Sentence out = s;
+        for (int t = 1; t < out.size() - 1; t++) {
+            out = subordinatedGerund(out, t);
+        }
+        return out;
+    }
+
+    private static Sentence subordinatedGerund(Sentence s, int t) {
+        SentenceGraph g = SentenceGraph.of(s);
+        Token gerund = s.token(t);
+        int sub = t - 1;
+        int noun = g.head(t);
+        if (!gerund.pos().equals("VBG") || !g.baseRelation(t).equals("amod") || noun != t + 1
+                || !SUBORDINATORS.contains(s.token(sub).word().toLowerCase(Locale.ROOT))) {
+            return s;
+        }
+        int clause = g.head(sub);
+        if (clause < 0 || g.head(noun) != sub) {
+            return s;
+        }
+        List<Dependency> basic = new ArrayList<>();
+        List<Dependency> enhanced = new ArrayList<>();
+        for (Dependency d : s.dependencies()) {
+            basic.add(rewired(d, g, t, sub, noun, clause, false));
+        }
+        for (Dependency d : s.enhanced()) {
+            enhanced.add(rewired(d, g, t, sub, noun, clause, true));
+        }
+        return s.withParse(basic, enhanced);
+    }
+
+    private static Dependency rewired(Dependency d, SentenceGraph g, int t, int sub, int noun, int clause,
+            boolean enhanced) {
+        int dep = d.dependent();
+        if (dep == t) {
+            return new Dependency(clause, t, "advcl");
+        }
+        if (dep == sub) {
+            return new Dependency(t, sub, "mark");
+        }
+        if (dep == noun) {
+            return new Dependency(t, noun, "obj");
+        }
+        if (d.governor() == noun && d.relation().startsWith("nmod")) {
+            int c = g.child(dep, "case");
+            if (c >= 0) {
+                String prep = g.sentence().token(c).lemma().toLowerCase(Locale.ROOT);
+                return new Dependency(t, dep, enhanced ? "obl:" + prep : "obl");
+            }
+        }
+        return d;
+    }
+}
