@@ -27,6 +27,7 @@ import org.dyad.model.Provenance;
 import org.dyad.model.Sentence;
 import org.dyad.model.SentenceGraph;
 import org.dyad.model.TimeExpression;
+import org.dyad.model.Trigger;
 import org.dyad.ontology.Cameo;
 
 /**
@@ -119,15 +120,13 @@ public final class EventCoder {
                     if (prior.evidence().stream().noneMatch(e -> e.sentence() == s.index())) {
                         List<Evidence> more = new ArrayList<>(prior.evidence());
                         more.add(evidence);
-                        merged.put(key, new Event(prior.id(), prior.articleId(), prior.articleDate(), prior.date(),
-                                prior.source(), prior.target(), prior.type(), prior.location(), prior.reportedBy(),
-                                more, prior.confidence(), prior.provenance()));
+                        merged.put(key, prior.withEvidence(more));
                     }
                     continue;
                 }
                 double confidence = confidence(src) * confidence(tgt);
                 merged.put(key, new Event(id(doc.article().id(), key), doc.article().id(), doc.article().date(), date,
-                        src.actor(), Optional.of(tgt.actor()), type, Optional.empty(), reporter, List.of(evidence),
+                        src.actor(), Optional.of(tgt.actor()), type, Optional.empty(), reporter, Trigger.of(s, v), List.of(evidence),
                         confidence, new Provenance(rule, entry.source() + " " + entry.id(), version)));
             }
         }

@@ -17,6 +17,7 @@ import org.dyad.model.Evidence;
 import org.dyad.model.Place;
 import org.dyad.model.Provenance;
 import org.dyad.model.Rejection;
+import org.dyad.model.Trigger;
 
 /**
  * Dyad's native JSON form of events and quarantined records, one object a line, as documented in
@@ -70,6 +71,12 @@ public final class EventJson {
             o.putNull("reportedBy");
         }
         o.put("confidence", e.confidence());
+        ObjectNode trig = o.putObject("trigger");
+        trig.put("sentence", e.trigger().sentence());
+        trig.put("token", e.trigger().token());
+        trig.put("begin", e.trigger().begin());
+        trig.put("end", e.trigger().end());
+        trig.put("text", e.trigger().text());
         ArrayNode ev = o.putArray("evidence");
         for (Evidence x : e.evidence()) {
             ObjectNode n = ev.addObject();
@@ -149,7 +156,8 @@ public final class EventJson {
                         o.path("dateText").asText("")),
                 actorFrom(o.path("source")), nullable(o.path("target")).map(EventJson::actorFrom), type,
                 nullable(o.path("location")).map(EventJson::placeFrom),
-                nullable(o.path("reportedBy")).map(EventJson::actorFrom), evidence, o.path("confidence").asDouble(),
+                nullable(o.path("reportedBy")).map(EventJson::actorFrom), triggerFrom(o.path("trigger")), evidence,
+                o.path("confidence").asDouble(),
                 provenanceFrom(o.path("provenance")));
     }
 
@@ -172,6 +180,11 @@ public final class EventJson {
     private static ActorRef actorFrom(JsonNode n) {
         return new ActorRef(text(n, "code"), n.path("name").asText(""), n.path("text").asText(""),
                 n.path("begin").asInt(), n.path("end").asInt(), provenanceFrom(n.path("provenance")));
+    }
+
+    private static Trigger triggerFrom(JsonNode n) {
+        return new Trigger(n.path("sentence").asInt(), n.path("token").asInt(), n.path("begin").asInt(),
+                n.path("end").asInt(), text(n, "text"));
     }
 
     private static Place placeFrom(JsonNode n) {
