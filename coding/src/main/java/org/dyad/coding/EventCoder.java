@@ -5,19 +5,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.dyad.actors.ActorMention;
 import org.dyad.model.ActorRef;
 import org.dyad.model.AnnotatedDocument;
 import org.dyad.model.DatePrecision;
-import org.dyad.model.Dependency;
 import org.dyad.model.Event;
 import org.dyad.model.EventDate;
 import org.dyad.model.EventType;
@@ -31,254 +29,487 @@ import org.dyad.model.Trigger;
 import org.dyad.ontology.Cameo;
 
 /**
- * Codes the events of a parsed document from its verbs and their grammatical arguments.
+ * Codes the events of a parsed document from its verbs and event nouns and their grammatical
+ * arguments.
  *
- * <p>For every token whose lemma the {@link VerbDictionary} knows, the coder finds the source among
- * the subjects (the agent of a passive; the controller of an infinitive; the subject of the clause
- * it modifies) and the target among the objects and prepositional arguments (the subject of a
- * passive), expands coordinations into one event each, applies the dictionary's refinements and the
- * {@link Modality} rules, and dates the event by a time expression that modifies the verb. Events
- * with the same date, source, target and code in one article are merged, keeping every supporting
- * sentence. Immutable and thread-safe.
+ * <p>For each sentence: the {@link VerbDictionary} triggers are found; each is coded by the most
+ * specific pattern of its block that matches around it (see {@link PatternMatcher}), else by a
+ * refinement on its dependents, else by its own code. The source is the actor a pattern binds with
+ * {@code $}, else the subject (the agent of a passive; the possessor of an event noun); the target
+ * is the actor bound with {@code +}, else the subject of a passive, else the first actor in the
+ * trigger's phrase after it. Coordinated actors give one event each. {@link Modality} drops negated
+ * actions and turns intended ones into "express intent" codes. When a trigger sits in the clausal
+ * complement of another coded trigger, the reported or intended action is kept and the reporting
+ * verb dropped ("said he would meet"); under any other verb the outer action is kept ("urged X to
+ * help") as in PETRARCH.
+ *
+ * <p>Codings with the same date, source, target and code in one article become one event that keeps
+ * every supporting sentence. Codes outside CAMEO (legacy test dictionaries) stay codings only.
+ * Immutable and thread-safe.
  */
 public final class EventCoder {
-    private static final Set<String> TARGET_CASES = Set.of("with", "against", "to", "toward", "towards", "on", "at",
-            "upon", "into");
-    private static final Set<String> REPORTING = Set.of("say", "tell", "announce", "state", "add", "insist", "claim",
-            "write", "report", "warn");
-
     private final VerbDictionary verbs;
     private final Cameo cameo;
     private final String version;
+    private final TriggerFinder finder;
+    private final PatternMatcher matcher;
 
     public EventCoder(VerbDictionary verbs, Cameo cameo, String version) {
         this.verbs = Objects.requireNonNull(verbs, "verbs");
         this.cameo = Objects.requireNonNull(cameo, "cameo");
         this.version = Objects.requireNonNull(version, "version");
+        this.finder = new TriggerFinder(verbs);
+        this.matcher = new PatternMatcher(verbs);
     }
 
-    /** The events of a document whose actors have been resolved. */
+    /** The dictionary this coder uses. */
+    public VerbDictionary dictionary() {
+        return verbs;
+    }
+
+    /** The events of a document whose actors have been resolved, with the default settings. */
     public List<Event> code(AnnotatedDocument doc, List<ActorMention> actors) {
+        return events(doc, codings(doc, actors, CoderSettings.defaults(), java.util.Set.of()));
+    }
+
+    /**
+     * The codings of a document, sentence by sentence.
+     *
+     * @param skipped indexes of sentences not to code (discarded ones)
+     */
+    public List<Coding> codings(AnnotatedDocument doc, List<ActorMention> actors, CoderSettings settings,
+            java.util.Set<Integer> skipped) {
         doc.require(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.DEPENDENCIES);
-        Map<String, Event> merged = new LinkedHashMap<>();
+        List<Coding> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            if (!s.parsed()) {
+            if (!s.parsed() || skipped.contains(s.index())) {
                 continue;
             }
             List<ActorMention> here = actors.stream().filter(a -> a.sentence() == s.index()).toList();
             if (here.isEmpty()) {
                 continue;
             }
-            SentenceGraph g = SentenceGraph.of(s);
-            for (int v = 0; v < s.size(); v++) {
-                var token = s.token(v);
-                if (!token.isVerb()) {
-                    continue;
-                }
-                Optional<VerbEntry> entry = verbs.find(token.lemma());
-                if (entry.isEmpty() || Modality.negated(g, v)) {
-                    continue;
-                }
-                codeTrigger(doc, s, g, v, entry.get(), here, merged);
-            }
+            out.addAll(codeSentence(new SentenceView(s, here), settings));
         }
-        return new ArrayList<>(merged.values());
+        return out;
     }
 
-    private void codeTrigger(AnnotatedDocument doc, Sentence s, SentenceGraph g, int v, VerbEntry entry,
-            List<ActorMention> here, Map<String, Event> merged) {
-        String code = refine(g, v, entry);
-        String rule = "verb";
-        if (Modality.intended(g, v)) {
-            String intent = Modality.intentCode(code);
-            if (!intent.equals(code)) {
-                code = intent;
-                rule = "verb+intent";
+    /** What one trigger gave. */
+    private record Coded(Occurrence occurrence, List<Coding> codings, List<ActorMention> sources) {
+    }
+
+    private List<Coding> codeSentence(SentenceView v, CoderSettings settings) {
+        List<Coded> coded = new ArrayList<>();
+        for (Occurrence o : finder.find(v)) {
+            coded.add(codeTrigger(v, o, settings));
+        }
+        // nesting: a trigger inside the clausal complement of another coded trigger
+        boolean[] dropped = new boolean[coded.size()];
+        Map<Integer, ActorRef> reporter = new LinkedHashMap<>();
+        for (int i = 0; i < coded.size(); i++) {
+            Coded outer = coded.get(i);
+            BitSet region = complement(v, outer.occurrence().head());
+            if (region.isEmpty()) {
+                continue;
             }
-        }
-        if (!cameo.contains(code) && cameo.nearest(code).isEmpty()) {
-            return;
-        }
-        boolean passive = !g.children(v, "nsubj:pass").isEmpty() || hasEnhanced(g, v, "nsubj:pass");
-        List<ActorMention> sources = actorsOf(g, passive ? agents(g, v) : subjects(g, v), here);
-        List<ActorMention> targets = actorsOf(g, passive ? passiveSubjects(g, v) : objects(g, v), here);
-        if (sources.isEmpty() || targets.isEmpty()) {
-            return;
-        }
-        EventType type = cameo.type(code);
-        EventDate date = dateOf(doc, s, g, v);
-        Optional<ActorRef> reporter = reporter(g, v, here);
-        Evidence evidence = Evidence.of(doc, s);
-        for (ActorMention src : sources) {
-            for (ActorMention tgt : targets) {
-                if (src.actor().code().equals(tgt.actor().code())) {
+            String lemma = v.lemma(outer.occurrence().head());
+            boolean frame = Modality.reporting(lemma) || Modality.intending(lemma);
+            for (int j = 0; j < coded.size(); j++) {
+                Coded inner = coded.get(j);
+                if (j == i || !region.get(inner.occurrence().head()) || inner.codings().isEmpty()) {
                     continue;
                 }
-                String key = date.date() + "|" + src.actor().code() + "|" + tgt.actor().code() + "|" + code;
-                Event prior = merged.get(key);
-                if (prior != null) {
-                    if (prior.evidence().stream().noneMatch(e -> e.sentence() == s.index())) {
-                        List<Evidence> more = new ArrayList<>(prior.evidence());
-                        more.add(evidence);
-                        merged.put(key, prior.withEvidence(more));
+                if (frame) {
+                    dropped[i] = true;
+                    if (Modality.reporting(lemma) && !outer.sources().isEmpty()) {
+                        reporter.putIfAbsent(j, outer.sources().get(0).actor());
                     }
-                    continue;
-                }
-                double confidence = confidence(src) * confidence(tgt);
-                merged.put(key, new Event(id(doc.article().id(), key), doc.article().id(), doc.article().date(), date,
-                        src.actor(), Optional.of(tgt.actor()), type, Optional.empty(), reporter, Trigger.of(s, v), List.of(evidence),
-                        confidence, new Provenance(rule, entry.source() + " " + entry.id(), version)));
-            }
-        }
-    }
-
-    private static String refine(SentenceGraph g, int v, VerbEntry entry) {
-        for (VerbEntry.Refinement r : entry.refinements()) {
-            for (int c : g.children(v)) {
-                String rel = g.relation(c);
-                if ((rel.equals(r.relation()) || rel.startsWith(r.relation() + ":"))
-                        && r.lemmas().contains(g.sentence().token(c).lemma().toLowerCase(Locale.ROOT))) {
-                    return r.code();
-                }
-                if ((rel.equals(r.relation()) || rel.startsWith(r.relation() + ":"))
-                        && r.lemmas().contains(g.sentence().token(c).word().toLowerCase(Locale.ROOT))) {
-                    return r.code();
+                } else if (!outer.codings().isEmpty()
+                        && inner.occurrence().trigger().kind() == TriggerPhrase.Kind.VERB) {
+                    dropped[j] = true;
                 }
             }
         }
-        return entry.code();
-    }
-
-    private static boolean hasEnhanced(SentenceGraph g, int v, String rel) {
-        return g.enhancedChildren(v).stream().anyMatch(d -> d.relation().equals(rel));
-    }
-
-    /** Subjects: enhanced subjects (incl. controlled ones), else the subject of the governing clause. */
-    static List<Integer> subjects(SentenceGraph g, int v) {
-        List<Integer> out = new ArrayList<>();
-        for (Dependency d : g.enhancedChildren(v)) {
-            if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")) {
-                out.add(d.dependent());
+        List<Coding> out = new ArrayList<>();
+        for (int i = 0; i < coded.size(); i++) {
+            if (dropped[i]) {
+                continue;
+            }
+            ActorRef by = reporter.get(i);
+            for (Coding c : coded.get(i).codings()) {
+                out.add(by == null ? c : new Coding(c.sentence(), c.trigger(), c.source(), c.target(), c.code(),
+                        Optional.of(by), c.provenance()));
             }
         }
-        if (out.isEmpty()) {
-            out.addAll(g.children(v, "nsubj"));
-            out.removeIf(i -> g.relation(i).equals("nsubj:pass"));
+        return out;
+    }
+
+    /** The tokens of a trigger's clausal complements ("said [he would meet]", "urged X [to help]"). */
+    private static BitSet complement(SentenceView v, int head) {
+        BitSet out = new BitSet(v.size());
+        for (int c : v.graph.children(head)) {
+            String r = v.graph.baseRelation(c);
+            if (r.equals("ccomp") || r.equals("xcomp")) {
+                for (int t : v.graph.subtree(c)) {
+                    out.set(t);
+                }
+            }
         }
-        int k = v;
-        for (int steps = 0; out.isEmpty() && g.head(k) >= 0 && steps < 4; steps++) {
-            String r = g.baseRelation(k);
-            int head = g.head(k);
-            if (r.equals("acl")) {
-                out.add(head);
-            } else if (r.equals("xcomp") || r.equals("advcl") || r.equals("conj")) {
-                out.addAll(g.children(head, "nsubj"));
-                out.removeIf(i -> g.relation(i).equals("nsubj:pass"));
-                k = head;
-            } else {
+        return out;
+    }
+
+    private Coded codeTrigger(SentenceView v, Occurrence o, CoderSettings settings) {
+        SentenceGraph g = v.graph;
+        int head = o.head();
+        VerbBlock block = o.block();
+        BitSet lower = PatternMatcher.lowerSequence(v, o);
+        BitSet upper = PatternMatcher.upperSequence(v, o);
+        Optional<PatternMatcher.Match> match = Optional.empty();
+        for (Pattern p : block.patterns()) {
+            match = matcher.match(p, v, o, lower, upper);
+            if (match.isPresent()) {
                 break;
             }
         }
-        return out;
-    }
-
-    private static List<Integer> agents(SentenceGraph g, int v) {
-        List<Integer> out = new ArrayList<>(g.children(v, "obl:agent"));
-        for (Dependency d : g.enhancedChildren(v)) {
-            if (d.relation().equals("obl:agent") && !out.contains(d.dependent())) {
-                out.add(d.dependent());
+        CodePair code;
+        String rule;
+        String entry;
+        if (match.isPresent()) {
+            code = match.get().pattern().code();
+            rule = "pattern";
+            entry = block.id() + " " + match.get().pattern().origin();
+        } else {
+            Optional<Refinement> refined = refinement(v, head, block);
+            if (refined.isPresent()) {
+                code = refined.get().code();
+                rule = "refinement";
+                entry = block.id() + " if " + refined.get().relation() + " " + String.join("|", refined.get().words());
+            } else {
+                code = o.trigger().code().orElse(block.code());
+                rule = "verb";
+                entry = block.id() + " " + block.origin();
             }
         }
-        return out;
-    }
-
-    private static List<Integer> passiveSubjects(SentenceGraph g, int v) {
-        List<Integer> out = new ArrayList<>();
-        for (Dependency d : g.enhancedChildren(v)) {
-            if (d.relation().equals("nsubj:pass")) {
-                out.add(d.dependent());
-            }
-        }
-        if (out.isEmpty()) {
-            out.addAll(g.children(v, "nsubj:pass"));
-        }
-        return out;
-    }
-
-    /** Objects: direct and indirect objects, case-marked obliques, and such arguments of a non-actor object. */
-    static List<Integer> objects(SentenceGraph g, int v) {
-        List<Integer> out = new ArrayList<>();
-        out.addAll(g.children(v, "obj"));
-        out.addAll(g.children(v, "iobj"));
-        for (int c : g.children(v, "obl")) {
-            if (hasCase(g, c)) {
-                out.add(c);
-            }
-        }
-        for (int o : g.children(v, "obj")) {
-            for (int c : g.children(o, "nmod")) {
-                if (hasCase(g, c)) {
-                    out.add(c);
+        List<ActorMention> sources = new ArrayList<>();
+        List<ActorMention> targets = new ArrayList<>();
+        List<ActorMention> compound = new ArrayList<>();
+        if (match.isPresent()) {
+            for (PatternMatcher.Bound b : match.get().bounds()) {
+                if (b.slot() instanceof PatternElement.Source) {
+                    sources.addAll(b.mentions());
+                } else if (b.slot() instanceof PatternElement.Target) {
+                    targets.addAll(b.mentions());
+                } else if (b.slot() instanceof PatternElement.Compound) {
+                    compound.addAll(b.mentions());
                 }
             }
         }
-        return out;
+        if (code.isNone()) {
+            return new Coded(o, List.of(), List.of());
+        }
+        boolean verb = o.trigger().kind() == TriggerPhrase.Kind.VERB;
+        boolean passive = verb && Roles.passive(g, head);
+        if (sources.isEmpty() && compound.isEmpty()) {
+            List<Integer> roles = !verb ? Roles.nounActors(g, head) : passive ? Roles.agents(g, head)
+                    : Roles.subjects(g, head);
+            sources.addAll(mentionsOf(v, roles));
+            if (sources.isEmpty() && verb && !passive && roles.isEmpty()) {
+                // the parser left the verb without a subject: take the nearest subject actor before it
+                nearestSubject(v, o.first()).ifPresent(m -> sources.addAll(v.coordinated(m)));
+            }
+        }
+        if (match.isEmpty() || !Modality.handledBy(match.get().consumed(), v, true)) {
+            if (Modality.negated(g, head)) {
+                return new Coded(o, List.of(), sources);
+            }
+        }
+        if (targets.isEmpty() && compound.isEmpty()) {
+            if (passive) {
+                targets.addAll(mentionsOf(v, Roles.passiveSubjects(g, head)));
+            }
+            if (targets.isEmpty()) {
+                BitSet region = new BitSet(v.size());
+                arguments(v, head, sources, region, 0);
+                for (int t : o.tokens()) {
+                    region.clear(t);
+                }
+                Optional<ActorMention> first = firstActor(v, region, sources);
+                if (first.isEmpty() && !SAYING.contains(v.lemma(head))) {
+                    // the parse may have misplaced the arguments: the trigger's whole phrase after it,
+                    // without background clauses and clauses about someone else
+                    BitSet fallback = (BitSet) lower.clone();
+                    background(v, head, sources, fallback);
+                    first = firstActor(v, fallback, sources);
+                }
+                first.ifPresent(m -> targets.addAll(v.coordinated(m)));
+            }
+            targets.removeAll(sources);
+        }
+        boolean intent = (match.isEmpty() || !Modality.handledBy(match.get().consumed(), v, false)) && verb
+                && (Modality.intendedByHead(g, head) || announcedBySource(v, head, sources));
+        Optional<String> forward = code.forward();
+        Optional<String> reverse = code.reverse();
+        if (intent) {
+            forward = forward.map(Modality::intentCode);
+            reverse = Optional.empty();
+            rule = rule + "+intent";
+        }
+        Trigger trigger = Trigger.of(v.sentence, head);
+        Provenance provenance = new Provenance(rule, entry, version);
+        List<Coding> out = new ArrayList<>();
+        int s = v.sentence.index();
+        if (!compound.isEmpty()) {
+            for (ActorMention a : compound) {
+                for (ActorMention b : compound) {
+                    if (a != b && !a.actor().code().equals(b.actor().code())) {
+                        forward.ifPresent(c -> out.add(coding(s, trigger, a, Optional.of(b), c, provenance)));
+                    }
+                }
+            }
+            return new Coded(o, out, compound);
+        }
+        if (sources.isEmpty()) {
+            return new Coded(o, out, sources);
+        }
+        if (targets.isEmpty()) {
+            if (!settings.requireTarget()) {
+                for (ActorMention a : sources) {
+                    forward.ifPresent(c -> out.add(coding(s, trigger, a, Optional.empty(), c, provenance)));
+                }
+            }
+            return new Coded(o, out, sources);
+        }
+        for (ActorMention a : sources) {
+            for (ActorMention b : targets) {
+                if (a.actor().code().equals(b.actor().code())) {
+                    continue;
+                }
+                forward.ifPresent(c -> out.add(coding(s, trigger, a, Optional.of(b), c, provenance)));
+                reverse.ifPresent(c -> out.add(coding(s, trigger, b, Optional.of(a), c, provenance)));
+            }
+        }
+        return new Coded(o, out, sources);
     }
 
-    private static boolean hasCase(SentenceGraph g, int c) {
-        for (int k : g.children(c, "case")) {
-            if (TARGET_CASES.contains(g.sentence().token(k).lemma().toLowerCase(Locale.ROOT))) {
-                return true;
+    /** True when the trigger is a future action announced by its own source ("he said he would meet"). */
+    private static boolean announcedBySource(SentenceView v, int head, List<ActorMention> sources) {
+        int speaker = Modality.announcer(v.graph, head);
+        if (speaker < 0) {
+            return false;
+        }
+        for (ActorMention s : mentionsOf(v, Roles.subjects(v.graph, speaker))) {
+            for (ActorMention a : sources) {
+                if (s.actor().code().equals(a.actor().code())) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
-    /** The actor mentions for argument tokens, through coordination and relative pronouns. */
-    private static List<ActorMention> actorsOf(SentenceGraph g, List<Integer> tokens, List<ActorMention> here) {
-        List<ActorMention> out = new ArrayList<>();
-        List<Integer> expanded = new ArrayList<>();
-        for (int t : tokens) {
-            expanded.add(t);
-            expanded.addAll(g.children(t, "conj"));
-            for (Dependency d : g.enhancedHeads(t)) {
-                if (d.relation().equals("ref")) {
-                    expanded.add(d.governor());
+    /** The nearest actor before a token that is the subject of some verb. */
+    private static Optional<ActorMention> nearestSubject(SentenceView v, int before) {
+        for (int t = before - 1; t >= 0; t--) {
+            Optional<ActorMention> m = v.mentionAt(t);
+            if (m.isPresent() && v.graph.baseRelation(m.get().head()).equals("nsubj")) {
+                return m;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Coding coding(int sentence, Trigger trigger, ActorMention source, Optional<ActorMention> target,
+            String code, Provenance provenance) {
+        return new Coding(sentence, trigger, source.actor(), target.map(ActorMention::actor), code, Optional.empty(),
+                provenance);
+    }
+
+    private static Optional<Refinement> refinement(SentenceView v, int head, VerbBlock block) {
+        for (Refinement r : block.refinements()) {
+            for (int c : v.graph.children(head)) {
+                String rel = v.graph.relation(c);
+                if ((rel.equals(r.relation()) || rel.startsWith(r.relation() + ":"))
+                        && (r.words().contains(v.lemma(c)) || r.words().contains(v.word(c)))) {
+                    return Optional.of(r);
                 }
             }
         }
-        for (int t : expanded) {
-            Optional<ActorMention> m = here.stream().filter(a -> a.covers(t)).findFirst();
-            if (m.isEmpty()) {
-                // "a ban on Kiev": the first actor within the argument's phrase
-                for (int u : g.subtree(t)) {
-                    m = here.stream().filter(a -> a.head() == u).findFirst();
-                    if (m.isPresent()) {
-                        break;
+        return Optional.empty();
+    }
+
+    /** The actors of argument tokens, each with the actors coordinated with it. */
+    private static List<ActorMention> mentionsOf(SentenceView v, List<Integer> tokens) {
+        List<ActorMention> out = new ArrayList<>();
+        for (int t : tokens) {
+            Optional<ActorMention> m = v.firstMentionIn(t);
+            if (m.isPresent()) {
+                for (ActorMention c : v.coordinated(m.get())) {
+                    if (!out.contains(c)) {
+                        out.add(c);
                     }
                 }
             }
-            m.filter(x -> !out.contains(x)).ifPresent(out::add);
+            // a relative pronoun stands for its antecedent
+            for (var d : v.graph.enhancedHeads(t)) {
+                if (d.relation().equals("ref")) {
+                    v.firstMentionIn(d.governor()).filter(x -> !out.contains(x)).ifPresent(out::add);
+                }
+            }
         }
         return out;
     }
 
-    /** The speaker when the trigger sits in the complement of a reporting verb. */
-    private static Optional<ActorRef> reporter(SentenceGraph g, int v, List<ActorMention> here) {
-        for (int k = v, steps = 0; g.head(k) >= 0 && steps < 4; k = g.head(k), steps++) {
-            int head = g.head(k);
-            if (g.baseRelation(k).equals("ccomp")
-                    && REPORTING.contains(g.sentence().token(head).lemma().toLowerCase(Locale.ROOT))) {
-                for (int sub : g.children(head, "nsubj")) {
-                    Optional<ActorMention> m = here.stream().filter(a -> a.covers(sub)).findFirst();
-                    if (m.isPresent()) {
-                        return Optional.of(m.get().actor());
+    /**
+     * The tokens where a trigger's target is looked for: its objects and obliques with the phrases
+     * inside them (nominal modifiers, participles: "the roads leading into Mordor"), and the subject
+     * of a clausal complement ("believes Dagolath can cope"). A complement's own arguments count only
+     * when its subject is the source or left unsaid ("vowed to wage war on the Rohans", "said he has
+     * deep satisfaction toward Gondor"): what someone else does in a complement is not done to them.
+     * Adverbial and relative clauses, coordinated clauses and subjects are left out, and so is the
+     * object of a verb of saying: it is the message, not the addressee.
+     */
+    private static void arguments(SentenceView v, int head, List<ActorMention> sources, BitSet out, int depth) {
+        if (depth > 4) {
+            return;
+        }
+        SentenceGraph g = v.graph;
+        // what a verb of saying takes as object is the message, not an addressee ("said the talks failed")
+        boolean message = SAYING.contains(v.lemma(head));
+        for (int c : g.children(head)) {
+            String r = g.relation(c);
+            String base = g.baseRelation(c);
+            if (message && base.equals("obj")) {
+                continue;
+            }
+            if (base.equals("nsubj") || base.equals("csubj") || base.equals("conj") || base.equals("cc")
+                    || base.equals("punct") || base.equals("parataxis") || base.equals("advcl") || base.equals("dep")
+                    || base.equals("discourse") || base.equals("vocative") || base.equals("aux") || base.equals("cop")
+                    || base.equals("mark") || base.equals("expl") || r.equals("acl:relcl")) {
+                continue;
+            }
+            if (base.equals("ccomp") || base.equals("xcomp")) {
+                List<Integer> subjects = new ArrayList<>(g.children(c, "nsubj"));
+                subjects.addAll(g.children(c, "csubj"));
+                boolean own = subjects.isEmpty();
+                for (int sub : subjects) {
+                    phrase(v, sub, out);
+                    Optional<ActorMention> m = v.firstMentionIn(sub);
+                    if (m.isPresent() && sources.stream().anyMatch(x -> x.actor().code().equals(m.get().actor().code()))) {
+                        own = true;
                     }
                 }
-                return Optional.empty();
+                if (own) {
+                    arguments(v, c, sources, out, depth + 1);
+                }
+                continue;
+            }
+            phrase(v, c, out);
+        }
+    }
+
+    /** Verbs of saying whose object is the message ("said the talks failed"), not the addressee. */
+    private static final java.util.Set<String> SAYING = java.util.Set.of("say", "state", "announce", "add", "declare",
+            "claim", "write", "note", "stress", "insist", "reiterate", "tweet", "post", "remark", "comment", "report");
+
+    /** Temporal subordinators: a clause they introduce tells of another time ("years after crowds burned"). */
+    private static final java.util.Set<String> TEMPORAL = java.util.Set.of("after", "before", "since", "until", "till",
+            "when", "while", "once", "as");
+
+    /**
+     * Clears from {@code region} the clauses under the trigger that are not about what its source did:
+     * temporal adverbial clauses, and clausal complements with a subject other than the source.
+     */
+    private static void background(SentenceView v, int head, List<ActorMention> sources, BitSet region) {
+        for (int t = region.nextSetBit(0); t >= 0; t = region.nextSetBit(t + 1)) {
+            String base = v.graph.baseRelation(t);
+            boolean drop = false;
+            if (base.equals("advcl") || base.equals("dep")) {
+                for (int m : v.graph.children(t, "mark")) {
+                    drop |= TEMPORAL.contains(v.word(m));
+                }
+            } else if (base.equals("ccomp")) {
+                for (int sub : v.graph.children(t, "nsubj")) {
+                    Optional<ActorMention> m = v.firstMentionIn(sub);
+                    drop |= m.isEmpty() || sources.stream().noneMatch(x -> x.actor().code().equals(m.get().actor().code()));
+                }
+            }
+            if (drop && t != head) {
+                for (int k : v.graph.subtree(t)) {
+                    region.clear(k);
+                }
+            }
+        }
+    }
+
+    /** A dependent's phrase: its subtree without relative, adverbial and coordinated clauses. */
+    private static void phrase(SentenceView v, int c, BitSet out) {
+        out.set(c);
+        for (int k : v.graph.children(c)) {
+            String base = v.graph.baseRelation(k);
+            if (base.equals("advcl") || base.equals("parataxis") || base.equals("dep") || base.equals("punct")
+                    || v.graph.relation(k).equals("acl:relcl")) {
+                continue;
+            }
+            if (base.equals("ccomp")) {
+                // "hopes that Osgiliath could be drawn in": the clause's subject only
+                for (int sub : v.graph.children(k, "nsubj")) {
+                    phrase(v, sub, out);
+                }
+                for (int sub : v.graph.children(k, "nsubj:pass")) {
+                    phrase(v, sub, out);
+                }
+                continue;
+            }
+            phrase(v, k, out);
+        }
+    }
+
+    /**
+     * The first actor in the trigger's phrase after it that is not a source, nor another mention of
+     * a source ("Sam halted his march": "his" is Sam again).
+     */
+    private static Optional<ActorMention> firstActor(SentenceView v, BitSet lower, List<ActorMention> sources) {
+        for (int t = lower.nextSetBit(0); t >= 0; t = lower.nextSetBit(t + 1)) {
+            Optional<ActorMention> m = v.mentionAt(t);
+            if (m.isPresent() && sources.stream().noneMatch(s -> s.actor().code().equals(m.get().actor().code()))) {
+                return m;
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The events of a document's codings: one per (date, source, target, code), keeping every
+     * supporting sentence. Codings whose code CAMEO does not know give no event.
+     */
+    public List<Event> events(AnnotatedDocument doc, List<Coding> codings) {
+        Map<String, Event> merged = new LinkedHashMap<>();
+        for (Coding c : codings) {
+            if (cameo.nearest(c.code()).isEmpty() || !c.code().chars().allMatch(Character::isDigit)
+                    || c.code().length() < 2 || c.code().length() > 4) {
+                continue;
+            }
+            Sentence s = doc.sentences().get(c.sentence());
+            SentenceGraph g = SentenceGraph.of(s);
+            EventDate date = dateOf(doc, s, g, c.trigger().token());
+            String key = date.date() + "|" + c.source().code() + "|" + c.targetCode() + "|" + c.code();
+            Evidence evidence = Evidence.of(doc, s);
+            Event prior = merged.get(key);
+            if (prior != null) {
+                if (prior.evidence().stream().noneMatch(e -> e.sentence() == s.index())) {
+                    List<Evidence> more = new ArrayList<>(prior.evidence());
+                    more.add(evidence);
+                    merged.put(key, prior.withEvidence(more));
+                }
+                continue;
+            }
+            EventType type = cameo.type(c.code());
+            double confidence = confidence(c.source()) * c.target().map(EventCoder::confidence).orElse(1.0);
+            merged.put(key, new Event(id(doc.article().id(), key), doc.article().id(), doc.article().date(), date,
+                    c.source(), c.target(), type, Optional.empty(), c.reportedBy(), c.trigger(), List.of(evidence),
+                    confidence, c.provenance()));
+        }
+        return new ArrayList<>(merged.values());
     }
 
     /** A time expression whose nearest verb ancestor is the trigger dates the event. */
@@ -327,8 +558,8 @@ public final class EventCoder {
         return Optional.empty();
     }
 
-    private static double confidence(ActorMention m) {
-        return switch (m.actor().provenance().rule()) {
+    private static double confidence(ActorRef a) {
+        return switch (a.provenance().rule()) {
             case "dictionary-name", "title-name" -> 1.0;
             case "adjective-agent" -> 0.9;
             case "coreference" -> 0.8;

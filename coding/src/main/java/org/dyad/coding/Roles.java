@@ -1,0 +1,142 @@
+package org.dyad.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dyad.model.Dependency;
+import org.dyad.model.SentenceGraph;
+
+/**
+ * Grammatical roles of a trigger in Universal Dependencies: who acts (subject, or the agent of a
+ * passive) and who undergoes (the subject of a passive). Reads both the basic tree and the
+ * Enhanced++ arcs, which add subjects of controlled verbs ("expected to meet") and of coordinated
+ * verbs. Stateless.
+ */
+final class Roles {
+    /** Light verbs whose object noun carries the event: "made demands", "launched an offensive". */
+    static final Set<String> LIGHT_VERBS = Set.of("make", "launch", "hold", "issue", "stage", "conduct", "carry",
+            "mount", "begin", "start", "announce", "impose", "deliver", "step", "continue");
+
+    private Roles() {
+    }
+
+    /** True when the trigger is a passive verb ("was opposed by"). */
+    static boolean passive(SentenceGraph g, int v) {
+        if (!g.children(v, "nsubj:pass").isEmpty() || !g.children(v, "aux:pass").isEmpty()) {
+            return true;
+        }
+        for (Dependency d : g.enhancedChildren(v)) {
+            if (d.relation().equals("nsubj:pass")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Subjects of an active verb: its own (enhanced, so controlled and shared subjects count), else the
+     * subject of the clause it depends on through xcomp, advcl or conj, else the noun a participle
+     * modifies ("a woman believed linked to ...").
+     */
+    static List<Integer> subjects(SentenceGraph g, int v) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : g.enhancedChildren(v)) {
+            if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")) {
+                out.add(d.dependent());
+            }
+        }
+        if (out.isEmpty()) {
+            for (int c : g.children(v, "nsubj")) {
+                if (!g.relation(c).equals("nsubj:pass")) {
+                    out.add(c);
+                }
+            }
+        }
+        int k = v;
+        for (int steps = 0; out.isEmpty() && g.head(k) >= 0 && steps < 4; steps++) {
+            String r = g.baseRelation(k);
+            int head = g.head(k);
+            if (r.equals("acl")) {
+                out.add(head);
+            } else if (r.equals("xcomp") || r.equals("conj")) {
+                for (int c : g.children(head, "nsubj")) {
+                    if (!g.relation(c).equals("nsubj:pass")) {
+                        out.add(c);
+                    }
+                }
+                k = head;
+            } else {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** Agents of a passive: "by X". */
+    static List<Integer> agents(SentenceGraph g, int v) {
+        List<Integer> out = new ArrayList<>(g.children(v, "obl:agent"));
+        for (Dependency d : g.enhancedChildren(v)) {
+            if (d.relation().equals("obl:agent") && !out.contains(d.dependent())) {
+                out.add(d.dependent());
+            }
+        }
+        if (out.isEmpty()) {
+            for (int c : g.children(v, "obl")) {
+                for (int k : g.children(c, "case")) {
+                    if (g.sentence().token(k).word().equalsIgnoreCase("by")) {
+                        out.add(c);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Subjects of a passive: who undergoes the action. */
+    static List<Integer> passiveSubjects(SentenceGraph g, int v) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : g.enhancedChildren(v)) {
+            if (d.relation().equals("nsubj:pass")) {
+                out.add(d.dependent());
+            }
+        }
+        if (out.isEmpty()) {
+            out.addAll(g.children(v, "nsubj:pass"));
+        }
+        return out;
+    }
+
+    /**
+     * Who acts in an event noun: its possessor ("Russia's demands"), an actor modifying it ("Russian
+     * build-up"), the agent after "by", else the subject of a light verb whose object it is ("Moscow has
+     * made demands").
+     */
+    static List<Integer> nounActors(SentenceGraph g, int n) {
+        List<Integer> out = new ArrayList<>(g.children(n, "nmod:poss"));
+        if (out.isEmpty()) {
+            out.addAll(g.children(n, "nmod:agent"));
+        }
+        if (out.isEmpty()) {
+            for (int c : g.children(n, "nmod")) {
+                for (int k : g.children(c, "case")) {
+                    if (g.sentence().token(k).word().equalsIgnoreCase("by")) {
+                        out.add(c);
+                    }
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            out.addAll(g.children(n, "amod"));
+            out.addAll(g.children(n, "compound"));
+        }
+        if (out.isEmpty() && g.head(n) >= 0) {
+            String r = g.baseRelation(n);
+            int head = g.head(n);
+            String lemma = g.sentence().token(head).lemma().toLowerCase(java.util.Locale.ROOT);
+            if (r.equals("obj") && LIGHT_VERBS.contains(lemma)) {
+                out.addAll(subjects(g, head));
+            }
+        }
+        return out;
+    }
+}

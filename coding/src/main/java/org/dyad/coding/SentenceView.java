@@ -1,0 +1,156 @@
+package org.dyad.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.dyad.actors.ActorMention;
+import org.dyad.model.Sentence;
+import org.dyad.model.SentenceGraph;
+import org.dyad.model.Token;
+
+/**
+ * One parsed sentence with the actors found in it, as the coder reads it: the dependency graph,
+ * lower-cased forms and lemmas, and which actor mention covers each token. Built once per sentence;
+ * immutable.
+ */
+final class SentenceView {
+    final Sentence sentence;
+    final SentenceGraph graph;
+    final List<ActorMention> mentions;
+    private final ActorMention[] covering;
+    private final String[] words;
+    private final String[] lemmas;
+
+    SentenceView(Sentence sentence, List<ActorMention> mentions) {
+        this.sentence = sentence;
+        this.graph = SentenceGraph.of(sentence);
+        this.mentions = List.copyOf(mentions);
+        int n = sentence.size();
+        covering = new ActorMention[n];
+        words = new String[n];
+        lemmas = new String[n];
+        for (int i = 0; i < n; i++) {
+            Token t = sentence.token(i);
+            words[i] = normalise(t.word());
+            lemmas[i] = normalise(t.lemma());
+        }
+        for (ActorMention m : this.mentions) {
+            for (int i = m.tokenBegin(); i < m.tokenEnd() && i < n; i++) {
+                if (covering[i] == null) {
+                    covering[i] = m;
+                }
+            }
+        }
+    }
+
+    private static String normalise(String s) {
+        return s.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    }
+
+    int size() {
+        return sentence.size();
+    }
+
+    Token token(int i) {
+        return sentence.token(i);
+    }
+
+    String word(int i) {
+        return words[i];
+    }
+
+    String lemma(int i) {
+        return lemmas[i];
+    }
+
+    /** True when the token's form or lemma is this lower-case word. */
+    boolean is(int i, String w) {
+        return words[i].equals(w) || lemmas[i].equals(w);
+    }
+
+    /** The actor mention that covers a token. */
+    Optional<ActorMention> mentionAt(int i) {
+        return i >= 0 && i < covering.length ? Optional.ofNullable(covering[i]) : Optional.empty();
+    }
+
+    /** The mention that starts at a token. */
+    Optional<ActorMention> mentionStartingAt(int i) {
+        return mentionAt(i).filter(m -> m.tokenBegin() == i);
+    }
+
+    /** The mention that ends at a token (inclusive). */
+    Optional<ActorMention> mentionEndingAt(int i) {
+        return mentionAt(i).filter(m -> m.tokenEnd() - 1 == i);
+    }
+
+    /**
+     * The members of the coordination a mention belongs to, in sentence order ("Mordor, Rohan and
+     * Bree"): mentions whose heads are joined to this one's by {@code conj} arcs, directly or in a chain.
+     */
+    List<ActorMention> coordinated(ActorMention m) {
+        List<Integer> heads = new ArrayList<>();
+        int top = m.head();
+        // climb to the first conjunct, then collect its conjuncts
+        for (int steps = 0; steps < size() && graph.baseRelation(top).equals("conj") && graph.head(top) >= 0; steps++) {
+            top = graph.head(top);
+        }
+        heads.add(top);
+        heads.addAll(graph.children(top, "conj"));
+        List<ActorMention> out = new ArrayList<>();
+        for (int h : heads) {
+            Optional<ActorMention> a = mentionAt(h);
+            if (a.isEmpty()) {
+                a = firstMentionIn(h);
+            }
+            a.filter(x -> !out.contains(x)).ifPresent(out::add);
+        }
+        if (!out.contains(m)) {
+            out.add(0, m);
+        }
+        out.sort((a, b) -> Integer.compare(a.tokenBegin(), b.tokenBegin()));
+        return out;
+    }
+
+    /**
+     * The first actor mention within a token's phrase, not looking into clauses or coordinated
+     * phrases inside it: "a ban on Kiev" gives Kiev.
+     */
+    Optional<ActorMention> firstMentionIn(int head) {
+        Optional<ActorMention> own = mentionAt(head);
+        if (own.isPresent()) {
+            return own;
+        }
+        ActorMention best = null;
+        for (int t : phrase(head)) {
+            ActorMention m = covering[t];
+            if (m != null && (best == null || m.tokenBegin() < best.tokenBegin())) {
+                best = m;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The tokens of a nominal phrase: its subtree without clauses, conjuncts and appositions. */
+    List<Integer> phrase(int head) {
+        List<Integer> out = new ArrayList<>();
+        collectPhrase(head, head, out, 0);
+        out.sort(Integer::compare);
+        return out;
+    }
+
+    private void collectPhrase(int root, int i, List<Integer> out, int depth) {
+        if (depth > size()) {
+            return;
+        }
+        out.add(i);
+        for (int c : graph.children(i)) {
+            String r = graph.baseRelation(c);
+            if (r.equals("conj") || r.equals("cc") || r.equals("acl") || r.equals("advcl") || r.equals("appos")
+                    || r.equals("parataxis") || r.equals("punct") || r.equals("dep") || r.equals("ccomp")) {
+                continue;
+            }
+            collectPhrase(root, c, out, depth + 1);
+        }
+    }
+}
