@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.dyad.actors.ActorDictionary;
 import org.dyad.actors.ActorResolver;
+import org.dyad.actors.tabari.TabariActorReader;
+import org.dyad.actors.tabari.TabariImport;
 import org.dyad.coding.petrarch.PetrarchVerbReader;
 import org.dyad.ontology.Cameo;
 
@@ -27,14 +29,16 @@ import org.dyad.ontology.Cameo;
  * {@code *.issues.txt} or {@code *IssueCoding*}) and by Dyad's ({@code *.actors.dyad},
  * {@code *.verbs.dyad}, {@code *.discards.dyad}, {@code *.issues.dyad}). Immutable.
  */
-public record Dictionaries(ActorDictionary actors, VerbDictionary verbs, DiscardList discards, IssueList issues,
-        List<String> sources) {
+public record Dictionaries(ActorDictionary actors, ActorResolver.Settings actorSettings, VerbDictionary verbs,
+        DiscardList discards, IssueList issues, List<String> sources, List<String> problems) {
     public Dictionaries {
         Objects.requireNonNull(actors, "actors");
+        Objects.requireNonNull(actorSettings, "actorSettings");
         Objects.requireNonNull(verbs, "verbs");
         Objects.requireNonNull(discards, "discards");
         Objects.requireNonNull(issues, "issues");
         sources = List.copyOf(sources);
+        problems = List.copyOf(problems);
     }
 
     /** The dictionaries shipped with Dyad. */
@@ -43,9 +47,10 @@ public record Dictionaries(ActorDictionary actors, VerbDictionary verbs, Discard
     }
 
     private static final class Holder {
-        static final Dictionaries STANDARD = new Dictionaries(ActorDictionary.standard(), VerbDictionary.standard(),
+        static final Dictionaries STANDARD = new Dictionaries(ActorDictionary.standard(),
+                ActorResolver.Settings.standard(), VerbDictionary.standard(),
                 resource("phoenix.discards.dyad", DiscardList::readDyad),
-                resource("phoenix.issues.dyad", IssueList::readDyad), List.of("(shipped with Dyad)"));
+                resource("phoenix.issues.dyad", IssueList::readDyad), List.of("(shipped with Dyad)"), List.of());
     }
 
     private interface Parser<T> {
@@ -65,7 +70,9 @@ public record Dictionaries(ActorDictionary actors, VerbDictionary verbs, Discard
 
     /**
      * Reads the dictionaries of a folder. Kinds the folder has replace the shipped ones; kinds it lacks
-     * are taken from {@link #standard()}. Files of a kind are merged in name order.
+     * are taken from {@link #standard()}. Files of a kind are merged in name order. When the actors
+     * come from PETRARCH files, they are resolved with PETRARCH's conventions (an agent without a
+     * country is coded {@code ---GOV}). Lines the importers skip are listed in {@link #problems}.
      *
      * @throws IllegalArgumentException when the folder holds no dictionary Dyad recognises, or a file
      *     is malformed (naming the file and line)
@@ -83,10 +90,17 @@ public record Dictionaries(ActorDictionary actors, VerbDictionary verbs, Discard
         Optional<DiscardList> discards = Optional.empty();
         Optional<IssueList> issues = Optional.empty();
         List<String> used = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        List<Path> tabariActors = new ArrayList<>();
+        List<Path> tabariAgents = new ArrayList<>();
         for (Path f : files) {
             String name = f.getFileName().toString();
             String lower = name.toLowerCase(Locale.ROOT);
-            if (lower.endsWith(".actors.dyad")) {
+            if (lower.endsWith(".actors.txt")) {
+                tabariActors.add(f);
+            } else if (lower.endsWith(".agents.txt")) {
+                tabariAgents.add(f);
+            } else if (lower.endsWith(".actors.dyad")) {
                 ActorDictionary d = read(f, ActorDictionary::parse);
                 actors = Optional.of(actors.map(a -> a.merge(d)).orElse(d));
             } else if (lower.endsWith(".verbs.txt") || lower.startsWith("cameo") && lower.endsWith(".txt")) {
@@ -112,14 +126,25 @@ public record Dictionaries(ActorDictionary actors, VerbDictionary verbs, Discard
             }
             used.add(name);
         }
+        boolean petrarchActors = !tabariActors.isEmpty() || !tabariAgents.isEmpty();
+        if (petrarchActors) {
+            TabariImport imported = TabariActorReader.load(tabariActors, tabariAgents);
+            imported.problems().forEach(p -> problems.add(p.toString()));
+            ActorDictionary d = imported.dictionary();
+            actors = Optional.of(actors.map(a -> a.merge(d)).orElse(d));
+            tabariActors.forEach(p -> used.add(p.getFileName().toString()));
+            tabariAgents.forEach(p -> used.add(p.getFileName().toString()));
+        }
+        verbs.ifPresent(v -> problems.addAll(v.warnings()));
         if (used.isEmpty()) {
             throw new IllegalArgumentException("no dictionary in " + dir + "; Dyad reads *.actors.txt, *.agents.txt, "
                     + "*.verbs.txt or CAMEO*.txt, *.discards.txt, *.issues.txt (PETRARCH) and *.actors.dyad, "
                     + "*.verbs.dyad, *.discards.dyad, *.issues.dyad (Dyad)");
         }
         Dictionaries base = standard();
-        return new Dictionaries(actors.orElse(base.actors()), verbs.orElse(base.verbs()),
-                discards.orElse(base.discards()), issues.orElse(base.issues()), used);
+        return new Dictionaries(actors.orElse(base.actors()),
+                petrarchActors ? ActorResolver.Settings.petrarch() : base.actorSettings(), verbs.orElse(base.verbs()),
+                discards.orElse(base.discards()), issues.orElse(base.issues()), used, problems);
     }
 
     private static <T> T read(Path f, Parser<T> parser) throws IOException {
@@ -130,7 +155,7 @@ public record Dictionaries(ActorDictionary actors, VerbDictionary verbs, Discard
 
     /** A coder over these dictionaries, with the default settings. */
     public ArticleCoder coder() {
-        return new ArticleCoder(new ActorResolver(actors, ArticleCoder.VERSION),
+        return new ArticleCoder(new ActorResolver(actors, ArticleCoder.VERSION, actorSettings),
                 new EventCoder(verbs, Cameo.standard(), ArticleCoder.VERSION), discards, issues,
                 CoderSettings.defaults());
     }

@@ -86,7 +86,7 @@ public final class EventCoder {
                 continue;
             }
             List<ActorMention> here = actors.stream().filter(a -> a.sentence() == s.index()).toList();
-            if (here.isEmpty()) {
+            if (here.isEmpty() && settings.newActorLength() == 0) {
                 continue;
             }
             out.addAll(codeSentence(new SentenceView(s, here), settings));
@@ -108,6 +108,16 @@ public final class EventCoder {
         Map<Integer, ActorRef> reporter = new LinkedHashMap<>();
         for (int i = 0; i < coded.size(); i++) {
             Coded outer = coded.get(i);
+            if (!outer.codings().isEmpty()) {
+                // an action told as the background of a coded one is not coded again as news
+                BitSet background = backgroundClauses(v, outer.occurrence().head());
+                for (int j = 0; j < coded.size(); j++) {
+                    if (j != i && background.get(coded.get(j).occurrence().head())
+                            && coded.get(j).occurrence().trigger().kind() == TriggerPhrase.Kind.VERB) {
+                        dropped[j] = true;
+                    }
+                }
+            }
             BitSet region = complement(v, outer.occurrence().head());
             if (region.isEmpty()) {
                 continue;
@@ -158,6 +168,24 @@ public final class EventCoder {
         return out;
     }
 
+    /** The tokens of a trigger's temporal adverbial clauses ("[five years after crowds burned its embassy]"). */
+    private static BitSet backgroundClauses(SentenceView v, int head) {
+        BitSet out = new BitSet(v.size());
+        for (int c : v.graph.children(head)) {
+            if (!v.graph.baseRelation(c).equals("advcl")) {
+                continue;
+            }
+            for (int m : v.graph.children(c, "mark")) {
+                if (TEMPORAL.contains(v.word(m))) {
+                    for (int t : v.graph.subtree(c)) {
+                        out.set(t);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     private Coded codeTrigger(SentenceView v, Occurrence o, CoderSettings settings) {
         SentenceGraph g = v.graph;
         int head = o.head();
@@ -193,14 +221,28 @@ public final class EventCoder {
         List<ActorMention> sources = new ArrayList<>();
         List<ActorMention> targets = new ArrayList<>();
         List<ActorMention> compound = new ArrayList<>();
+        boolean upperTarget = false;
+        int matchStart = o.first();
         if (match.isPresent()) {
+            BitSet consumed = match.get().consumed();
+            for (int t = consumed.nextSetBit(0); t >= 0 && t < o.first(); t = consumed.nextSetBit(t + 1)) {
+                matchStart = Math.min(matchStart, t);
+            }
             for (PatternMatcher.Bound b : match.get().bounds()) {
+                boolean before = !b.mentions().isEmpty() && b.mentions().get(0).tokenBegin() < o.first();
                 if (b.slot() instanceof PatternElement.Source) {
                     sources.addAll(b.mentions());
                 } else if (b.slot() instanceof PatternElement.Target) {
                     targets.addAll(b.mentions());
+                    upperTarget |= before;
                 } else if (b.slot() instanceof PatternElement.Compound) {
-                    compound.addAll(b.mentions());
+                    // before the verb the members act on each other ("A and B have delayed"); after it
+                    // they are the targets ("agrees with A and B")
+                    if (before) {
+                        compound.addAll(b.mentions());
+                    } else {
+                        targets.addAll(b.mentions());
+                    }
                 }
             }
         }
@@ -209,6 +251,20 @@ public final class EventCoder {
         }
         boolean verb = o.trigger().kind() == TriggerPhrase.Kind.VERB;
         boolean passive = verb && Roles.passive(g, head);
+        if (sources.isEmpty() && compound.isEmpty() && upperTarget) {
+            // "+ was_ *": the subject, unless it is the target itself; else, as in "[source] noted
+            // [target] regretted", the actor before what the pattern matched
+            List<Integer> subjects = new ArrayList<>(Roles.subjects(g, head));
+            subjects.addAll(Roles.passiveSubjects(g, head));
+            for (ActorMention m : mentionsOf(v, subjects)) {
+                if (targets.stream().noneMatch(t -> t.actor().code().equals(m.actor().code()))) {
+                    sources.add(m);
+                }
+            }
+            if (sources.isEmpty()) {
+                nearestActor(v, matchStart, targets).ifPresent(m -> sources.addAll(v.coordinated(m)));
+            }
+        }
         if (sources.isEmpty() && compound.isEmpty()) {
             List<Integer> roles = !verb ? Roles.nounActors(g, head) : passive ? Roles.agents(g, head)
                     : Roles.subjects(g, head);
@@ -216,6 +272,9 @@ public final class EventCoder {
             if (sources.isEmpty() && verb && !passive && roles.isEmpty()) {
                 // the parser left the verb without a subject: take the nearest subject actor before it
                 nearestSubject(v, o.first()).ifPresent(m -> sources.addAll(v.coordinated(m)));
+            }
+            if (sources.isEmpty() && settings.newActorLength() > 0 && !roles.isEmpty()) {
+                newActor(v, roles.get(0), settings.newActorLength()).ifPresent(sources::add);
             }
         }
         if (match.isEmpty() || !Modality.handledBy(match.get().consumed(), v, true)) {
@@ -242,6 +301,18 @@ public final class EventCoder {
                     first = firstActor(v, fallback, sources);
                 }
                 first.ifPresent(m -> targets.addAll(v.coordinated(m)));
+                if (first.isEmpty() && settings.newActorLength() > 0) {
+                    // the first object or oblique of the trigger that is not a time ("on Wednesday")
+                    for (int t = region.nextSetBit(0); t >= 0 && targets.isEmpty(); t = region.nextSetBit(t + 1)) {
+                        String r = g.baseRelation(t);
+                        boolean argument = g.head(t) == head && (r.equals("obj") || r.equals("iobj") || r.equals("obl"));
+                        boolean time = g.relation(t).equals("obl:tmod") || !v.token(t).ner().equals("O")
+                                && List.of("DATE", "TIME", "DURATION", "SET").contains(v.token(t).ner());
+                        if (argument && !time) {
+                            newActor(v, t, settings.newActorLength()).ifPresent(targets::add);
+                        }
+                    }
+                }
             }
             targets.removeAll(sources);
         }
@@ -307,6 +378,62 @@ public final class EventCoder {
         return false;
     }
 
+    /**
+     * An actor made of a noun phrase the dictionaries do not know, coded by its words in capitals and
+     * quotes ({@code "THE MINISTRY OF MAGIC"}) when it has at most {@code maxWords} words, leaving out
+     * its preposition, possessive marks and punctuation.
+     */
+    private Optional<ActorMention> newActor(SentenceView v, int head, int maxWords) {
+        if (!v.token(head).isNoun()) {
+            return Optional.empty();
+        }
+        List<Integer> words = new ArrayList<>();
+        for (int t : v.graph.subtree(head)) {
+            String r = v.graph.baseRelation(t);
+            String pos = v.token(t).pos();
+            if (t != head && (r.equals("case") && v.graph.head(t) == head || r.equals("punct") || pos.equals("POS"))) {
+                continue;
+            }
+            boolean inClause = false;
+            for (int k = t; k != head && k >= 0; k = v.graph.head(k)) {
+                String kr = v.graph.baseRelation(k);
+                inClause |= kr.equals("acl") || kr.equals("advcl") || kr.equals("ccomp") || kr.equals("conj")
+                        || kr.equals("cc");
+            }
+            if (!inClause) {
+                words.add(t);
+            }
+        }
+        if (words.isEmpty() || words.size() > maxWords) {
+            return Optional.empty();
+        }
+        StringBuilder code = new StringBuilder("\"");
+        for (int t : words) {
+            code.append(code.length() > 1 ? " " : "").append(v.token(t).word().toUpperCase(java.util.Locale.ROOT));
+        }
+        code.append('"');
+        int first = words.get(0);
+        int last = words.get(words.size() - 1);
+        StringBuilder text = new StringBuilder();
+        for (int k = first; k <= last; k++) {
+            text.append(k > first ? " " : "").append(v.token(k).word());
+        }
+        ActorRef ref = new ActorRef(code.toString(), text.toString(), text.toString(), v.token(first).begin(),
+                v.token(last).end(), new Provenance("new-actor", "", version));
+        return Optional.of(new ActorMention(v.sentence.index(), first, last + 1, head, ref));
+    }
+
+    /** The nearest actor before a token that is none of {@code others}. */
+    private static Optional<ActorMention> nearestActor(SentenceView v, int before, List<ActorMention> others) {
+        for (int t = before - 1; t >= 0; t--) {
+            Optional<ActorMention> m = v.mentionAt(t);
+            if (m.isPresent() && others.stream().noneMatch(x -> x.actor().code().equals(m.get().actor().code()))) {
+                return m;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The nearest actor before a token that is the subject of some verb. */
     private static Optional<ActorMention> nearestSubject(SentenceView v, int before) {
         for (int t = before - 1; t >= 0; t--) {
@@ -342,6 +469,12 @@ public final class EventCoder {
         List<ActorMention> out = new ArrayList<>();
         for (int t : tokens) {
             Optional<ActorMention> m = v.firstMentionIn(t);
+            // "the lions and the evil awful Gondor": an actor among the coordinated phrases
+            for (int c : v.graph.children(t, "conj")) {
+                if (m.isEmpty()) {
+                    m = v.firstMentionIn(c);
+                }
+            }
             if (m.isPresent()) {
                 for (ActorMention c : v.coordinated(m.get())) {
                     if (!out.contains(c)) {
@@ -375,6 +508,15 @@ public final class EventCoder {
         SentenceGraph g = v.graph;
         // what a verb of saying takes as object is the message, not an addressee ("said the talks failed")
         boolean message = SAYING.contains(v.lemma(head));
+        if (message && depth == 0 && attribution(v, head)) {
+            // "..., a senior official said": an attribution addresses nobody but the one it names
+            for (int c : g.children(head)) {
+                if (g.baseRelation(c).equals("iobj") || g.baseRelation(c).equals("obl") && caseIs(v, c, "to")) {
+                    phrase(v, c, out);
+                }
+            }
+            return;
+        }
         for (int c : g.children(head)) {
             String r = g.relation(c);
             String base = g.baseRelation(c);
@@ -407,6 +549,32 @@ public final class EventCoder {
         }
     }
 
+    /**
+     * True when a verb of saying comes after what it reports ("Arnor will restore ties, an official
+     * said"): its complement precedes it, or the parser hung it on an earlier word.
+     */
+    private static boolean attribution(SentenceView v, int head) {
+        for (int c : v.graph.children(head)) {
+            String r = v.graph.baseRelation(c);
+            if ((r.equals("ccomp") || r.equals("parataxis")) && c < head) {
+                return true;
+            }
+        }
+        String r = v.graph.relation(head);
+        int governor = v.graph.head(head);
+        return governor >= 0 && governor < head && (r.equals("acl:relcl") || r.startsWith("advcl")
+                || r.equals("parataxis") || r.equals("dep") || r.equals("ccomp"));
+    }
+
+    private static boolean caseIs(SentenceView v, int c, String word) {
+        for (int k : v.graph.children(c, "case")) {
+            if (v.word(k).equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Verbs of saying whose object is the message ("said the talks failed"), not the addressee. */
     private static final java.util.Set<String> SAYING = java.util.Set.of("say", "state", "announce", "add", "declare",
             "claim", "write", "note", "stress", "insist", "reiterate", "tweet", "post", "remark", "comment", "report");
@@ -417,7 +585,8 @@ public final class EventCoder {
 
     /**
      * Clears from {@code region} the clauses under the trigger that are not about what its source did:
-     * temporal adverbial clauses, and clausal complements with a subject other than the source.
+     * temporal adverbial clauses, clausal complements with a subject other than the source, and the
+     * speakers of attributions ("..., an official said").
      */
     private static void background(SentenceView v, int head, List<ActorMention> sources, BitSet region) {
         for (int t = region.nextSetBit(0); t >= 0; t = region.nextSetBit(t + 1)) {
@@ -436,6 +605,14 @@ public final class EventCoder {
             if (drop && t != head) {
                 for (int k : v.graph.subtree(t)) {
                     region.clear(k);
+                }
+            }
+            if (SAYING.contains(v.lemma(t)) && attribution(v, t) && t != head) {
+                // "..., a senior official said": who speaks is not a party to the action
+                for (int sub : v.graph.children(t, "nsubj")) {
+                    for (int k : v.graph.subtree(sub)) {
+                        region.clear(k);
+                    }
                 }
             }
         }

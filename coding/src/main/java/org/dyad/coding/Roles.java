@@ -20,9 +20,15 @@ final class Roles {
     private Roles() {
     }
 
-    /** True when the trigger is a passive verb ("was opposed by"). */
+    /**
+     * True when the trigger is a passive verb ("was opposed by"), or a past participle modifying a
+     * noun, which names what undergoes it ("the government proposed", "memos sent by Bree").
+     */
     static boolean passive(SentenceGraph g, int v) {
         if (!g.children(v, "nsubj:pass").isEmpty() || !g.children(v, "aux:pass").isEmpty()) {
+            return true;
+        }
+        if (g.relation(v).equals("acl") && g.sentence().token(v).pos().equals("VBN") && g.children(v, "nsubj").isEmpty()) {
             return true;
         }
         for (Dependency d : g.enhancedChildren(v)) {
@@ -51,6 +57,12 @@ final class Roles {
                     out.add(c);
                 }
             }
+        }
+        if (out.size() > 1) {
+            // a clause has one subject; a second is a misattached phrase, and the first word of the clause
+            // is the subject's
+            out.sort(Integer::compare);
+            out = new ArrayList<>(out.subList(0, 1));
         }
         int k = v;
         for (int steps = 0; out.isEmpty() && g.head(k) >= 0 && steps < 4; steps++) {
@@ -92,7 +104,7 @@ final class Roles {
         return out;
     }
 
-    /** Subjects of a passive: who undergoes the action. */
+    /** Subjects of a passive: who undergoes the action (for a participle, the noun it modifies). */
     static List<Integer> passiveSubjects(SentenceGraph g, int v) {
         List<Integer> out = new ArrayList<>();
         for (Dependency d : g.enhancedChildren(v)) {
@@ -102,6 +114,9 @@ final class Roles {
         }
         if (out.isEmpty()) {
             out.addAll(g.children(v, "nsubj:pass"));
+        }
+        if (out.isEmpty() && g.relation(v).equals("acl") && g.head(v) >= 0) {
+            out.add(g.head(v));
         }
         return out;
     }

@@ -37,7 +37,10 @@ final class SentenceView {
         }
         for (ActorMention m : this.mentions) {
             for (int i = m.tokenBegin(); i < m.tokenEnd() && i < n; i++) {
-                if (covering[i] == null) {
+                // the innermost phrase: the one that starts nearest the token, then the shortest
+                ActorMention c = covering[i];
+                if (c == null || m.tokenBegin() > c.tokenBegin()
+                        || m.tokenBegin() == c.tokenBegin() && m.tokenEnd() < c.tokenEnd()) {
                     covering[i] = m;
                 }
             }
@@ -74,6 +77,24 @@ final class SentenceView {
         return i >= 0 && i < covering.length ? Optional.ofNullable(covering[i]) : Optional.empty();
     }
 
+    /**
+     * The mentions that one phrase gives: all mentions starting where this one starts. A compound
+     * actor ("the Shire": FRO, BIL and SAM) and an agent distributed over a coordination ("the
+     * ambassadors of Arnor, Osgiliath and Gondor") are several mentions of one phrase.
+     */
+    List<ActorMention> siblings(ActorMention m) {
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention x : mentions) {
+            if (x.tokenBegin() == m.tokenBegin()) {
+                out.add(x);
+            }
+        }
+        if (!out.contains(m)) {
+            out.add(m);
+        }
+        return out;
+    }
+
     /** The mention that starts at a token. */
     Optional<ActorMention> mentionStartingAt(int i) {
         return mentionAt(i).filter(m -> m.tokenBegin() == i);
@@ -103,12 +124,21 @@ final class SentenceView {
             if (a.isEmpty()) {
                 a = firstMentionIn(h);
             }
-            a.filter(x -> !out.contains(x)).ifPresent(out::add);
+            if (a.isPresent()) {
+                for (ActorMention x : siblings(a.get())) {
+                    if (!out.contains(x)) {
+                        out.add(x);
+                    }
+                }
+            }
         }
-        if (!out.contains(m)) {
-            out.add(0, m);
+        for (ActorMention x : siblings(m)) {
+            if (!out.contains(x)) {
+                out.add(0, x);
+            }
         }
-        out.sort((a, b) -> Integer.compare(a.tokenBegin(), b.tokenBegin()));
+        out.sort((a, b) -> a.tokenBegin() != b.tokenBegin() ? Integer.compare(a.tokenBegin(), b.tokenBegin())
+                : Integer.compare(a.tokenEnd(), b.tokenEnd()));
         return out;
     }
 

@@ -7,8 +7,9 @@ import java.util.Optional;
 /**
  * Finds the triggers of a sentence: verbs (Penn tags VB*) and event nouns (NN*) that head a
  * dictionary trigger, with the other words of multi-word triggers next to them ("cordoned off",
- * "wire tapped"), or, for a verb particle, attached to the verb ("cordoned the roads off"). Each
- * token triggers at most one entry: the longest trigger of the most recently added block.
+ * "wire tapped"), or, for a verb particle, attached to the verb ("cordoned the roads off"). A
+ * multi-word verb needs one of its words tagged as a verb, which then stands for it in the parse.
+ * Each token triggers at most one entry: the longest trigger of the most recently added block.
  */
 final class TriggerFinder {
     private final VerbDictionary dictionary;
@@ -22,15 +23,18 @@ final class TriggerFinder {
         for (int i = 0; i < v.size(); i++) {
             boolean verb = v.token(i).isVerb();
             boolean noun = v.token(i).isNoun();
-            if (!verb && !noun) {
-                continue;
-            }
             for (VerbDictionary.Entry e : dictionary.entries(v.token(i).word(), v.token(i).lemma())) {
                 TriggerPhrase.Kind kind = e.trigger().kind();
-                if (kind == TriggerPhrase.Kind.VERB && !verb || kind == TriggerPhrase.Kind.NOUN && !noun) {
+                boolean multi = e.trigger().words().size() > 1;
+                if (kind == TriggerPhrase.Kind.VERB && !verb && !multi || kind == TriggerPhrase.Kind.NOUN && !noun) {
                     continue;
                 }
                 Optional<Occurrence> o = at(v, i, e);
+                if (o.isPresent() && kind == TriggerPhrase.Kind.VERB && !verb) {
+                    // "will not wire tap": the parser may tag another word of a multi-word verb as the verb
+                    o = o.flatMap(x -> x.tokens().stream().filter(t -> v.token(t).isVerb()).findFirst()
+                            .map(t -> new Occurrence(x.entry(), t, x.first(), x.last(), x.tokens())));
+                }
                 if (o.isPresent()) {
                     out.add(o.get());
                     break;

@@ -30,9 +30,10 @@ import org.xml.sax.SAXException;
  * A validation suite: PETRARCH's XML format ({@code <Sentence date id category>} with
  * {@code <EventCoding sourcecode targetcode eventcode>}, {@code noevents} or {@code error}
  * codings, a {@code <Text>}, and {@code <Config option value>} lines between sentences that change
- * the settings for the sentences after them), or its JSON Lines form, one object a line:
+ * the settings for the sentences after them: {@code require_dyad} and {@code new_actor_length}), or its
+ * JSON Lines form, one object a line:
  * {@code {"id", "date", "text", "category"?, "expected": [{"sourcecode", "targetcode", "eventcode"}
- * | {"noevents": "True"} | {"error": "..."}], "config"?: {"require_dyad": "false"}}}. Parse trees in
+ * | {"noevents": "True"} | {"error": "..."}], "config"?: {"require_dyad": "false", "new_actor_length": "4"}}}. Parse trees in
  * either form are ignored: Dyad parses the text itself. Immutable.
  */
 public record ValidationSuite(String name, List<SuiteCase> cases) {
@@ -92,9 +93,17 @@ public record ValidationSuite(String name, List<SuiteCase> cases) {
         }
     }
 
+    /** Applies a PETRARCH configuration option that changes coding; others (comma_*, stop_on_error) are ignored. */
     private static CoderSettings configure(CoderSettings s, String option, String value) {
         if (option.equalsIgnoreCase("require_dyad")) {
             return s.withRequireTarget(Boolean.parseBoolean(value.strip()));
+        }
+        if (option.equalsIgnoreCase("new_actor_length")) {
+            try {
+                return s.withNewActorLength(Math.max(0, Integer.parseInt(value.strip())));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("new_actor_length must be a whole number, not '" + value + "'", e);
+            }
         }
         return s;
     }
