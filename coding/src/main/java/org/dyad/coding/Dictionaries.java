@@ -132,8 +132,6 @@ public record Dictionaries(ActorDictionary actors, ActorResolver.Settings actorS
             imported.problems().forEach(p -> problems.add(p.toString()));
             ActorDictionary d = imported.dictionary();
             actors = Optional.of(actors.map(a -> a.merge(d)).orElse(d));
-            tabariActors.forEach(p -> used.add(p.getFileName().toString()));
-            tabariAgents.forEach(p -> used.add(p.getFileName().toString()));
         }
         verbs.ifPresent(v -> problems.addAll(v.warnings()));
         if (used.isEmpty()) {

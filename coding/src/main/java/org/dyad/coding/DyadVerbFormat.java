@@ -28,8 +28,10 @@ import java.util.Optional;
  *   code 010
  * </pre>
  *
- * A top-level {@code verb} or {@code noun} line opens a block named after its first trigger. Lines
- * indented under a {@code set} continue it. {@code #} starts a comment. Stateless.
+ * A top-level {@code verb} or {@code noun} line opens a block named after its first trigger. A block
+ * may have no triggers of its own when it extends a block of the same id in a dictionary read before
+ * it (see {@link VerbDictionary#merge}). Lines indented under a {@code set} continue it. {@code #}
+ * starts a comment. Stateless.
  */
 public final class DyadVerbFormat {
     private DyadVerbFormat() {
@@ -126,7 +128,8 @@ public final class DyadVerbFormat {
                             + "'; expected code, verb, noun, pattern or if");
                 }
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+                String m = String.valueOf(e.getMessage());
+                throw new IllegalArgumentException(m.startsWith(sourceName + ":") ? m : where + ": " + m, e);
             }
         }
         if (block != null) {
@@ -196,9 +199,6 @@ public final class DyadVerbFormat {
         }
 
         VerbBlock build(Map<String, WordSet> sets) {
-            if (triggers.isEmpty()) {
-                throw new IllegalArgumentException(where + ": block " + id + " has no 'verb' or 'noun' line");
-            }
             List<Pattern> ps = new ArrayList<>();
             for (Raw raw : patterns) {
                 try {

@@ -27,6 +27,7 @@ import org.dyad.model.SentenceGraph;
 import org.dyad.model.TimeExpression;
 import org.dyad.model.Trigger;
 import org.dyad.ontology.Cameo;
+import org.dyad.ontology.Plover;
 
 /**
  * Codes the events of a parsed document from its verbs and event nouns and their grammatical
@@ -53,6 +54,7 @@ public final class EventCoder {
     private final String version;
     private final TriggerFinder finder;
     private final PatternMatcher matcher;
+    private final Plover plover = Plover.standard();
 
     public EventCoder(VerbDictionary verbs, Cameo cameo, String version) {
         this.verbs = Objects.requireNonNull(verbs, "verbs");
@@ -81,15 +83,19 @@ public final class EventCoder {
             java.util.Set<Integer> skipped) {
         doc.require(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.DEPENDENCIES);
         List<Coding> out = new ArrayList<>();
+        // coordinated actors of the two sentences before, for plural pronouns ("the US and Nato ... both")
+        List<List<ActorMention>> twoBefore = List.of();
+        List<List<ActorMention>> oneBefore = List.of();
         for (Sentence s : doc.sentences()) {
-            if (!s.parsed() || skipped.contains(s.index())) {
-                continue;
-            }
             List<ActorMention> here = actors.stream().filter(a -> a.sentence() == s.index()).toList();
-            if (here.isEmpty() && settings.newActorLength() == 0) {
-                continue;
+            List<List<ActorMention>> earlier = new ArrayList<>(twoBefore);
+            earlier.addAll(oneBefore);
+            SentenceView view = new SentenceView(s, here, earlier);
+            if (s.parsed() && !skipped.contains(s.index()) && (!here.isEmpty() || settings.newActorLength() > 0)) {
+                out.addAll(codeSentence(view, settings));
             }
-            out.addAll(codeSentence(new SentenceView(s, here), settings));
+            twoBefore = oneBefore;
+            oneBefore = s.parsed() ? view.groups() : List.of();
         }
         return out;
     }
@@ -130,7 +136,10 @@ public final class EventCoder {
                     continue;
                 }
                 if (frame) {
-                    dropped[i] = true;
+                    // a phone call in which something was said is an event of its own (041)
+                    if (outer.codings().stream().noneMatch(c -> c.code().startsWith("04"))) {
+                        dropped[i] = true;
+                    }
                     if (Modality.reporting(lemma) && !outer.sources().isEmpty()) {
                         reporter.putIfAbsent(j, outer.sources().get(0).actor());
                     }
@@ -192,9 +201,12 @@ public final class EventCoder {
         VerbBlock block = o.block();
         BitSet lower = PatternMatcher.lowerSequence(v, o);
         BitSet upper = PatternMatcher.upperSequence(v, o);
+        BitSet ownAfter = PatternMatcher.ownPhrase(v, o, true);
+        BitSet ownBefore = PatternMatcher.ownPhrase(v, o, false);
         Optional<PatternMatcher.Match> match = Optional.empty();
         for (Pattern p : block.patterns()) {
-            match = matcher.match(p, v, o, lower, upper);
+            // PETRARCH's own patterns read the verb phrase as TABARI did; Dyad's read the verb's own phrase
+            match = p.exactForms() ? matcher.match(p, v, o, lower, upper) : matcher.match(p, v, o, ownAfter, ownBefore);
             if (match.isPresent()) {
                 break;
             }
@@ -269,8 +281,8 @@ public final class EventCoder {
             List<Integer> roles = !verb ? Roles.nounActors(g, head) : passive ? Roles.agents(g, head)
                     : Roles.subjects(g, head);
             sources.addAll(mentionsOf(v, roles));
-            if (sources.isEmpty() && verb && !passive && roles.isEmpty()) {
-                // the parser left the verb without a subject: take the nearest subject actor before it
+            if (sources.isEmpty() && verb && !passive && roles.isEmpty() && finite(v, head)) {
+                // the parser left a finite verb without a subject: take the nearest subject actor before it
                 nearestSubject(v, o.first()).ifPresent(m -> sources.addAll(v.coordinated(m)));
             }
             if (sources.isEmpty() && settings.newActorLength() > 0 && !roles.isEmpty()) {
@@ -278,7 +290,7 @@ public final class EventCoder {
             }
         }
         if (match.isEmpty() || !Modality.handledBy(match.get().consumed(), v, true)) {
-            if (Modality.negated(g, head)) {
+            if (verb ? Modality.negated(g, head) : Modality.nounNegated(g, head)) {
                 return new Coded(o, List.of(), sources);
             }
         }
@@ -288,7 +300,7 @@ public final class EventCoder {
             }
             if (targets.isEmpty()) {
                 BitSet region = new BitSet(v.size());
-                arguments(v, head, sources, region, 0);
+                arguments(v, head, sources, region, 0, !SAYING.contains(v.lemma(head)));
                 for (int t : o.tokens()) {
                     region.clear(t);
                 }
@@ -316,12 +328,15 @@ public final class EventCoder {
             }
             targets.removeAll(sources);
         }
-        boolean intent = (match.isEmpty() || !Modality.handledBy(match.get().consumed(), v, false)) && verb
-                && (Modality.intendedByHead(g, head) || announcedBySource(v, head, sources));
+        boolean intent = (match.isEmpty() || !Modality.handledBy(match.get().consumed(), v, false))
+                && (verb ? Modality.intendedByHead(g, head) || announcedBySource(v, head, sources)
+                        : Modality.nounIntended(g, head));
         Optional<String> forward = code.forward();
         Optional<String> reverse = code.reverse();
         if (intent) {
-            forward = forward.map(Modality::intentCode);
+            // an intended action CAMEO has no "express intent" code for is not an event yet
+            forward = forward.filter(c -> !Modality.intentCode(c).equals(c) || c.startsWith("03") || c.startsWith("13"))
+                    .map(Modality::intentCode);
             reverse = Optional.empty();
             rule = rule + "+intent";
         }
@@ -343,9 +358,14 @@ public final class EventCoder {
             return new Coded(o, out, sources);
         }
         if (targets.isEmpty()) {
-            if (!settings.requireTarget()) {
+            // a verb that reports a clause ("insisted his country did not want war") is a statement,
+            // not an action of its own without a target
+            boolean reports = g.children(head).stream().anyMatch(c -> g.baseRelation(c).equals("ccomp")
+                    || (g.baseRelation(c).equals("dep") || g.baseRelation(c).equals("parataxis"))
+                    && v.token(c).isVerb() && c > head);
+            if (forward.isPresent() && targetOptional(settings, forward.get()) && !reports) {
                 for (ActorMention a : sources) {
-                    forward.ifPresent(c -> out.add(coding(s, trigger, a, Optional.empty(), c, provenance)));
+                    out.add(coding(s, trigger, a, Optional.empty(), forward.get(), provenance));
                 }
             }
             return new Coded(o, out, sources);
@@ -368,9 +388,10 @@ public final class EventCoder {
         if (speaker < 0) {
             return false;
         }
+        // the speaker announces its own action, or its country's ("Putin told Macron Russia would study")
         for (ActorMention s : mentionsOf(v, Roles.subjects(v.graph, speaker))) {
             for (ActorMention a : sources) {
-                if (s.actor().code().equals(a.actor().code())) {
+                if (s.actor().root().equals(a.actor().root())) {
                     return true;
                 }
             }
@@ -434,6 +455,12 @@ public final class EventCoder {
         return Optional.empty();
     }
 
+    /** True for a finite verb: past or present tense, or with an auxiliary ("would act"). */
+    private static boolean finite(SentenceView v, int head) {
+        String pos = v.token(head).pos();
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || !v.graph.children(head, "aux").isEmpty();
+    }
+
     /** The nearest actor before a token that is the subject of some verb. */
     private static Optional<ActorMention> nearestSubject(SentenceView v, int before) {
         for (int t = before - 1; t >= 0; t--) {
@@ -443,6 +470,14 @@ public final class EventCoder {
             }
         }
         return Optional.empty();
+    }
+
+    private boolean targetOptional(CoderSettings settings, String code) {
+        return switch (settings.targets()) {
+            case REQUIRED -> false;
+            case OPTIONAL -> true;
+            case BY_EVENT_TYPE -> cameo.nearest(code).isPresent() && !plover.requiresTarget(code);
+        };
     }
 
     private static Coding coding(int sentence, Trigger trigger, ActorMention source, Optional<ActorMention> target,
@@ -468,6 +503,10 @@ public final class EventCoder {
     private static List<ActorMention> mentionsOf(SentenceView v, List<Integer> tokens) {
         List<ActorMention> out = new ArrayList<>();
         for (int t : tokens) {
+            if (v.mentionAt(t).isEmpty()) {
+                // "they", "both": the coordinated actors just mentioned
+                v.pluralAntecedent(t).stream().filter(x -> !out.contains(x)).forEach(out::add);
+            }
             Optional<ActorMention> m = v.firstMentionIn(t);
             // "the lions and the evil awful Gondor": an actor among the coordinated phrases
             for (int c : v.graph.children(t, "conj")) {
@@ -499,9 +538,11 @@ public final class EventCoder {
      * when its subject is the source or left unsaid ("vowed to wage war on the Rohans", "said he has
      * deep satisfaction toward Gondor"): what someone else does in a complement is not done to them.
      * Adverbial and relative clauses, coordinated clauses and subjects are left out, and so is the
-     * object of a verb of saying: it is the message, not the addressee.
+     * object of a verb of saying: it is the message, not the addressee. For a verb of saying
+     * ({@code nested} false) only the reported clause's own arguments count, not clauses within it.
      */
-    private static void arguments(SentenceView v, int head, List<ActorMention> sources, BitSet out, int depth) {
+    private static void arguments(SentenceView v, int head, List<ActorMention> sources, BitSet out, int depth,
+            boolean nested) {
         if (depth > 4) {
             return;
         }
@@ -530,6 +571,9 @@ public final class EventCoder {
                 continue;
             }
             if (base.equals("ccomp") || base.equals("xcomp")) {
+                if (depth > 0 && !nested) {
+                    continue;
+                }
                 List<Integer> subjects = new ArrayList<>(g.children(c, "nsubj"));
                 subjects.addAll(g.children(c, "csubj"));
                 boolean own = subjects.isEmpty();
@@ -541,7 +585,7 @@ public final class EventCoder {
                     }
                 }
                 if (own) {
-                    arguments(v, c, sources, out, depth + 1);
+                    arguments(v, c, sources, out, depth + 1, nested);
                 }
                 continue;
             }
@@ -643,16 +687,22 @@ public final class EventCoder {
 
     /**
      * The first actor in the trigger's phrase after it that is not a source, nor another mention of
-     * a source ("Sam halted his march": "his" is Sam again).
+     * a source ("Sam halted his march": "his" is Sam again), nor a possessive pronoun.
      */
     private static Optional<ActorMention> firstActor(SentenceView v, BitSet lower, List<ActorMention> sources) {
         for (int t = lower.nextSetBit(0); t >= 0; t = lower.nextSetBit(t + 1)) {
             Optional<ActorMention> m = v.mentionAt(t);
-            if (m.isPresent() && sources.stream().noneMatch(s -> s.actor().code().equals(m.get().actor().code()))) {
+            if (m.isPresent() && sources.stream().noneMatch(s -> s.actor().code().equals(m.get().actor().code()))
+                    && !possessivePronoun(v, m.get())) {
                 return m;
             }
         }
         return Optional.empty();
+    }
+
+    /** "its border with Ukraine": a possessive pronoun marks whose the argument is, not who undergoes it. */
+    private static boolean possessivePronoun(SentenceView v, ActorMention m) {
+        return m.tokenEnd() - m.tokenBegin() == 1 && v.token(m.tokenBegin()).pos().equals("PRP$");
     }
 
     /**

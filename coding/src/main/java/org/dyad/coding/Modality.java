@@ -12,7 +12,7 @@ import org.dyad.model.SentenceGraph;
  *
  * <ul>
  *   <li><b>Negation</b>: a negated action ("has not released", "never met", "neither A nor B
- *       boycotted") is not an event; nor is an action that someone "failed to" do, or that is denied
+ *       boycotted", "without hurting") is not an event; nor is an action that someone "failed to" do, or that is denied
  *       ("denies it is planning an invasion": the denial is the event, the invasion is not). A
  *       dictionary pattern that spells out the negation ({@code will not *}) codes the negated
  *       phrase itself, and then this rule stands aside.</li>
@@ -62,7 +62,7 @@ final class Modality {
 
     /** True when a token is a negating word. */
     static boolean negator(String word) {
-        return NEGATORS.contains(word.toLowerCase(Locale.ROOT));
+        return NEGATORS.contains(word.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
     }
 
     /** True when a token is a modal or future auxiliary. */
@@ -86,6 +86,10 @@ final class Modality {
             String r = g.baseRelation(c);
             if ((r.equals("advmod") || r.equals("neg") || r.equals("det") || r.equals("cc"))
                     && negator(g.sentence().token(c).word())) {
+                return true;
+            }
+            // "without hurting": the action did not happen
+            if (r.equals("mark") && g.sentence().token(c).word().equalsIgnoreCase("without")) {
                 return true;
             }
         }
@@ -139,7 +143,8 @@ final class Modality {
             return -1;
         }
         for (int k = v, steps = 0; g.head(k) >= 0 && steps < 3; k = g.head(k), steps++) {
-            if (!g.baseRelation(k).equals("ccomp")) {
+            // "announced he would hold the call" is often parsed as parataxis
+            if (!g.baseRelation(k).equals("ccomp") && !g.baseRelation(k).equals("parataxis")) {
                 break;
             }
             if (REPORTING.contains(g.sentence().token(g.head(k)).lemma().toLowerCase(Locale.ROOT))) {
@@ -147,6 +152,42 @@ final class Modality {
             }
         }
         return -1;
+    }
+
+    /**
+     * The verb of the clause an event noun belongs to as object or oblique ("planning [an invasion]",
+     * "denied [the attack]"), or -1 when it has none or is its subject.
+     */
+    static int governingVerb(SentenceGraph g, int n) {
+        int k = n;
+        for (int steps = 0; g.head(k) >= 0 && steps < 4; steps++) {
+            String r = g.baseRelation(k);
+            if (!r.equals("obj") && !r.equals("obl") && !r.equals("nmod") && !r.equals("iobj")) {
+                return -1;
+            }
+            k = g.head(k);
+            if (g.sentence().token(k).isVerb()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** True when an event noun's clause is negated or denies it ("denies it is planning an invasion"). */
+    static boolean nounNegated(SentenceGraph g, int n) {
+        if (negated(g, n)) {
+            return true;
+        }
+        int verb = governingVerb(g, n);
+        return verb >= 0 && (negated(g, verb)
+                || NEGATING_HEADS.contains(g.sentence().token(verb).lemma().toLowerCase(Locale.ROOT)));
+    }
+
+    /** True when an event noun is the object of a verb of intention ("plans an invasion", "promised aid"). */
+    static boolean nounIntended(SentenceGraph g, int n) {
+        int verb = governingVerb(g, n);
+        return verb >= 0 && (INTENT_HEADS.contains(g.sentence().token(verb).lemma().toLowerCase(Locale.ROOT))
+                || intendedByHead(g, verb));
     }
 
     /** The code for an intended action of {@code code}; the code itself when CAMEO has none. */

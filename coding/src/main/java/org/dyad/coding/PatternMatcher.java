@@ -74,6 +74,55 @@ final class PatternMatcher {
         }
     }
 
+    /**
+     * The trigger's own phrase without its clauses, after ({@code after}) or before the trigger: where
+     * patterns in Dyad's format are matched. As in PETRARCH2, a pattern names the nouns and
+     * prepositional phrases of the verb itself, not words of a clause it governs ("said on Friday that
+     * Moscow had not decided whether to attack" has no "attack" of its own); of a reported clause only
+     * its subject and verb count ("said the West was ignoring").
+     */
+    static BitSet ownPhrase(SentenceView v, Occurrence o, boolean after) {
+        BitSet out = new BitSet(v.size());
+        collectOwn(v, o.head(), out, 0);
+        if (after) {
+            out.clear(0, o.last() + 1);
+        } else {
+            out.clear(o.first(), v.size());
+        }
+        for (int t : o.tokens()) {
+            out.clear(t);
+        }
+        return out;
+    }
+
+    private static void collectOwn(SentenceView v, int i, BitSet out, int depth) {
+        if (depth > v.size()) {
+            return;
+        }
+        out.set(i);
+        for (int c : v.graph.children(i)) {
+            String r = v.graph.baseRelation(c);
+            if (depth == 0 && r.equals("ccomp")) {
+                // a reported clause's verb and subject ("said [the West] was [ignoring]"), not what is inside it
+                out.set(c);
+                for (int k : v.graph.children(c)) {
+                    String kr = v.graph.baseRelation(k);
+                    if (kr.equals("nsubj") || kr.equals("aux") || kr.equals("mark")) {
+                        for (int t : v.graph.subtree(k)) {
+                            out.set(t);
+                        }
+                    }
+                }
+                continue;
+            }
+            if (r.equals("conj") || r.equals("parataxis") || r.equals("ccomp") || r.equals("xcomp") || r.equals("advcl")
+                    || r.equals("acl") || r.equals("csubj") || r.equals("dep") || r.equals("cc") || r.equals("punct")) {
+                continue;
+            }
+            collectOwn(v, c, out, depth + 1);
+        }
+    }
+
     /** The words before the trigger: where the elements before {@code *} are looked for. */
     static BitSet upperSequence(SentenceView v, Occurrence o) {
         BitSet out = new BitSet(v.size());

@@ -68,9 +68,11 @@ final class Roles {
         for (int steps = 0; out.isEmpty() && g.head(k) >= 0 && steps < 4; steps++) {
             String r = g.baseRelation(k);
             int head = g.head(k);
+            boolean nonFinite = g.sentence().token(k).pos().equals("VBG") || g.sentence().token(k).pos().equals("VB");
             if (r.equals("acl")) {
                 out.add(head);
-            } else if (r.equals("xcomp") || r.equals("conj")) {
+            } else if (r.equals("xcomp") || r.equals("conj") || r.equals("advcl") && nonFinite) {
+                // "while threatening Moscow", "to supply Gondor": the subject of the clause it hangs on
                 for (int c : g.children(head, "nsubj")) {
                     if (!g.relation(c).equals("nsubj:pass")) {
                         out.add(c);
@@ -144,13 +146,18 @@ final class Roles {
             out.addAll(g.children(n, "amod"));
             out.addAll(g.children(n, "compound"));
         }
-        if (out.isEmpty() && g.head(n) >= 0) {
-            String r = g.baseRelation(n);
-            int head = g.head(n);
+        // "Moscow has made (a series of) demands": the subject of a light verb whose object it is
+        int k = n;
+        for (int steps = 0; out.isEmpty() && g.head(k) >= 0 && steps < 3; steps++) {
+            String r = g.baseRelation(k);
+            int head = g.head(k);
             String lemma = g.sentence().token(head).lemma().toLowerCase(java.util.Locale.ROOT);
             if (r.equals("obj") && LIGHT_VERBS.contains(lemma)) {
                 out.addAll(subjects(g, head));
+            } else if (!r.equals("nmod") || !g.sentence().token(head).isNoun()) {
+                break;
             }
+            k = head;
         }
         return out;
     }

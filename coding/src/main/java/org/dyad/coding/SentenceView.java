@@ -22,7 +22,15 @@ final class SentenceView {
     private final String[] words;
     private final String[] lemmas;
 
+    /** Groups of coordinated actors in the sentences just before this one, the most recent last. */
+    final List<List<ActorMention>> earlierGroups;
+
     SentenceView(Sentence sentence, List<ActorMention> mentions) {
+        this(sentence, mentions, List.of());
+    }
+
+    SentenceView(Sentence sentence, List<ActorMention> mentions, List<List<ActorMention>> earlierGroups) {
+        this.earlierGroups = List.copyOf(earlierGroups);
         this.sentence = sentence;
         this.graph = SentenceGraph.of(sentence);
         this.mentions = List.copyOf(mentions);
@@ -93,6 +101,43 @@ final class SentenceView {
             out.add(m);
         }
         return out;
+    }
+
+    /** Coordinations of two or more different actors in this sentence ("the US and Nato"), in text order. */
+    List<List<ActorMention>> groups() {
+        List<List<ActorMention>> out = new ArrayList<>();
+        for (ActorMention m : mentions) {
+            List<ActorMention> g = coordinated(m);
+            if (g.stream().map(x -> x.actor().code()).distinct().count() > 1 && !out.contains(g)
+                    && graph.children(g.get(0).head(), "conj").size() + (graph.baseRelation(g.get(0).head()).equals("conj")
+                    ? 1 : 0) > 0) {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The actors a plural pronoun subject ("they", "both") stands for: the last coordination of actors
+     * before it in this sentence, else in the sentences just before.
+     */
+    List<ActorMention> pluralAntecedent(int pronoun) {
+        String w = word(pronoun);
+        boolean plural = (w.equals("they") || w.equals("them")) && token(pronoun).pos().equals("PRP")
+                || w.equals("both") && (token(pronoun).pos().equals("CC") || token(pronoun).pos().equals("DT"));
+        if (!plural) {
+            return List.of();
+        }
+        List<ActorMention> best = List.of();
+        for (List<ActorMention> g : groups()) {
+            if (g.get(g.size() - 1).tokenEnd() <= pronoun) {
+                best = g;
+            }
+        }
+        if (best.isEmpty() && !earlierGroups.isEmpty()) {
+            best = earlierGroups.get(earlierGroups.size() - 1);
+        }
+        return best;
     }
 
     /** The mention that starts at a token. */

@@ -29,6 +29,10 @@ final class TriggerFinder {
                 if (kind == TriggerPhrase.Kind.VERB && !verb && !multi || kind == TriggerPhrase.Kind.NOUN && !noun) {
                     continue;
                 }
+                if (kind == TriggerPhrase.Kind.VERB && v.graph.baseRelation(i).equals("amod")) {
+                    // a participle used as an adjective ("a demanding dialogue") is no action
+                    continue;
+                }
                 Optional<Occurrence> o = at(v, i, e);
                 if (o.isPresent() && kind == TriggerPhrase.Kind.VERB && !verb) {
                     // "will not wire tap": the parser may tag another word of a multi-word verb as the verb
