@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.dyad.coding.ArticleCoder;
 import org.dyad.ingest.RecordCounter;
 import org.dyad.model.Event;
 import org.dyad.nlp.CoreNlpAnalyzer;
@@ -42,7 +41,7 @@ final class CodingRun {
             }
         }
         Pipeline pipeline = new Pipeline(options.reader(), analyzer,
-                ArticleCoder.standard(), options.threads, options.maxChars);
+                options.coder(), options.threads, options.maxChars);
         Writer target = out.isPresent() ? Files.newBufferedWriter(out.get(), StandardCharsets.UTF_8)
                 : new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
         TerminalProgress bar = TerminalProgress.enabled() ? new TerminalProgress(stderr) : null;

@@ -1,9 +1,12 @@
 package org.dyad.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.dyad.coding.ArticleCoder;
 import org.dyad.coding.Dictionaries;
 import org.dyad.coding.suite.CaseResult;
@@ -14,6 +17,7 @@ import org.dyad.coding.suite.Tally;
 import org.dyad.coding.suite.ValidationSuite;
 import org.dyad.nlp.CoreNlpAnalyzer;
 import org.dyad.nlp.NlpProfile;
+import org.dyad.nlp.TextAnalyzer;
 import org.dyad.pipeline.EventJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,23 +51,37 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ValidationSuite cases = ValidationSuite.read(suite);
-        Dictionaries dicts = dictionaries == null ? Dictionaries.standard() : Dictionaries.load(dictionaries);
-        ArticleCoder coder = dicts.coder();
-        System.err.println("dyad: " + cases.cases().size() + " cases from " + suite + "; dictionaries: "
-                + String.join(", ", dicts.sources()) + "; loading the language models...");
-        CoreNlpAnalyzer analyzer = new CoreNlpAnalyzer(profile);
-        long start = System.nanoTime();
-        SuiteResult result = new SuiteRunner(analyzer::analyze, coder, threads).run(cases);
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        System.err.printf("dyad: coded %d cases in %.1f s%n", cases.cases().size(), millis / 1000.0);
-        if (json) {
-            System.out.println();
-            System.out.println(EventJson.mapper().writeValueAsString(result.toJson(EventJson.mapper())));
-        } else {
-            report(result, System.out);
-        }
+        SuiteResult result = evaluate(suite, Optional.ofNullable(dictionaries), () -> new CoreNlpAnalyzer(profile),
+                threads, System.err);
+        print(result, json, System.out);
         return 0;
+    }
+
+    /** Reads the suite and the dictionaries, codes every case with the analyzer given and scores it. */
+    static SuiteResult evaluate(Path suite, Optional<Path> dictionaries, Supplier<TextAnalyzer> analyzer, int threads,
+            PrintStream log) throws IOException {
+        ValidationSuite cases = ValidationSuite.read(suite);
+        Dictionaries dicts = dictionaries.isEmpty() ? Dictionaries.standard() : Dictionaries.load(dictionaries.get());
+        ArticleCoder coder = dicts.coder();
+        log.println("dyad: " + cases.cases().size() + " cases from " + suite + "; dictionaries: "
+                + String.join(", ", dicts.sources()) + (dicts.problems().isEmpty() ? ""
+                        : " (" + dicts.problems().size() + " lines skipped on import)") + "; loading the language models...");
+        TextAnalyzer a = analyzer.get();
+        long start = System.nanoTime();
+        SuiteResult result = new SuiteRunner(a::analyze, coder, threads).run(cases);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        log.printf("dyad: coded %d cases in %.1f s%n", cases.cases().size(), millis / 1000.0);
+        return result;
+    }
+
+    /** Prints the report, or with {@code json} the one-line JSON object after an empty line. */
+    static void print(SuiteResult result, boolean json, PrintStream out) throws IOException {
+        if (json) {
+            out.println();
+            out.println(EventJson.mapper().writeValueAsString(result.toJson(EventJson.mapper())));
+        } else {
+            report(result, out);
+        }
     }
 
     static void report(SuiteResult r, PrintStream out) {

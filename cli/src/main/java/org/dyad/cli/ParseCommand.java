@@ -43,7 +43,7 @@ final class ParseCommand implements Callable<Integer> {
             options.reader().read(p, records::add);
         }
         CoreNlpAnalyzer analyzer = new CoreNlpAnalyzer(options.profile);
-        ArticleCoder coder = ArticleCoder.standard();
+        ArticleCoder coder = options.coder();
         PrintStream out = System.out;
         for (Ingested i : records) {
             if (!(i instanceof Ingested.Read r)) {

@@ -18,11 +18,12 @@ public record CoderSettings(TargetRule targets, int newActorLength) {
         /** Never: an action without a target is an event without one ({@code require_dyad = false}). */
         OPTIONAL,
         /**
-         * As the event type says: a target is needed when the PLOVER type requires a recipient
-         * (COOPERATE, AID, SANCTION) or the CAMEO code has no PLOVER type (01 statements, 02 appeals,
-         * codes outside CAMEO). Dyad's default.
+         * As the trigger says: a verb needs a target (without one the parse or the verb's sense is
+         * usually off), an event noun ("Russia's demands", "the build-up") only when its PLOVER type
+         * requires a recipient (COOPERATE, AID, SANCTION) or its CAMEO code has none (01 statements,
+         * 02 appeals, codes outside CAMEO). Dyad's default.
          */
-        BY_EVENT_TYPE
+        BY_TRIGGER
     }
 
     public CoderSettings {
@@ -32,9 +33,9 @@ public record CoderSettings(TargetRule targets, int newActorLength) {
         }
     }
 
-    /** Dyad's defaults: targets as the event type needs them; unknown noun phrases are not actors. */
+    /** Dyad's defaults: targets as the trigger needs them; unknown noun phrases are not actors. */
     public static CoderSettings defaults() {
-        return new CoderSettings(TargetRule.BY_EVENT_TYPE, 0);
+        return new CoderSettings(TargetRule.BY_TRIGGER, 0);
     }
 
     /** These settings with targets always required (true) or never (false), as PETRARCH's {@code require_dyad}. */

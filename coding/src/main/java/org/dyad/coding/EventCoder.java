@@ -363,7 +363,7 @@ public final class EventCoder {
             boolean reports = g.children(head).stream().anyMatch(c -> g.baseRelation(c).equals("ccomp")
                     || (g.baseRelation(c).equals("dep") || g.baseRelation(c).equals("parataxis"))
                     && v.token(c).isVerb() && c > head);
-            if (forward.isPresent() && targetOptional(settings, forward.get()) && !reports) {
+            if (forward.isPresent() && targetOptional(settings, forward.get(), verb) && !reports) {
                 for (ActorMention a : sources) {
                     out.add(coding(s, trigger, a, Optional.empty(), forward.get(), provenance));
                 }
@@ -472,11 +472,11 @@ public final class EventCoder {
         return Optional.empty();
     }
 
-    private boolean targetOptional(CoderSettings settings, String code) {
+    private boolean targetOptional(CoderSettings settings, String code, boolean verb) {
         return switch (settings.targets()) {
             case REQUIRED -> false;
             case OPTIONAL -> true;
-            case BY_EVENT_TYPE -> cameo.nearest(code).isPresent() && !plover.requiresTarget(code);
+            case BY_TRIGGER -> !verb && cameo.nearest(code).isPresent() && !plover.requiresTarget(code);
         };
     }
 

@@ -115,8 +115,10 @@ final class PatternMatcher {
                 }
                 continue;
             }
-            if (r.equals("conj") || r.equals("parataxis") || r.equals("ccomp") || r.equals("xcomp") || r.equals("advcl")
-                    || r.equals("acl") || r.equals("csubj") || r.equals("dep") || r.equals("cc") || r.equals("punct")) {
+            boolean clause = r.equals("parataxis") || r.equals("ccomp") || r.equals("xcomp") || r.equals("advcl")
+                    || r.equals("acl") || r.equals("csubj") || r.equals("dep") || r.equals("punct");
+            // coordinated clauses of the verb are left out; coordinated nouns inside its phrase are not
+            if (clause || depth == 0 && (r.equals("conj") || r.equals("cc"))) {
                 continue;
             }
             collectOwn(v, c, out, depth + 1);

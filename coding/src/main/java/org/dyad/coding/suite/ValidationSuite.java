@@ -34,9 +34,13 @@ import org.xml.sax.SAXException;
  * JSON Lines form, one object a line:
  * {@code {"id", "date", "text", "category"?, "expected": [{"sourcecode", "targetcode", "eventcode"}
  * | {"noevents": "True"} | {"error": "..."}], "config"?: {"require_dyad": "false", "new_actor_length": "4"}}}. Parse trees in
- * either form are ignored: Dyad parses the text itself. Immutable.
+ * either form are ignored: Dyad parses the text itself. Cases start from PETRARCH's settings
+ * ({@link #PETRARCH_DEFAULTS}). Immutable.
  */
 public record ValidationSuite(String name, List<SuiteCase> cases) {
+    /** PETRARCH's settings before any {@code Config} line: targets required, no new actors. */
+    public static final CoderSettings PETRARCH_DEFAULTS = CoderSettings.defaults().withRequireTarget(true);
+
     public ValidationSuite {
         cases = List.copyOf(cases);
     }
@@ -68,7 +72,7 @@ public record ValidationSuite(String name, List<SuiteCase> cases) {
             throw new IllegalArgumentException(name + " is not well-formed XML: " + e.getMessage(), e);
         }
         List<SuiteCase> out = new ArrayList<>();
-        CoderSettings[] settings = {CoderSettings.defaults()};
+        CoderSettings[] settings = {PETRARCH_DEFAULTS};
         Map<String, Integer> seen = new HashMap<>();
         walk(doc.getDocumentElement(), name, settings, seen, out);
         return new ValidationSuite(name, out);
@@ -185,7 +189,7 @@ public record ValidationSuite(String name, List<SuiteCase> cases) {
             if (id.isEmpty()) {
                 throw new IllegalArgumentException(where + " has no id");
             }
-            CoderSettings settings = CoderSettings.defaults();
+            CoderSettings settings = PETRARCH_DEFAULTS;
             JsonNode config = o.path("config");
             if (config.isObject()) {
                 var fields = config.fields();
