@@ -234,6 +234,7 @@ public final class EventCoder {
         List<ActorMention> targets = new ArrayList<>();
         List<ActorMention> compound = new ArrayList<>();
         boolean upperTarget = false;
+        boolean boundTarget = false;
         int matchStart = o.first();
         if (match.isPresent()) {
             BitSet consumed = match.get().consumed();
@@ -247,6 +248,7 @@ public final class EventCoder {
                 } else if (b.slot() instanceof PatternElement.Target) {
                     targets.addAll(b.mentions());
                     upperTarget |= before;
+                    boundTarget = true;
                 } else if (b.slot() instanceof PatternElement.Compound) {
                     // before the verb the members act on each other ("A and B have delayed"); after it
                     // they are the targets ("agrees with A and B")
@@ -372,7 +374,7 @@ public final class EventCoder {
         }
         for (ActorMention a : sources) {
             for (ActorMention b : targets) {
-                if (a.actor().code().equals(b.actor().code())) {
+                if (a.actor().code().equals(b.actor().code()) || !boundTarget && oneself(a, b)) {
                     continue;
                 }
                 forward.ifPresent(c -> out.add(coding(s, trigger, a, Optional.of(b), c, provenance)));
@@ -472,6 +474,17 @@ public final class EventCoder {
         return Optional.empty();
     }
 
+    /**
+     * True when one actor is the bare country (or organisation) the other belongs to: "the US
+     * government ... on the U.S." or "Chinese researchers revealed the Chinese army" is a country
+     * talking about itself, which a target found by search mistakes for an event between two parties.
+     */
+    private static boolean oneself(ActorMention a, ActorMention b) {
+        String x = a.actor().code();
+        String y = b.actor().code();
+        return x.length() == 3 && y.startsWith(x) || y.length() == 3 && x.startsWith(y);
+    }
+
     private boolean targetOptional(CoderSettings settings, String code, boolean verb) {
         return switch (settings.targets()) {
             case REQUIRED -> false;
@@ -491,7 +504,7 @@ public final class EventCoder {
             for (int c : v.graph.children(head)) {
                 String rel = v.graph.relation(c);
                 if ((rel.equals(r.relation()) || rel.startsWith(r.relation() + ":"))
-                        && (r.words().contains(v.lemma(c)) || r.words().contains(v.word(c)))) {
+                        && (r.words().contains("*") || r.words().contains(v.lemma(c)) || r.words().contains(v.word(c)))) {
                     return Optional.of(r);
                 }
             }

@@ -8,7 +8,8 @@ import org.dyad.coding.Coding;
 
 /**
  * How one case was coded: the distinct codings Dyad gave, and which of the expected ones it
- * matched exactly (source, target and code all equal), missed, or gave in excess.
+ * matched (exactly, or by CAMEO root for {@link SuiteCase.Match#ROOT} cases), missed, or gave in
+ * excess.
  */
 public record CaseResult(SuiteCase suiteCase, List<ExpectedCoding> predicted, List<ExpectedCoding> matched,
         List<ExpectedCoding> missed, List<ExpectedCoding> extra) {
@@ -18,6 +19,10 @@ public record CaseResult(SuiteCase suiteCase, List<ExpectedCoding> predicted, Li
         matched = List.copyOf(matched);
         missed = List.copyOf(missed);
         extra = List.copyOf(extra);
+    }
+
+    private static String root(String code) {
+        return code.length() >= 2 ? code.substring(0, 2) : code;
     }
 
     /**
@@ -33,7 +38,14 @@ public record CaseResult(SuiteCase suiteCase, List<ExpectedCoding> predicted, Li
         List<ExpectedCoding> matched = new ArrayList<>();
         List<ExpectedCoding> missed = new ArrayList<>();
         for (ExpectedCoding e : c.expected()) {
-            if (remaining.remove(e)) {
+            ExpectedCoding hit = null;
+            if (c.match() == SuiteCase.Match.EXACT) {
+                hit = remaining.contains(e) ? e : null;
+            } else {
+                hit = remaining.stream().filter(p -> root(p.code()).equals(root(e.code()))).findFirst().orElse(null);
+            }
+            if (hit != null) {
+                remaining.remove(hit);
                 matched.add(e);
             } else {
                 missed.add(e);

@@ -11,9 +11,18 @@ import org.dyad.coding.CoderSettings;
  * expected error ("storydiscard", "sentencediscard", "bad_input_parse", "dateline") or is {@code ""},
  * and an error case expects no coding either. {@code settings} carries the suite's configuration at
  * that point ({@code require_dyad}). {@code key} is unique within the suite even where ids repeat.
+ * {@code match} says how codings are compared.
  */
 public record SuiteCase(String key, String id, LocalDate date, String category, String text,
-        List<ExpectedCoding> expected, boolean noEvents, String error, CoderSettings settings) {
+        List<ExpectedCoding> expected, boolean noEvents, String error, CoderSettings settings, Match match) {
+    /** How a coding is compared with an expected one. */
+    public enum Match {
+        /** Source, target and code all equal (PETRARCH's suites). */
+        EXACT,
+        /** The CAMEO root of the code equal, actors aside (the CAMEO manual's example sentences). */
+        ROOT
+    }
+
     public SuiteCase {
         if (key == null || key.isBlank() || id == null || id.isBlank()) {
             throw new IllegalArgumentException("a suite case needs an id");
@@ -26,6 +35,7 @@ public record SuiteCase(String key, String id, LocalDate date, String category, 
         expected = List.copyOf(expected);
         Objects.requireNonNull(error, "error: use \"\" for none");
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(match, "match");
     }
 
     /** True when the case expects no coding at all. */

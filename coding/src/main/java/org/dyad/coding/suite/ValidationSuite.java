@@ -46,15 +46,91 @@ public record ValidationSuite(String name, List<SuiteCase> cases) {
     }
 
     /**
-     * Reads a suite; {@code .xml} files as PETRARCH XML, anything else as JSON Lines.
+     * Reads a suite: {@code .xml} files as PETRARCH XML, {@code .csv} files as the CAMEO manual's table
+     * of codes and example sentences ({@link #readCameoManual}), anything else as JSON Lines.
      *
      * @throws IllegalArgumentException naming the file and the case that is malformed
      */
     public static ValidationSuite read(Path file) throws IOException {
         String name = file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
         try (InputStream in = Files.newInputStream(file)) {
-            return name.toLowerCase(Locale.ROOT).endsWith(".xml") ? readXml(in, name) : readJsonLines(in, name);
+            if (lower.endsWith(".xml")) {
+                return readXml(in, name);
+            }
+            return lower.endsWith(".csv") ? readCameoManual(in, name) : readJsonLines(in, name);
         }
+    }
+
+    /** The date given to the CAMEO manual's undated example sentences, which report news of the 1990s. */
+    public static final LocalDate MANUAL_DATE = LocalDate.of(1998, 1, 1);
+
+    /**
+     * Reads the CAMEO manual as a table (columns {@code code} and {@code example}, as in the icews
+     * package's {@code cameo-codes.csv}): one case per example sentence, expecting a coding with the
+     * code's root, whoever its actors are; categories are the roots. Placeholders ("NEED EXAMPLE.")
+     * and codes without an example are left out. Cases are dated {@link #MANUAL_DATE}.
+     */
+    public static ValidationSuite readCameoManual(InputStream in, String name) throws IOException {
+        List<String> lines = List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\r?\n"));
+        if (lines.isEmpty()) {
+            throw new IllegalArgumentException(name + " is empty");
+        }
+        List<String> header = csv(lines.get(0));
+        int code = header.indexOf("code");
+        int example = header.indexOf("example");
+        if (code < 0 || example < 0) {
+            throw new IllegalArgumentException(name + " has no 'code' and 'example' columns; got " + header);
+        }
+        List<SuiteCase> out = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            List<String> f = csv(lines.get(i));
+            if (f.size() <= Math.max(code, example)) {
+                throw new IllegalArgumentException(name + ":" + (i + 1) + " has " + f.size() + " fields; need "
+                        + (Math.max(code, example) + 1));
+            }
+            String c = f.get(code).strip();
+            String text = f.get(example).strip().replaceAll("\\s+", " ");
+            if (text.isEmpty() || text.equals("NA") || text.toUpperCase(Locale.ROOT).startsWith("NEED EXAMPLE")
+                    || c.length() < 3) {
+                continue;
+            }
+            out.add(new SuiteCase("CAMEO-" + c, "CAMEO-" + c, MANUAL_DATE, c.substring(0, 2), text,
+                    List.of(new ExpectedCoding("", "", c)), false, "", CoderSettings.defaults(), SuiteCase.Match.ROOT));
+        }
+        return new ValidationSuite(name, out);
+    }
+
+    /** The fields of one line of R's write.csv output: commas between, double quotes around, "" inside. */
+    static List<String> csv(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder b = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (quoted) {
+                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    b.append('"');
+                    i++;
+                } else if (ch == '"') {
+                    quoted = false;
+                } else {
+                    b.append(ch);
+                }
+            } else if (ch == '"') {
+                quoted = true;
+            } else if (ch == ',') {
+                out.add(b.toString());
+                b.setLength(0);
+            } else {
+                b.append(ch);
+            }
+        }
+        out.add(b.toString());
+        return out;
     }
 
     /** Reads PETRARCH's XML validation format. */
@@ -136,7 +212,7 @@ public record ValidationSuite(String name, List<SuiteCase> cases) {
         }
         String text = texts.item(0).getTextContent().strip().replaceAll("\\s+", " ");
         return new SuiteCase(key(id, seen), id, date(e.getAttribute("date"), where), e.getAttribute("category").strip(),
-                text, expected, noEvents, error, settings);
+                text, expected, noEvents, error, settings, SuiteCase.Match.EXACT);
     }
 
     private static String key(String id, Map<String, Integer> seen) {
@@ -213,7 +289,7 @@ public record ValidationSuite(String name, List<SuiteCase> cases) {
             }
             String text = o.path("text").asText("").strip().replaceAll("\\s+", " ");
             out.add(new SuiteCase(key(id, seen), id, date(o.path("date").asText(""), where),
-                    o.path("category").asText(""), text, expected, noEvents, error, settings));
+                    o.path("category").asText(""), text, expected, noEvents, error, settings, SuiteCase.Match.EXACT));
         }
         return new ValidationSuite(name, out);
     }
