@@ -16,6 +16,7 @@ import org.dyad.ingest.RecordCounter;
 import org.dyad.model.Event;
 import org.dyad.nlp.CoreNlpAnalyzer;
 import org.dyad.pipeline.EventJson;
+import org.dyad.pipeline.EventSentenceSelector;
 import org.dyad.pipeline.Outcome;
 import org.dyad.pipeline.Pipeline;
 import org.dyad.pipeline.Progress;
@@ -33,8 +34,10 @@ final class CodingRun {
                 throw new IllegalArgumentException("input " + p + " does not exist");
             }
         }
-        Pipeline pipeline = new Pipeline(options.reader(), () -> new CoreNlpAnalyzer(options.profile),
-                ArticleCoder.standard(), options.threads, options.maxChars);
+        ArticleCoder coder = ArticleCoder.standard();
+        Pipeline pipeline = new Pipeline(options.reader(),
+                () -> new CoreNlpAnalyzer(options.profile, new EventSentenceSelector(coder)), coder, options.threads,
+                options.maxChars);
         Writer target = out.isPresent() ? Files.newBufferedWriter(out.get(), StandardCharsets.UTF_8)
                 : new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
         TerminalProgress bar = TerminalProgress.enabled() ? new TerminalProgress(stderr) : null;
