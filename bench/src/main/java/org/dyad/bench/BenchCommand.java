@@ -64,6 +64,11 @@ public final class BenchCommand implements Callable<Integer> {
             + "(default: all).")
     int limit = 0;
 
+    @Option(names = "--slices", paramLabel = "N", description = "Measure the configurations in turn on N slices of "
+            + "the corpus, so that a change in the load of a shared machine affects all alike (default: "
+            + "${DEFAULT-VALUE}).")
+    int slices = 4;
+
     @Option(names = "--no-full-parse-check", description = "Skip (c'), Dyad parsing every sentence, and so the "
             + "comparison of events; saves about the time of (b).")
     boolean skipFullParse;
@@ -98,10 +103,10 @@ public final class BenchCommand implements Callable<Integer> {
         PrintStream log = System.err;
         Path scratch = Files.createTempDirectory("dyad-bench");
         try (HeapWatch heap = new HeapWatch()) {
-            Corpus c = Corpus.read(reader(), corpus, limit, warmup, scratch);
+            Corpus c = Corpus.read(reader(), corpus, limit, warmup, slices, scratch);
             log.printf(Locale.ROOT, "dyad bench: %d articles from %s (%d rejected by the reader), %d worker threads, "
-                    + "warm-up %d articles%n", c.measured().articles().size(), corpus, c.rejected(), threads,
-                    c.warmup().articles().size());
+                    + "warm-up %d articles, %d slices%n", c.size(), corpus, c.rejected(), threads,
+                    c.warmup().articles().size(), c.slices().size());
             List<Workload> workloads = new ArrayList<>(List.of(
                     new BaselineWorkload("(a) CoreNLP " + CoreNlpBaseline.Annotators.FLOOR.names(),
                             CoreNlpBaseline.Annotators.FLOOR),
@@ -120,13 +125,24 @@ public final class BenchCommand implements Callable<Integer> {
                 w.load();
                 loading.put(w.label(), (System.nanoTime() - t) / 1_000_000);
             }
-            List<Measurement> results = new ArrayList<>();
             for (Workload w : workloads) {
-                log.println("dyad bench: warming up and measuring " + w.label());
+                log.println("dyad bench: warming up " + w.label());
                 if (!c.warmup().articles().isEmpty()) {
                     w.run(c.warmup(), threads);
                 }
-                results.add(w.run(c.measured(), threads));
+            }
+            List<Measurement> results = new ArrayList<>();
+            for (int k = 0; k < c.slices().size(); k++) {
+                for (int i = 0; i < workloads.size(); i++) {
+                    Workload w = workloads.get(i);
+                    log.printf(Locale.ROOT, "dyad bench: slice %d of %d: %s%n", k + 1, c.slices().size(), w.label());
+                    Measurement m = w.run(c.slices().get(k), threads);
+                    if (k == 0) {
+                        results.add(m);
+                    } else {
+                        results.set(i, results.get(i).plus(m));
+                    }
+                }
             }
             BenchReport report = new BenchReport(corpus, c, threads, loading, results, heap.peakMb(),
                     heap.peakAfterCollectionMb(), HeapWatch.maxMb(), command(), new JsonlDestination().description());
@@ -159,7 +175,7 @@ public final class BenchCommand implements Callable<Integer> {
     /** The command line that reruns this measurement. */
     String command() {
         StringBuilder b = new StringBuilder("./dyad bench --corpus ").append(corpus).append(" --threads ")
-                .append(threads).append(" --warmup ").append(warmup);
+                .append(threads).append(" --warmup ").append(warmup).append(" --slices ").append(slices);
         if (limit > 0) {
             b.append(" --limit ").append(limit);
         }

@@ -68,9 +68,10 @@ final class BenchReport {
     }
 
     void print(PrintStream out) {
-        out.printf(Locale.ROOT, "Throughput on %s: %d articles, %d sentences; %d worker threads, each configuration "
-                + "warmed up on %d articles%n%n", corpus, dyad.articles(), dyad.sentences(), threads,
-                articles.warmup().articles().size());
+        out.printf(Locale.ROOT, "Throughput on %s: %d articles, %d sentences; %d worker threads; each configuration "
+                + "warmed up on %d articles, then measured in turn with the others on %d slices%n%n", corpus,
+                dyad.articles(), dyad.sentences(), threads, articles.warmup().articles().size(),
+                articles.slices().size());
         out.printf(Locale.ROOT, "%-56s %10s %12s %10s%n", "", "articles/s", "sentences/s", "time");
         for (Measurement m : all()) {
             out.printf(Locale.ROOT, "%-56s %10.2f %12.1f %9.1fs%n", m.label(), m.articlesPerSecond(),
@@ -113,6 +114,7 @@ final class BenchReport {
         o.put("sentences", dyad.sentences());
         o.put("threads", threads);
         o.put("warmupArticles", articles.warmup().articles().size());
+        o.put("slices", articles.slices().size());
         o.put("floorSentencesPerSec", round(floor.sentencesPerSecond()));
         o.put("floorArticlesPerSec", round(floor.articlesPerSecond()));
         o.put("corenlpFullSentencesPerSec", round(full.sentencesPerSecond()));

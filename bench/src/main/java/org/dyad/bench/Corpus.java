@@ -28,23 +28,26 @@ final class Corpus {
         }
     }
 
-    private final Part measured;
+    private final List<Part> slices;
     private final Part warmup;
     private final long rejected;
 
-    private Corpus(Part measured, Part warmup, long rejected) {
-        this.measured = measured;
+    private Corpus(List<Part> slices, Part warmup, long rejected) {
+        this.slices = List.copyOf(slices);
         this.warmup = warmup;
         this.rejected = rejected;
     }
 
     /**
-     * Reads the first {@code limit} articles of {@code source} (all when {@code limit} is 0); the first
-     * {@code warmup} of them also form the warm-up part.
+     * Reads the first {@code limit} articles of {@code source} (all when {@code limit} is 0), in
+     * {@code slices} consecutive slices of about equal size; the first {@code warmup} of them also form
+     * the warm-up part.
      */
-    static Corpus read(ArticleReader reader, Path source, int limit, int warmup, Path scratch) throws IOException {
-        if (limit < 0 || warmup < 0) {
-            throw new IllegalArgumentException("limit " + limit + " and warm-up " + warmup + " must not be negative");
+    static Corpus read(ArticleReader reader, Path source, int limit, int warmup, int slices, Path scratch)
+            throws IOException {
+        if (limit < 0 || warmup < 0 || slices < 1) {
+            throw new IllegalArgumentException("limit " + limit + " and warm-up " + warmup
+                    + " must not be negative, slices " + slices + " must be at least 1");
         }
         List<Article> articles = new ArrayList<>();
         long[] rejected = new long[1];
@@ -62,8 +65,13 @@ final class Corpus {
                     + " records rejected); give a file or folder of articles with --corpus");
         }
         List<Article> first = articles.subList(0, Math.min(warmup, articles.size()));
-        return new Corpus(write(articles, scratch.resolve("measured.jsonl")),
-                write(first, scratch.resolve("warmup.jsonl")), rejected[0]);
+        int n = Math.min(slices, articles.size());
+        List<Part> parts = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            List<Article> slice = articles.subList(k * articles.size() / n, (k + 1) * articles.size() / n);
+            parts.add(write(slice, scratch.resolve("slice-" + k + ".jsonl")));
+        }
+        return new Corpus(parts, write(first, scratch.resolve("warmup.jsonl")), rejected[0]);
     }
 
     private static Part write(List<Article> articles, Path file) throws IOException {
@@ -84,8 +92,14 @@ final class Corpus {
         return new Part(articles, file);
     }
 
-    Part measured() {
-        return measured;
+    /** The measured articles, in consecutive slices. */
+    List<Part> slices() {
+        return slices;
+    }
+
+    /** Number of measured articles. */
+    int size() {
+        return slices.stream().mapToInt(p -> p.articles().size()).sum();
     }
 
     Part warmup() {

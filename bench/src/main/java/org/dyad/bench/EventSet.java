@@ -26,6 +26,17 @@ record EventSet(Map<String, List<String>> byArticle) {
         byArticle = Collections.unmodifiableMap(copy);
     }
 
+    /** The events of this set and another. */
+    EventSet plus(EventSet other) {
+        Map<String, List<String>> all = new TreeMap<>(byArticle);
+        other.byArticle.forEach((a, events) -> all.merge(a, events, (x, y) -> {
+            List<String> both = new ArrayList<>(x);
+            both.addAll(y);
+            return both;
+        }));
+        return new EventSet(all);
+    }
+
     /** Number of events. */
     long size() {
         return byArticle.values().stream().mapToLong(List::size).sum();
@@ -39,9 +50,8 @@ record EventSet(Map<String, List<String>> byArticle) {
         byArticle.keySet().forEach(a -> articles.put(a, true));
         other.byArticle.keySet().forEach(a -> articles.put(a, true));
         for (String a : articles.keySet()) {
-            List<String> mine = new ArrayList<>(byArticle.getOrDefault(a, List.of()));
             List<String> theirs = new ArrayList<>(other.byArticle.getOrDefault(a, List.of()));
-            List<String> common = new ArrayList<>(mine);
+            List<String> common = new ArrayList<>(byArticle.getOrDefault(a, List.of()));
             for (String e : theirs) {
                 if (!common.remove(e)) {
                     onlyThere.add(a + " " + e);

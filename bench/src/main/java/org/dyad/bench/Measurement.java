@@ -29,8 +29,13 @@ record Measurement(String label, long articles, long sentences, long parsedSente
         return articles * 1000.0 / Math.max(1, millis);
     }
 
-    /** This measurement with the time set, for workloads that report counts before the clock stops. */
-    Measurement timed(long wallMillis) {
-        return new Measurement(label, articles, sentences, parsedSentences, quarantined, events, wallMillis);
+    /** The measurement of this pass and another of the same workload over other articles. */
+    Measurement plus(Measurement other) {
+        if (!label.equals(other.label)) {
+            throw new IllegalArgumentException("cannot add measurements of " + label + " and " + other.label);
+        }
+        return new Measurement(label, articles + other.articles, sentences + other.sentences,
+                parsedSentences + other.parsedSentences, quarantined + other.quarantined, events.plus(other.events),
+                millis + other.millis);
     }
 }

@@ -19,7 +19,6 @@ import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,10 +46,11 @@ import org.dyad.model.Token;
  * <p>In the {@link NlpProfile#SELECTIVE} profile an article is analysed in two passes. The preview
  * pass gives every sentence its tokens, POS tags, lemmas and the names of CoreNLP's 3-class model
  * (person, organisation, location: the classes Dyad's coreference and actor rules read). The
- * {@link SentenceSelector}, plus the sentences {@link CoreferenceRules} and {@link QuoteFinder} consult,
- * decide which sentences then get the full named-entity recognizer (all classes, numbers, SUTime)
- * and the dependency parse. A fully analysed sentence is annotated exactly as in
- * {@link NlpProfile#STANDARD}; the others keep the preview annotation and carry no arcs.
+ * {@link SentenceSelector}, plus the sentences whose parse {@link CoreferenceRules} reads to resolve the
+ * pronouns of those, decide which sentences then get the full named-entity recognizer (all classes,
+ * numbers, SUTime) and the dependency parse. A fully analysed sentence is annotated exactly as in
+ * {@link NlpProfile#STANDARD}; the others keep the preview annotation and carry no arcs, so
+ * {@link QuoteFinder} attributes a quotation only when the sentence of its reporting verb was parsed.
  */
 public final class CoreNlpAnalyzer implements TextAnalyzer {
     static final String VERSION = "corenlp-4.5.10";
@@ -241,10 +241,8 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
                 }
                 full.set(i);
             }
-            Set<Integer> consulted = new HashSet<>(coreferenceRules.parsesConsulted(previewDoc, full.stream().boxed()
-                    .collect(Collectors.toSet())));
-            consulted.addAll(quoteFinder.parsesConsulted(previewDoc));
-            consulted.forEach(full::set);
+            coreferenceRules.parsesConsulted(previewDoc, full.stream().boxed().collect(Collectors.toSet()))
+                    .forEach(full::set);
             return full;
         }
     }

@@ -13,10 +13,11 @@ import org.dyad.model.AnnotatedDocument;
  * part-of-speech tags and lemmas, named entities of the classes {@code PERSON}, {@code ORGANIZATION}
  * and {@code LOCATION} only, and no dependencies (layers {@code TOKENS, POS, LEMMAS, ENTITIES}). A
  * selector that drops a sentence promises that nothing downstream needs more than that preview of
- * it; selectors answer for that promise, and the analyzer adds on its own the sentences its
- * coreference and quotation rules need (see {@link CoreferenceRules#parsesConsulted} and
- * {@link QuoteFinder#parsesConsulted}). Implementations are thread-safe: the analyzer calls one
- * instance from every worker.
+ * it; selectors answer for that promise. The analyzer adds on its own the sentences its coreference
+ * rules read to resolve the pronouns of the selected ones ({@link CoreferenceRules#parsesConsulted}).
+ * Quotation speakers are found only in parsed sentences: a selector that wants every quotation
+ * attributed as in {@link NlpProfile#STANDARD} adds {@link QuoteFinder#parsesConsulted}. Implementations
+ * are thread-safe: the analyzer calls one instance from every worker.
  */
 @FunctionalInterface
 public interface SentenceSelector {
