@@ -152,6 +152,19 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         return analysis.analyze(article);
     }
 
+    /**
+     * The preview of an article that the {@link SentenceSelector} of the {@link NlpProfile#SELECTIVE}
+     * profile sees: tokens, POS, lemmas and 3-class names of every sentence, no parse.
+     *
+     * @throws IllegalStateException when this analyzer runs another profile
+     */
+    public AnnotatedDocument preview(Article article) {
+        if (analysis instanceof Selective s) {
+            return s.preview(article);
+        }
+        throw new IllegalStateException("the preview belongs to the SELECTIVE profile; this analyzer runs " + profile);
+    }
+
     /** How an article becomes an annotated document with coreference and quotations. */
     private interface Analysis {
         AnnotatedDocument analyze(Article article);
@@ -202,15 +215,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
             Annotation ann = annotation(article);
             preview.annotate(ann);
             List<CoreMap> cms = ann.get(CoreAnnotations.SentencesAnnotation.class);
-            // the names pass writes entity tags, so it runs on copies: the full recognizer later
-            // sees the selected sentences exactly as the whole-document pipeline would
-            Annotation named = copy(article, cms);
-            names.annotate(named);
-            Content previewContent = new Content();
-            for (CoreMap cm : named.get(CoreAnnotations.SentencesAnnotation.class)) {
-                previewContent.addPreviewed(article, cm, previewContent.sentences.size());
-            }
-            AnnotatedDocument previewDoc = previewContent.document(article, PREVIEWED);
+            AnnotatedDocument previewDoc = previewOf(article, cms);
             BitSet full = chosen(previewDoc);
             List<CoreMap> selected = new ArrayList<>();
             for (int i = full.nextSetBit(0); i >= 0; i = full.nextSetBit(i + 1)) {
@@ -228,6 +233,24 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
                 }
             }
             return quoteFinder.find(coreferenceRules.resolve(content.document(article, ANALYSED)));
+        }
+
+        AnnotatedDocument preview(Article article) {
+            Annotation ann = annotation(article);
+            preview.annotate(ann);
+            return previewOf(article, ann.get(CoreAnnotations.SentencesAnnotation.class));
+        }
+
+        private AnnotatedDocument previewOf(Article article, List<CoreMap> cms) {
+            // the names pass writes entity tags, so it runs on copies: the full recognizer later
+            // sees the selected sentences exactly as the whole-document pipeline would
+            Annotation named = copy(article, cms);
+            names.annotate(named);
+            Content previewContent = new Content();
+            for (CoreMap cm : named.get(CoreAnnotations.SentencesAnnotation.class)) {
+                previewContent.addPreviewed(article, cm, previewContent.sentences.size());
+            }
+            return previewContent.document(article, PREVIEWED);
         }
 
         private BitSet chosen(AnnotatedDocument previewDoc) {
