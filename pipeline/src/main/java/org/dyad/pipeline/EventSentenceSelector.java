@@ -26,9 +26,9 @@ import org.dyad.nlp.SentenceSelector;
  *   <li>it holds two <em>actor candidates</em> that can differ: actor mentions that the coder's own
  *       resolver finds in the preview (dictionary names, titles, definite descriptions, short names
  *       through name coreference), and pronouns that the coreference rules resolve when an actor is
- *       named within {@link CoreferenceRules#WINDOW} sentences before them, since without the parse
- *       the preview cannot tell which antecedent they take. Two named candidates with the same code
- *       are not enough.</li>
+ *       named before them in their sentence or in the {@link CoreferenceRules#WINDOW} sentences
+ *       before, since without the parse the preview cannot tell which antecedent they take. Two
+ *       named candidates with the same code are not enough.</li>
  * </ol>
  * Each test over-approximates what the coder needs from a fully analysed sentence, so the events
  * of the selective analysis are those of the full one; {@code dyad bench} compares both on every run.
@@ -47,21 +47,19 @@ public final class EventSentenceSelector implements SentenceSelector {
     public Set<Integer> select(AnnotatedDocument preview) {
         List<ActorMention> actors = coder.actors().resolve(coreference.resolve(preview));
         List<Sentence> sentences = preview.sentences();
-        // sentences with an actor that is not a pronoun, which a pronoun within the window may stand for
-        Set<Integer> named = new HashSet<>();
-        List<List<ActorMention>> bySentence = new ArrayList<>();
+        // actors that are not pronouns, by sentence: what a pronoun can be resolved to
+        List<List<ActorMention>> named = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
-            bySentence.add(new ArrayList<>());
+            named.add(new ArrayList<>());
         }
         for (ActorMention m : actors) {
-            bySentence.get(m.sentence()).add(m);
             if (!coversPronoun(sentences.get(m.sentence()), m)) {
-                named.add(m.sentence());
+                named.get(m.sentence()).add(m);
             }
         }
         Set<Integer> out = new TreeSet<>();
         for (Sentence s : sentences) {
-            if (triggered(s) && twoActors(s, bySentence.get(s.index()), named)) {
+            if (triggered(s) && twoActors(s, named)) {
                 out.add(s.index());
             }
         }
@@ -77,28 +75,32 @@ public final class EventSentenceSelector implements SentenceSelector {
         return false;
     }
 
-    private static boolean twoActors(Sentence s, List<ActorMention> here, Set<Integer> named) {
-        boolean antecedent = false;
-        for (int k = Math.max(0, s.index() - CoreferenceRules.WINDOW); k <= s.index() && !antecedent; k++) {
-            antecedent = named.contains(k);
+    private static boolean twoActors(Sentence s, List<List<ActorMention>> named) {
+        Set<String> codes = new HashSet<>();
+        for (ActorMention m : named.get(s.index())) {
+            codes.add(m.actor().code());
         }
         int pronouns = 0;
-        if (antecedent) {
-            for (Token t : s.tokens()) {
-                if (CoreferenceRules.resolvesPronoun(t)) {
-                    pronouns++;
-                }
+        for (Token t : s.tokens()) {
+            if (CoreferenceRules.resolvesPronoun(t) && namedBefore(s.index(), t.index(), named)) {
+                pronouns++;
             }
         }
-        Set<String> codes = new HashSet<>();
-        int mentions = 0;
-        for (ActorMention m : here) {
-            if (!coversPronoun(s, m)) {
-                mentions++;
-                codes.add(m.actor().code());
+        return named.get(s.index()).size() + pronouns >= 2 && (pronouns > 0 || codes.size() >= 2);
+    }
+
+    /**
+     * True when an actor other than a pronoun is named where the pronoun rule looks for the
+     * antecedent of the pronoun at {@code token} of {@code sentence}: earlier in the sentence, or in
+     * the {@link CoreferenceRules#WINDOW} sentences before it.
+     */
+    private static boolean namedBefore(int sentence, int token, List<List<ActorMention>> named) {
+        for (int k = Math.max(0, sentence - CoreferenceRules.WINDOW); k < sentence; k++) {
+            if (!named.get(k).isEmpty()) {
+                return true;
             }
         }
-        return mentions + pronouns >= 2 && (pronouns > 0 || codes.size() >= 2);
+        return named.get(sentence).stream().anyMatch(m -> m.tokenBegin() < token);
     }
 
     private static boolean coversPronoun(Sentence s, ActorMention m) {
