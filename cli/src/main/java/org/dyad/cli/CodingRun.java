@@ -18,6 +18,7 @@ import org.dyad.model.Event;
 import org.dyad.nlp.CoreNlpAnalyzer;
 import org.dyad.nlp.TextAnalyzer;
 import org.dyad.pipeline.EventJson;
+import org.dyad.pipeline.EventSentenceSelector;
 import org.dyad.pipeline.Outcome;
 import org.dyad.pipeline.Pipeline;
 import org.dyad.pipeline.Progress;
@@ -41,8 +42,15 @@ final class CodingRun {
                 throw new IllegalArgumentException("input " + p + " does not exist");
             }
         }
+<<<<<<< HEAD
         Pipeline pipeline = new Pipeline(options.reader(), analyzer,
                 ArticleCoder.standard(), options.threads, options.maxChars);
+=======
+        ArticleCoder coder = ArticleCoder.standard();
+        Pipeline pipeline = new Pipeline(options.reader(),
+                () -> new CoreNlpAnalyzer(options.profile, new EventSentenceSelector(coder)), coder, options.threads,
+                options.maxChars);
+>>>>>>> refs/heads/bench
         Writer target = out.isPresent() ? Files.newBufferedWriter(out.get(), StandardCharsets.UTF_8)
                 : new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
         TerminalProgress bar = TerminalProgress.enabled() ? new TerminalProgress(stderr) : null;

@@ -57,6 +57,11 @@ public final class EventCoder {
         this.version = Objects.requireNonNull(version, "version");
     }
 
+    /** True when a word with this lemma can trigger an event in this coder's dictionary. */
+    public boolean triggers(String lemma) {
+        return verbs.find(lemma).isPresent();
+    }
+
     /** The events of a document whose actors have been resolved. */
     public List<Event> code(AnnotatedDocument doc, List<ActorMention> actors) {
         doc.require(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.DEPENDENCIES);
