@@ -8,13 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "dyad", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Dyad turns dated news articles into political event data: who did what to whom, when, "
                 + "where, and who said so, coded in CAMEO and PLOVER with the sentence that supports each event.",
-<<<<<<< HEAD
         subcommands = {DemoCommand.class, CodeCommand.class, ParseCommand.class, ActorsCommand.class,
-            CommandLine.HelpCommand.class})
-=======
-        subcommands = {DemoCommand.class, CodeCommand.class, ParseCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class})
->>>>>>> refs/heads/bench
+            BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
