@@ -12,11 +12,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.dyad.coding.ArticleCoder;
 import org.dyad.ingest.RecordCounter;
 import org.dyad.model.Event;
 import org.dyad.nlp.CoreNlpAnalyzer;
 import org.dyad.nlp.TextAnalyzer;
 import org.dyad.pipeline.EventJson;
+import org.dyad.pipeline.EventSentenceSelector;
 import org.dyad.pipeline.Outcome;
 import org.dyad.pipeline.Pipeline;
 import org.dyad.pipeline.Progress;
@@ -29,19 +31,24 @@ final class CodingRun {
 
     static RunSummary run(CodingOptions options, List<Path> inputs, OutputFormat format, Optional<Path> out,
             PrintStream stdout, PrintStream stderr) throws IOException {
-        return run(options, () -> new CoreNlpAnalyzer(options.profile), inputs, format, out, stdout, stderr);
+        ArticleCoder coder = options.coder();
+        return run(options, coder, () -> new CoreNlpAnalyzer(options.profile, new EventSentenceSelector(coder)), inputs,
+                format, out, stdout, stderr);
     }
 
-    /** As above, with the analyzer given (tests share one loaded analyzer across runs). */
-    static RunSummary run(CodingOptions options, Supplier<TextAnalyzer> analyzer, List<Path> inputs,
-            OutputFormat format, Optional<Path> out, PrintStream stdout, PrintStream stderr) throws IOException {
+    /**
+     * As above, with the coder and the analyzer given (tests share one loaded analyzer across runs);
+     * the analyzer's sentence selection must come from the same coder.
+     */
+    static RunSummary run(CodingOptions options, ArticleCoder coder, Supplier<TextAnalyzer> analyzer,
+            List<Path> inputs, OutputFormat format, Optional<Path> out, PrintStream stdout, PrintStream stderr)
+            throws IOException {
         for (Path p : inputs) {
             if (!Files.exists(p)) {
                 throw new IllegalArgumentException("input " + p + " does not exist");
             }
         }
-        Pipeline pipeline = new Pipeline(options.reader(), analyzer,
-                options.coder(), options.threads, options.maxChars);
+        Pipeline pipeline = new Pipeline(options.reader(), analyzer, coder, options.threads, options.maxChars);
         Writer target = out.isPresent() ? Files.newBufferedWriter(out.get(), StandardCharsets.UTF_8)
                 : new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
         TerminalProgress bar = TerminalProgress.enabled() ? new TerminalProgress(stderr) : null;

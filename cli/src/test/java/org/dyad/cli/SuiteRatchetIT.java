@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Properties;
 import org.dyad.coding.suite.SuiteResult;
+import org.dyad.nlp.CoreNlpAnalyzer;
+import org.dyad.nlp.NlpProfile;
 import org.dyad.pipeline.EventJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,8 +27,9 @@ class SuiteRatchetIT {
     void holdsTheBestFiguresReached(@TempDir Path dir) throws IOException {
         Path suite = PetrarchSuite.copyTo(dir);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        SuiteResult r = EvalCommand.evaluate(suite, Optional.of(dir.resolve("dictionaries")), SharedAnalyzer::get, 2,
-                new PrintStream(log, true, StandardCharsets.UTF_8));
+        // as dyad eval runs: every sentence fully analysed (CoreNLP shares the loaded models)
+        SuiteResult r = EvalCommand.evaluate(suite, Optional.of(dir.resolve("dictionaries")),
+                () -> new CoreNlpAnalyzer(NlpProfile.STANDARD), 2, new PrintStream(log, true, StandardCharsets.UTF_8));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         EvalCommand.print(r, true, new PrintStream(out, true, StandardCharsets.UTF_8));
         String printed = out.toString(StandardCharsets.UTF_8);

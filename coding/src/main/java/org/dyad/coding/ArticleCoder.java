@@ -56,6 +56,16 @@ public final class ArticleCoder {
         return settings;
     }
 
+    /** The actor resolver this coder runs, for stages that must find the same actors before coding. */
+    public ActorResolver actors() {
+        return actors;
+    }
+
+    /** True when a word with this lemma can trigger an event in this coder's dictionaries. */
+    public boolean triggers(String lemma) {
+        return events.triggers(lemma);
+    }
+
     /** Codes one document. */
     public CodedArticle code(AnnotatedDocument doc) {
         List<CodedArticle.Discarded> discarded = new ArrayList<>();

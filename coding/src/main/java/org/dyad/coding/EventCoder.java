@@ -69,6 +69,11 @@ public final class EventCoder {
         return verbs;
     }
 
+    /** True when a word with this lemma (or form) can trigger an event in this coder's dictionary. */
+    public boolean triggers(String lemma) {
+        return verbs.mayTrigger(lemma);
+    }
+
     /** The events of a document whose actors have been resolved, with the default settings. */
     public List<Event> code(AnnotatedDocument doc, List<ActorMention> actors) {
         return events(doc, codings(doc, actors, CoderSettings.defaults(), java.util.Set.of()));
