@@ -66,6 +66,11 @@ public final class ArticleCoder {
         return events.triggers(lemma);
     }
 
+    /** True when a noun with this lemma can code an event with one actor and no target (see {@link EventCoder#codesAlone}). */
+    public boolean codesAlone(String lemma) {
+        return events.codesAlone(lemma);
+    }
+
     /** Codes one document. */
     public CodedArticle code(AnnotatedDocument doc) {
         List<CodedArticle.Discarded> discarded = new ArrayList<>();

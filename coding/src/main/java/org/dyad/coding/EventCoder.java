@@ -74,6 +74,25 @@ public final class EventCoder {
         return verbs.mayTrigger(lemma);
     }
 
+    /**
+     * True when a noun with this lemma (or form) can code an event with one actor only, no target
+     * ("Russia's security demands"): it heads an event-noun trigger. A selector of sentences worth
+     * parsing must then not ask for two actors.
+     */
+    public boolean codesAlone(String lemma) {
+        return verbs.entries(lemma, lemma).stream().anyMatch(e -> e.trigger().kind() == TriggerPhrase.Kind.NOUN);
+    }
+
+    /**
+     * True for a plural pronoun the coder resolves to the actors coordinated just before it ("the US
+     * and Nato ... both have stated they are willing"), which a selector must count as an actor.
+     */
+    public static boolean pluralPronoun(org.dyad.model.Token t) {
+        String w = t.word().toLowerCase(java.util.Locale.ROOT);
+        return (w.equals("they") || w.equals("them")) && t.pos().equals("PRP")
+                || w.equals("both") && (t.pos().equals("CC") || t.pos().equals("DT"));
+    }
+
     /** The events of a document whose actors have been resolved, with the default settings. */
     public List<Event> code(AnnotatedDocument doc, List<ActorMention> actors) {
         return events(doc, codings(doc, actors, CoderSettings.defaults(), java.util.Set.of()));

@@ -122,10 +122,7 @@ final class SentenceView {
      * before it in this sentence, else in the sentences just before.
      */
     List<ActorMention> pluralAntecedent(int pronoun) {
-        String w = word(pronoun);
-        boolean plural = (w.equals("they") || w.equals("them")) && token(pronoun).pos().equals("PRP")
-                || w.equals("both") && (token(pronoun).pos().equals("CC") || token(pronoun).pos().equals("DT"));
-        if (!plural) {
+        if (!EventCoder.pluralPronoun(token(pronoun))) {
             return List.of();
         }
         List<ActorMention> best = List.of();

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.dyad.actors.ActorMention;
 import org.dyad.coding.ArticleCoder;
+import org.dyad.coding.EventCoder;
 import org.dyad.model.AnnotatedDocument;
 import org.dyad.model.Sentence;
 import org.dyad.model.Token;
@@ -18,7 +19,7 @@ import org.dyad.nlp.SentenceSelector;
 /**
  * Selects the sentences that can hold an event for one {@link ArticleCoder}, from the preview of an
  * article, so that only they are parsed. An event needs a trigger and two actors with different
- * codes in its sentence, so a sentence is selected when
+ * codes in its sentence (an event noun, one: "Russia's demands"), so a sentence is selected when
  *
  * <ol>
  *   <li>one of its words has a lemma (or, lower-cased, a form) that the coder's dictionaries are
@@ -28,7 +29,9 @@ import org.dyad.nlp.SentenceSelector;
  *       through name coreference), and pronouns that the coreference rules resolve when an actor is
  *       named before them in their sentence or in the {@link CoreferenceRules#WINDOW} sentences
  *       before, since without the parse the preview cannot tell which antecedent they take. Two
- *       named candidates with the same code are not enough.</li>
+ *       named candidates with the same code are not enough. The plural pronouns the coder resolves to
+ *       coordinated actors ("both", "they") count as pronouns; a noun that the coder may code with
+ *       one actor ({@link ArticleCoder#codesAlone}) needs one candidate only.</li>
  * </ol>
  * Each test over-approximates what the coder needs from a fully analysed sentence, so the events
  * of the selective analysis are those of the full one; {@code dyad bench} compares both on every run.
@@ -59,7 +62,7 @@ public final class EventSentenceSelector implements SentenceSelector {
         }
         Set<Integer> out = new TreeSet<>();
         for (Sentence s : sentences) {
-            if (triggered(s) && twoActors(s, named)) {
+            if (triggered(s) && (twoActors(s, named) || !named.get(s.index()).isEmpty() && codesAlone(s))) {
                 out.add(s.index());
             }
         }
@@ -75,6 +78,16 @@ public final class EventSentenceSelector implements SentenceSelector {
         return false;
     }
 
+    /** True when an event noun of the sentence can code an event of one actor ("Russia's demands"). */
+    private boolean codesAlone(Sentence s) {
+        for (Token t : s.tokens()) {
+            if (t.isNoun() && (coder.codesAlone(t.lemma()) || coder.codesAlone(t.word().toLowerCase(Locale.ROOT)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean twoActors(Sentence s, List<List<ActorMention>> named) {
         Set<String> codes = new HashSet<>();
         for (ActorMention m : named.get(s.index())) {
@@ -82,7 +95,8 @@ public final class EventSentenceSelector implements SentenceSelector {
         }
         int pronouns = 0;
         for (Token t : s.tokens()) {
-            if (CoreferenceRules.resolvesPronoun(t) && namedBefore(s.index(), t.index(), named)) {
+            if ((CoreferenceRules.resolvesPronoun(t) || EventCoder.pluralPronoun(t))
+                    && namedBefore(s.index(), t.index(), named)) {
                 pronouns++;
             }
         }

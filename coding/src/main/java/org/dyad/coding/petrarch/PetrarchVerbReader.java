@@ -39,6 +39,8 @@ import org.dyad.coding.WordSet;
  * listed in {@link VerbDictionary#warnings()}, as PETRARCH skips them. Stateless.
  */
 public final class PetrarchVerbReader {
+    private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "am");
+
     private PetrarchVerbReader() {
     }
 
@@ -313,6 +315,11 @@ public final class PetrarchVerbReader {
         }
         if (words.isEmpty()) {
             throw new IllegalArgumentException("verb '" + written + "' has no word");
+        }
+        if (words.size() > head + 1 && BE.contains(words.get(head))) {
+            // "+IS_DETERMINED": the participle carries the meaning and heads the phrase in the parse;
+            // the copula would make every sentence with "is" a candidate
+            head = head + 1;
         }
         return new TriggerPhrase(words, head, TriggerPhrase.Kind.VERB, own);
     }
