@@ -22,6 +22,7 @@ import org.dyad.model.EventType;
 import org.dyad.model.Evidence;
 import org.dyad.model.Layer;
 import org.dyad.model.Provenance;
+import org.dyad.model.Quote;
 import org.dyad.model.Sentence;
 import org.dyad.model.SentenceGraph;
 import org.dyad.model.TimeExpression;
@@ -107,6 +108,12 @@ public final class EventCoder {
             java.util.Set<Integer> skipped) {
         doc.require(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.DEPENDENCIES);
         List<Coding> out = new ArrayList<>();
+        // quotations whose speaker is an actor: what is said in them is reported by the speaker
+        List<SentenceView.Quoted> quoted = new ArrayList<>();
+        for (Quote q : doc.quotes()) {
+            q.speaker().flatMap(m -> actors.stream().filter(a -> a.sentence() == m.sentence() && a.covers(m.head()))
+                    .findFirst()).ifPresent(a -> quoted.add(new SentenceView.Quoted(q.begin(), q.end(), a)));
+        }
         // coordinated actors of the two sentences before, for plural pronouns ("the US and Nato ... both")
         List<List<ActorMention>> twoBefore = List.of();
         List<List<ActorMention>> oneBefore = List.of();
@@ -114,8 +121,11 @@ public final class EventCoder {
             List<ActorMention> here = actors.stream().filter(a -> a.sentence() == s.index()).toList();
             List<List<ActorMention>> earlier = new ArrayList<>(twoBefore);
             earlier.addAll(oneBefore);
-            SentenceView view = new SentenceView(s, here, earlier);
-            if (s.parsed() && !skipped.contains(s.index()) && (!here.isEmpty() || settings.newActorLength() > 0)) {
+            List<SentenceView.Quoted> mine = quoted.stream().filter(q -> q.begin() < s.end() && q.end() > s.begin())
+                    .toList();
+            SentenceView view = new SentenceView(s, here, earlier, mine);
+            if (s.parsed() && !skipped.contains(s.index())
+                    && (!here.isEmpty() || !mine.isEmpty() || settings.newActorLength() > 0)) {
                 out.addAll(codeSentence(view, settings));
             }
             twoBefore = oneBefore;
@@ -179,6 +189,10 @@ public final class EventCoder {
                 continue;
             }
             ActorRef by = reporter.get(i);
+            if (by == null) {
+                // said inside a quotation: its speaker reports it
+                by = v.speakerAt(coded.get(i).occurrence().head()).map(ActorMention::actor).orElse(null);
+            }
             for (Coding c : coded.get(i).codings()) {
                 out.add(by == null ? c : new Coding(c.sentence(), c.trigger(), c.source(), c.target(), c.code(),
                         Optional.of(by), c.provenance()));
@@ -187,12 +201,16 @@ public final class EventCoder {
         return out;
     }
 
-    /** The tokens of a trigger's clausal complements ("said [he would meet]", "urged X [to help]"). */
+    /**
+     * The tokens of a trigger's clausal complements ("said [he would meet]", "urged X [to help]"), and
+     * for a verb of reporting the clause it introduces without "that" ("announced [he would hold ...]").
+     */
     private static BitSet complement(SentenceView v, int head) {
         BitSet out = new BitSet(v.size());
+        boolean reporting = Modality.reporting(v.lemma(head));
         for (int c : v.graph.children(head)) {
             String r = v.graph.baseRelation(c);
-            if (r.equals("ccomp") || r.equals("xcomp")) {
+            if (r.equals("ccomp") || r.equals("xcomp") || reporting && r.equals("parataxis") && c > head) {
                 for (int t : v.graph.subtree(c)) {
                     out.set(t);
                 }
@@ -543,6 +561,10 @@ public final class EventCoder {
             if (v.mentionAt(t).isEmpty()) {
                 // "they", "both": the coordinated actors just mentioned
                 v.pluralAntecedent(t).stream().filter(x -> !out.contains(x)).forEach(out::add);
+                // "we" and "I" in a quotation: its speaker
+                if (FIRST_PERSON.contains(v.word(t)) && v.token(t).pos().equals("PRP")) {
+                    v.speakerAt(t).filter(x -> !out.contains(x)).ifPresent(out::add);
+                }
             }
             Optional<ActorMention> m = v.firstMentionIn(t);
             // "the lions and the evil awful Gondor": an actor among the coordinated phrases
@@ -655,6 +677,9 @@ public final class EventCoder {
         }
         return false;
     }
+
+    /** First-person pronouns, which in a quotation stand for its speaker. */
+    private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("i", "we", "me", "us");
 
     /** Verbs of saying whose object is the message ("said the talks failed"), not the addressee. */
     private static final java.util.Set<String> SAYING = java.util.Set.of("say", "state", "announce", "add", "declare",

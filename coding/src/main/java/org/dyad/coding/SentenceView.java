@@ -24,13 +24,21 @@ final class SentenceView {
 
     /** Groups of coordinated actors in the sentences just before this one, the most recent last. */
     final List<List<ActorMention>> earlierGroups;
+    /** Quotations touching this sentence whose speaker is an actor: character span and speaker. */
+    final List<Quoted> quoted;
 
-    SentenceView(Sentence sentence, List<ActorMention> mentions) {
-        this(sentence, mentions, List.of());
+    /** A quotation's character span and the actor who spoke it. */
+    record Quoted(int begin, int end, ActorMention speaker) {
     }
 
-    SentenceView(Sentence sentence, List<ActorMention> mentions, List<List<ActorMention>> earlierGroups) {
+    SentenceView(Sentence sentence, List<ActorMention> mentions) {
+        this(sentence, mentions, List.of(), List.of());
+    }
+
+    SentenceView(Sentence sentence, List<ActorMention> mentions, List<List<ActorMention>> earlierGroups,
+            List<Quoted> quoted) {
         this.earlierGroups = List.copyOf(earlierGroups);
+        this.quoted = List.copyOf(quoted);
         this.sentence = sentence;
         this.graph = SentenceGraph.of(sentence);
         this.mentions = List.copyOf(mentions);
@@ -135,6 +143,17 @@ final class SentenceView {
             best = earlierGroups.get(earlierGroups.size() - 1);
         }
         return best;
+    }
+
+    /** The speaker of the quotation a token lies in, when that speaker is an actor. */
+    Optional<ActorMention> speakerAt(int i) {
+        int b = token(i).begin();
+        for (Quoted q : quoted) {
+            if (b >= q.begin() && b < q.end()) {
+                return Optional.of(q.speaker());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The mention that starts at a token. */

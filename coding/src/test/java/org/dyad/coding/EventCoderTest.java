@@ -4,11 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.dyad.actors.ActorDictionary;
 import org.dyad.actors.ActorResolver;
 import org.dyad.model.AnnotatedDocument;
 import org.dyad.model.Event;
+import org.dyad.model.Layer;
+import org.dyad.model.Mention;
+import org.dyad.model.Provenance;
+import org.dyad.model.Quote;
+import org.dyad.model.Sentence;
+import org.dyad.model.Token;
 import org.dyad.model.testkit.Conllu;
 import org.dyad.ontology.Cameo;
 import org.junit.jupiter.api.BeforeAll;
@@ -241,6 +250,37 @@ class EventCoderTest {
                 6 officials official _ NNS O 7 nsubj
                 7 said say _ VBD O 2 parataxis
                 """)).containsExactly("GON MOR 111");
+    }
+
+    @Test
+    void inAQuotationTheSpeakerIsWeAndReportsWhatIsSaid() {
+        AnnotatedDocument parsed = Conllu.parse("2024-05-01", """
+                1 Gondor Gondor _ NNP LOCATION 2 nsubj
+                2 spoke speak _ VBD O 0 root
+                3 : : _ : O 2 punct
+
+                1 `` `` _ `` O 3 punct
+                2 We we _ PRP O 3 nsubj
+                3 criticized criticize _ VBD O 0 root
+                4 Mordor Mordor _ NNP LOCATION 3 obj
+                5 '' '' _ '' O 3 punct
+                """);
+        Sentence said = parsed.sentences().get(1);
+        Token speaker = parsed.sentences().get(0).tokens().get(0);
+        Quote quote = new Quote(0, said.begin(), said.end(),
+                parsed.text(said.begin(), said.end()),
+                Optional.of(new Mention(0, 0, 1, 0, speaker.begin(), speaker.end(), "Gondor")),
+                Provenance.rule("test", "test"));
+        Set<Layer> layers = new HashSet<>(parsed.layers());
+        layers.add(Layer.QUOTES);
+        AnnotatedDocument doc = new AnnotatedDocument(parsed.article(), parsed.sentences(), parsed.entities(),
+                parsed.times(), parsed.coreference(), List.of(quote), layers);
+        assertThat(coder.code(doc).codings()).singleElement().satisfies(c -> {
+            assertThat(c.source().code() + " " + c.targetCode() + " " + c.code()).isEqualTo("GON MOR 111");
+            assertThat(c.reportedBy()).hasValueSatisfying(r -> assertThat(r.code()).isEqualTo("GON"));
+        });
+        // without the quotation "we" is nobody
+        assertThat(coder.code(parsed).codings()).isEmpty();
     }
 
     @Test
