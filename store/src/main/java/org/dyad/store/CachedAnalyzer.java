@@ -1,0 +1,116 @@
+package org.dyad.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.dyad.model.AnnotatedDocument;
+import org.dyad.model.Article;
+import org.dyad.nlp.TextAnalyzer;
+
+/**
+ * An analyzer that first looks in a store's parse cache: an article already stored with the same
+ * content and analysed by the same analyzer (same {@link #fingerprint}) is decoded instead of
+ * analysed again, so a run that is repeated or resumed after a crash parses only what is new. The
+ * real analyzer is created on the first article not in the cache, so a fully cached run loads no
+ * models. Thread-safe when the delegate is.
+ */
+public final class CachedAnalyzer implements TextAnalyzer {
+    private final EventStore store;
+    private final String fingerprint;
+    private final Supplier<TextAnalyzer> delegate;
+    private final Set<org.dyad.model.Layer> layers;
+    private volatile TextAnalyzer loaded;
+
+    /**
+     * @param fingerprint identifies the analysis (see {@link #fingerprint(Class, String)})
+     * @param delegate creates the real analyzer, at most once
+     * @param layers the layers the real analyzer adds
+     */
+    public CachedAnalyzer(EventStore store, String fingerprint, Supplier<TextAnalyzer> delegate,
+            Set<org.dyad.model.Layer> layers) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.fingerprint = Objects.requireNonNull(fingerprint, "fingerprint");
+        this.delegate = Objects.requireNonNull(delegate, "delegate");
+        this.layers = Set.copyOf(layers);
+    }
+
+    @Override
+    public AnnotatedDocument analyze(Article article) {
+        Optional<AnnotatedDocument> cached;
+        try {
+            cached = store.cachedDocument(article, fingerprint);
+        } catch (SQLException | IllegalArgumentException e) {
+            cached = Optional.empty(); // an unreadable cache entry is analysed afresh
+        }
+        return cached.orElseGet(() -> analyzer().analyze(article));
+    }
+
+    private TextAnalyzer analyzer() {
+        TextAnalyzer a = loaded;
+        if (a == null) {
+            synchronized (this) {
+                if (loaded == null) {
+                    loaded = Objects.requireNonNull(delegate.get(), "analyzer supplier returned null");
+                }
+                a = loaded;
+            }
+        }
+        return a;
+    }
+
+    @Override
+    public Set<org.dyad.model.Layer> layers() {
+        return layers;
+    }
+
+    /**
+     * A fingerprint of an analyzer: its settings and a digest of the code it was loaded from (the
+     * jar, or the class files of a build folder), so that a changed analyzer never reuses parses
+     * made by another.
+     */
+    public static String fingerprint(Class<?> analyzerClass, String settings) {
+        try {
+            var source = analyzerClass.getProtectionDomain().getCodeSource();
+            if (source == null || source.getLocation() == null) {
+                return settings; // no code source to digest: the settings alone identify the analysis
+            }
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            Path where = Path.of(source.getLocation().toURI());
+            List<Path> files;
+            if (Files.isDirectory(where)) {
+                try (Stream<Path> s = Files.walk(where)) {
+                    files = s.filter(Files::isRegularFile).sorted().toList();
+                }
+            } else {
+                files = List.of(where);
+            }
+            byte[] buf = new byte[65536];
+            for (Path f : files) {
+                md.update(where.relativize(f).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                try (InputStream in = Files.newInputStream(f)) {
+                    for (int n; (n = in.read(buf)) > 0;) {
+                        md.update(buf, 0, n);
+                    }
+                }
+            }
+            return settings + "@" + HexFormat.of().formatHex(md.digest(), 0, 8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException | URISyntaxException | IllegalArgumentException e) {
+            return settings; // a code source that is not a file: the settings alone identify the analysis
+        }
+    }
+}
