@@ -46,6 +46,10 @@ public final class AnnotationCodec {
     private static final int NEW = 0;
     /** String reference: the string is the default of its context (the text at the span, or the word). */
     private static final int DEFAULT = 1;
+    /** String reference: the string is the default of its context in lower case (a lemma "the" of "The"). */
+    private static final int LOWER = 2;
+    /** String references from here on are entries of the document's string table. */
+    private static final int TABLE = 3;
 
     private AnnotationCodec() {
     }
@@ -77,7 +81,7 @@ public final class AnnotationCodec {
                 w.string(t.ner(), null);
             }
             arcs(w, s.dependencies());
-            arcs(w, s.enhanced());
+            enhanced(w, s.dependencies(), s.enhanced());
         }
         w.uint(doc.entities().size());
         for (EntityMention e : doc.entities()) {
@@ -125,12 +129,46 @@ public final class AnnotationCodec {
         return deflate(w.bytes());
     }
 
+    /** Arcs as deltas: the dependent from the previous one, the governor from its dependent (ROOT included). */
     private static void arcs(Writer w, List<Dependency> arcs) {
         w.uint(arcs.size());
+        int previous = -1;
         for (Dependency d : arcs) {
-            w.uint(d.governor() + 1);
-            w.uint(d.dependent());
-            w.string(d.relation(), null);
+            arc(w, d, previous);
+            previous = d.dependent();
+        }
+    }
+
+    private static void arc(Writer w, Dependency d, int previousDependent) {
+        w.sint(d.dependent() - previousDependent);
+        w.sint(d.governor() - d.dependent());
+        w.string(d.relation(), null);
+    }
+
+    /**
+     * The Enhanced++ arcs, most of which repeat basic arcs: each is either a reference to a basic arc
+     * (1 + the zigzag distance from the basic arc after the last one referred to, usually one byte)
+     * or 0 and the arc itself.
+     */
+    private static void enhanced(Writer w, List<Dependency> basic, List<Dependency> enhanced) {
+        java.util.Map<Dependency, Integer> index = new HashMap<>();
+        for (int i = basic.size() - 1; i >= 0; i--) {
+            index.put(basic.get(i), i);
+        }
+        w.uint(enhanced.size());
+        int last = -1;
+        int previous = -1;
+        for (Dependency d : enhanced) {
+            Integer j = index.get(d);
+            if (j != null) {
+                int delta = j - (last + 1);
+                w.uint(1 + ((delta << 1) ^ (delta >> 31)));
+                last = j;
+            } else {
+                w.uint(0);
+                arc(w, d, previous);
+            }
+            previous = d.dependent();
         }
     }
 
@@ -190,7 +228,7 @@ public final class AnnotationCodec {
                 tokens.add(new Token(k, word, lemma, pos, ner, tb, te));
             }
             List<Dependency> basic = arcs(r);
-            List<Dependency> enhanced = arcs(r);
+            List<Dependency> enhanced = enhanced(r, basic);
             sentences.add(new Sentence(i, begin, end, tokens, basic, enhanced));
         }
         int nEntities = r.uint();
@@ -247,10 +285,42 @@ public final class AnnotationCodec {
     private static List<Dependency> arcs(Reader r) {
         int n = r.uint();
         List<Dependency> out = new ArrayList<>(n);
+        int previous = -1;
         for (int i = 0; i < n; i++) {
-            int governor = r.uint() - 1;
-            int dependent = r.uint();
-            out.add(new Dependency(governor, dependent, r.string(-1, -1, null)));
+            Dependency d = arc(r, previous);
+            out.add(d);
+            previous = d.dependent();
+        }
+        return out;
+    }
+
+    private static Dependency arc(Reader r, int previousDependent) {
+        int dependent = previousDependent + r.sint();
+        int governor = dependent + r.sint();
+        return new Dependency(governor, dependent, r.string(-1, -1, null));
+    }
+
+    private static List<Dependency> enhanced(Reader r, List<Dependency> basic) {
+        int n = r.uint();
+        List<Dependency> out = new ArrayList<>(n);
+        int last = -1;
+        int previous = -1;
+        for (int i = 0; i < n; i++) {
+            int tag = r.uint();
+            Dependency d;
+            if (tag == 0) {
+                d = arc(r, previous);
+            } else {
+                int z = tag - 1;
+                int j = last + 1 + ((z >>> 1) ^ -(z & 1));
+                if (j < 0 || j >= basic.size()) {
+                    throw new IllegalArgumentException("parse cache refers to basic arc " + j + " of " + basic.size());
+                }
+                d = basic.get(j);
+                last = j;
+            }
+            out.add(d);
+            previous = d.dependent();
         }
         return out;
     }
@@ -349,9 +419,13 @@ public final class AnnotationCodec {
                 uint(DEFAULT);
                 return;
             }
+            if (fallback != null && s.equals(fallback.toLowerCase(java.util.Locale.ROOT))) {
+                uint(LOWER);
+                return;
+            }
             Integer known = table.get(s);
             if (known != null) {
-                uint(known + 2);
+                uint(known + TABLE);
                 return;
             }
             table.put(s, table.size());
@@ -404,12 +478,12 @@ public final class AnnotationCodec {
          */
         String string(int begin, int end, String fallback) {
             int ref = uint();
-            if (ref == DEFAULT) {
+            if (ref == DEFAULT || ref == LOWER) {
                 String d = begin >= 0 ? text.substring(begin, end) : fallback;
                 if (d == null) {
                     throw new IllegalArgumentException("parse cache refers to a default string where none exists");
                 }
-                return d;
+                return ref == DEFAULT ? d : d.toLowerCase(java.util.Locale.ROOT);
             }
             if (ref == NEW) {
                 int n = uint();
@@ -421,7 +495,7 @@ public final class AnnotationCodec {
                 table.add(s);
                 return s;
             }
-            int k = ref - 2;
+            int k = ref - TABLE;
             if (k >= table.size()) {
                 throw new IllegalArgumentException("parse cache refers to string " + k + " of " + table.size());
             }
