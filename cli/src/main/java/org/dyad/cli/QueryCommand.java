@@ -81,7 +81,8 @@ final class QueryCommand implements Callable<Integer> {
     String place;
 
     @Option(names = "--text", paramLabel = "WORDS",
-            description = "Full-text search over article text and evidence: words, \"a phrase\", a OR b, -word, pre*.")
+            description = "Full-text search over the sentences that support events (with --articles: over article "
+                    + "titles and text): words, \"a phrase\", a OR b, -word, pre*.")
     String text;
 
     @Option(names = "--limit", paramLabel = "N", description = "At most N results (default: all).")

@@ -25,7 +25,7 @@ import java.util.OptionalInt;
  * @param from first event date, inclusive
  * @param to last event date, inclusive
  * @param place words in the place name, or a two-letter country code of the place
- * @param text a full-text query over article text and event evidence (Lucene syntax)
+ * @param text a full-text query over the sentences that support events (Lucene syntax)
  * @param limit the page size
  * @param offset how many matching events to skip
  */

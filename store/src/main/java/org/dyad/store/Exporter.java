@@ -75,7 +75,7 @@ public final class Exporter {
 
     /** A merged event with what the exports need beyond its first report. */
     private record Row(long id, Event event, int mentions, int sources, int articles, LocalDate added, String url,
-            String sourceNames, String urls, int firstSentence) {
+            String sourceNames, String urls, int firstSentence, String firstSource) {
     }
 
     private interface RowConsumer {
@@ -90,7 +90,8 @@ public final class Exporter {
                     WHERE m.event_id = e.id),
                   (SELECT string_agg(DISTINCT m.url, ';' ORDER BY m.url) FROM event_mentions m
                     WHERE m.event_id = e.id AND m.url <> ''),
-                  (SELECT min(m.sentence) FROM event_mentions m WHERE m.article_event_id = e.representative)
+                  (SELECT min(m.sentence) FROM event_mentions m WHERE m.article_event_id = e.representative),
+                  (SELECT a.source_name FROM articles a WHERE a.id = e.first_article_id)
                 FROM events e ORDER BY e.id""";
         long n = 0;
         try (Statement st = store.connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
@@ -98,7 +99,8 @@ public final class Exporter {
                 String url = rs.getString(7);
                 consumer.accept(new Row(rs.getLong(1), EventStore.parse(rs.getString(2)), rs.getInt(3), rs.getInt(4),
                         rs.getInt(5), rs.getObject(6, LocalDate.class), url,
-                        Objects.toString(rs.getString(9), ""), Objects.toString(rs.getString(10), ""), rs.getInt(11)));
+                        Objects.toString(rs.getString(9), ""), Objects.toString(rs.getString(10), ""), rs.getInt(11),
+                        Objects.toString(rs.getString(12), "")));
                 n++;
             }
         }
@@ -286,7 +288,7 @@ public final class Exporter {
                     ArticleWriter.root(e.source().code()), e.type().name(), e.type().cameo(),
                     number(e.type().goldstein()), e.target().map(ActorRef::name).orElse(""),
                     icewsSectors(e.targetCode()), ArticleWriter.root(e.targetCode()), e.articleId(),
-                    r.firstSentence() + 1, r.sourceNames(), city,
+                    r.firstSentence() + 1, r.firstSource(), city,
                     p.filter(x -> x.type().equals("admin2")).map(Place::name).orElse(""),
                     p.map(Place::adm1).orElse(""), p.map(Place::countryCode).orElse(""),
                     p.map(x -> number(x.latitude())).orElse(""), p.map(x -> number(x.longitude())).orElse("")));
@@ -337,7 +339,7 @@ public final class Exporter {
             ObjectNode cite = o.putObject("cite_info");
             cite.put("citation", e.articleId());
             cite.put("url", r.url());
-            cite.put("publication", r.sourceNames());
+            cite.put("publication", r.firstSource());
             cite.put("coder", e.provenance().version());
             o.put("coder", "dyad");
             out.write(EventJson.mapper().writeValueAsString(o));

@@ -45,8 +45,8 @@ import org.apache.lucene.index.Term;
 
 /**
  * The full-text index of a store (Lucene, English analysis with stemming): one document per article
- * (title and body) and one per event mention (the evidence sentence), each carrying the numbers of
- * the merged events it supports. The index is derived data: {@link #update} adds what the store
+ * (title and body, for {@link #articles}) and one per event mention (the evidence sentence, for
+ * {@link #eventIds}), each carrying the numbers of the merged events it supports. The index is derived data: {@link #update} adds what the store
  * gained since the last update and rebuilds it when the store was recoded or replaced, so an index
  * left behind by a killed process is simply brought up to date.
  *
@@ -183,10 +183,12 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** The numbers of the merged events whose evidence or article matches a query. */
+    /** The numbers of the merged events with a supporting sentence that matches a query. */
     public Set<Long> eventIds(String query) throws IOException {
         IndexSearcher searcher = new IndexSearcher(reader);
-        return searcher.search(parse(query), new CollectorManager<EventCollector, Set<Long>>() {
+        Query q = new BooleanQuery.Builder().add(parse(query), BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(KIND, "evidence")), BooleanClause.Occur.FILTER).build();
+        return searcher.search(q, new CollectorManager<EventCollector, Set<Long>>() {
             @Override
             public EventCollector newCollector() {
                 return new EventCollector();
