@@ -142,7 +142,7 @@ final class ArticleWriter {
     }
 
     /** The row of a merged event founded by a report; counts start at this report's. */
-    private static Object[] eventRow(long id, Event e, Article a) {
+    static Object[] eventRow(long id, Event e, Article a) {
         ActorRef s = e.source();
         Place p = e.location().orElse(null);
         return new Object[] {id, e.date().date(), e.date().precision().name().toLowerCase(java.util.Locale.ROOT),

@@ -78,8 +78,8 @@ public final class CachedAnalyzer implements TextAnalyzer {
 
     /**
      * A fingerprint of an analyzer: its settings and a digest of the code it was loaded from (the
-     * jar, or the class files of a build folder), so that a changed analyzer never reuses parses
-     * made by another.
+     * classes in its jar, or the class files of a build folder), so that a changed analyzer never
+     * reuses parses made by another, while a rebuild of the same code keeps the same fingerprint.
      */
     public static String fingerprint(Class<?> analyzerClass, String settings) {
         try {
@@ -98,6 +98,23 @@ public final class CachedAnalyzer implements TextAnalyzer {
                 files = List.of(where);
             }
             byte[] buf = new byte[65536];
+            if (files.size() == 1 && Files.isRegularFile(where)) {
+                // a jar: its entries' names and contents, not its bytes, which carry build times
+                try (java.util.jar.JarFile jar = new java.util.jar.JarFile(where.toFile())) {
+                    List<java.util.jar.JarEntry> entries = jar.stream().filter(e -> !e.isDirectory())
+                            .filter(e -> !e.getName().startsWith("META-INF/"))
+                            .sorted(java.util.Comparator.comparing(java.util.jar.JarEntry::getName)).toList();
+                    for (java.util.jar.JarEntry e : entries) {
+                        md.update(e.getName().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        try (InputStream in = jar.getInputStream(e)) {
+                            for (int n; (n = in.read(buf)) > 0;) {
+                                md.update(buf, 0, n);
+                            }
+                        }
+                    }
+                }
+                return settings + "@" + HexFormat.of().formatHex(md.digest(), 0, 8);
+            }
             for (Path f : files) {
                 md.update(where.relativize(f).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 try (InputStream in = Files.newInputStream(f)) {

@@ -19,6 +19,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -448,12 +450,16 @@ public final class EventStore implements AutoCloseable {
      * with the same digest hold the same data.
      */
     public String contentDigest() throws SQLException {
-        MessageDigest md;
-        try {
-            md = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM lacks SHA-256", e);
+        MessageDigest md = sha256();
+        for (Map.Entry<String, String> e : tableDigests().entrySet()) {
+            md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+            md.update(e.getValue().getBytes(StandardCharsets.UTF_8));
         }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    /** A digest of every table's rows, by table name: says which tables two stores differ in. */
+    public Map<String, String> tableDigests() throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Statement st = connection.createStatement();
                 ResultSet rs = st.executeQuery("SELECT table_name FROM information_schema.tables"
@@ -462,8 +468,9 @@ public final class EventStore implements AutoCloseable {
                 tables.add(rs.getString(1));
             }
         }
+        Map<String, String> out = new TreeMap<>();
         for (String t : tables) {
-            md.update(t.getBytes(StandardCharsets.UTF_8));
+            MessageDigest md = sha256();
             try (Statement st = connection.createStatement();
                     ResultSet rs = st.executeQuery("SELECT * FROM \"" + t + "\" ORDER BY ALL")) {
                 ResultSetMetaData meta = rs.getMetaData();
@@ -481,8 +488,53 @@ public final class EventStore implements AutoCloseable {
                     md.update((byte) '\n');
                 }
             }
+            out.put(t, HexFormat.of().formatHex(md.digest()));
         }
-        return HexFormat.of().formatHex(md.digest());
+        return out;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM lacks SHA-256", e);
+        }
+    }
+
+    /**
+     * Appends merged events as they are, without articles or mentions: for loading events coded
+     * elsewhere, and for building large stores to measure queries on. Numbers must not clash with
+     * stored ones; the whole load is one transaction.
+     *
+     * @return the number of events appended
+     */
+    public long load(java.util.Iterator<StoredEvent> events) throws SQLException {
+        requireWritable();
+        long n = 0;
+        connection.setAutoCommit(false);
+        try {
+            try (Table.Rows rows = Table.appenders(connection)) {
+                while (events.hasNext()) {
+                    StoredEvent s = events.next();
+                    Event e = s.event();
+                    Object[] row = ArticleWriter.eventRow(s.id(), e, Article.of(e.articleId(), e.articleDate(),
+                            e.evidence().get(0).text()));
+                    row[29] = s.numMentions();
+                    row[30] = s.numSources();
+                    row[31] = s.numArticles();
+                    rows.add(Table.EVENTS, row);
+                    n++;
+                }
+            }
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+        reloadCounters();
+        return n;
     }
 
     /** The next article sequence number (for recoding). */

@@ -58,6 +58,7 @@ enum Table {
                 for (PreparedStatement ps : prepared.values()) {
                     ps.close();
                 }
+                prepared.clear();
             }
         };
     }
@@ -101,8 +102,9 @@ enum Table {
             @Override
             public void close() throws SQLException {
                 for (DuckDBAppender a : open.values()) {
-                    a.close();
+                    a.close(); // flushes the rows into the connection's transaction
                 }
+                open.clear();
             }
         };
     }

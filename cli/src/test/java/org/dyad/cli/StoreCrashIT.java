@@ -1,0 +1,121 @@
+package org.dyad.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.dyad.store.EventStore;
+import org.dyad.store.StoreCounts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kills a real {@code dyad code --db} process with SIGKILL in the middle of a run, runs it again, and
+ * checks that the store ends exactly as after an uninterrupted run: nothing lost, nothing twice.
+ * Each child is a JVM of its own that loads the CoreNLP models.
+ */
+class StoreCrashIT {
+    private static final int ARTICLES = 8;
+    private static final int KILL_AFTER = 3;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRunKilledMidwayAndRunAgainEqualsAnUninterruptedRun() throws Exception {
+        Path input = dir.resolve("voa-part.jsonl");
+        List<String> lines = Files.readAllLines(Path.of("..", "examples", "voa-stories.jsonl"), StandardCharsets.UTF_8);
+        Files.write(input, lines.subList(0, ARTICLES), StandardCharsets.UTF_8);
+        Path reference = dir.resolve("reference.duckdb");
+        Path crashed = dir.resolve("crashed.duckdb");
+
+        Process whole = start(reference, input);
+        StringBuilder log = new StringBuilder();
+        Thread wholeReader = drain(whole, new AtomicInteger(), log);
+        assertThat(whole.waitFor(10, TimeUnit.MINUTES)).isTrue();
+        wholeReader.join();
+        assertThat(whole.exitValue()).as(log.toString()).isZero();
+
+        Process victim = start(crashed, input);
+        AtomicInteger stored = new AtomicInteger();
+        Thread reader = drain(victim, stored, new StringBuilder());
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        while (stored.get() < KILL_AFTER && victim.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(victim.isAlive()).as("the run must still be going when it is killed").isTrue();
+        victim.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no clean close of the store
+        assertThat(victim.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        reader.join();
+        assertThat(victim.exitValue()).isEqualTo(128 + 9);
+
+        long afterKill;
+        try (EventStore store = EventStore.openReadOnly(crashed)) {
+            afterKill = store.counts().articles();
+        }
+        assertThat(afterKill).isBetween((long) KILL_AFTER, (long) ARTICLES - 1);
+
+        Process rerun = start(crashed, input);
+        StringBuilder rerunLog = new StringBuilder();
+        Thread rerunReader = drain(rerun, new AtomicInteger(), rerunLog);
+        assertThat(rerun.waitFor(10, TimeUnit.MINUTES)).isTrue();
+        rerunReader.join();
+        assertThat(rerun.exitValue()).as(rerunLog.toString()).isZero();
+        assertThat(rerunLog).contains("stored " + (ARTICLES - afterKill) + " new articles; " + afterKill
+                + " were already stored");
+
+        try (EventStore a = EventStore.openReadOnly(reference); EventStore b = EventStore.openReadOnly(crashed)) {
+            StoreCounts counts = a.counts();
+            assertThat(counts.articles()).isEqualTo(ARTICLES);
+            assertThat(b.counts()).isEqualTo(counts);
+            assertThat(b.tableDigests()).isEqualTo(a.tableDigests());
+            assertThat(b.contentDigest()).isEqualTo(a.contentDigest());
+        }
+    }
+
+    private Process start(Path db, Path input) throws IOException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-Xmx3g");
+        cmd.add("-Dorg.slf4j.simpleLogger.log.org.dyad.store.EventStore=debug");
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(Main.class.getName());
+        cmd.addAll(List.of("code", "--db", db.toString(), "--format", "jsonl", "--threads", "1",
+                "--quarantine", dir.resolve("quarantine.jsonl").toString(), "--out", dir.resolve("events.jsonl").toString(),
+                input.toString()));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        return pb.start();
+    }
+
+    /** Reads a child's output on a thread of its own, counting the articles it reports as stored. */
+    private static Thread drain(Process p, AtomicInteger stored, StringBuilder log) {
+        Thread t = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = r.readLine()) != null;) {
+                    synchronized (log) {
+                        log.append(line).append('\n');
+                    }
+                    if (line.contains("stored article")) {
+                        stored.incrementAndGet();
+                    }
+                }
+            } catch (IOException e) {
+                // the child was killed: its output ends here
+            }
+        });
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+}
