@@ -16,11 +16,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import org.dyad.coding.ArticleCoder;
 import org.dyad.ingest.ArticleReader;
@@ -39,8 +41,8 @@ import org.dyad.store.Recoder;
 
 /**
  * Evaluates cross-article merging on ECB+ (Cybulska and Vossen's cross-document event coreference
- * corpus, in the JSON Lines form of {@code data/ecbplus/}). Every document is coded by the full
- * pipeline into a store; each report (an article-level event) is aligned to the gold event mention
+ * corpus, in the JSON Lines form of {@code data/ecbplus/}). Every document, made of the sentences
+ * ECB+ annotated fully for coreference, is coded by the full pipeline into a store; each report (an article-level event) is aligned to the gold event mention
  * whose tokens contain its trigger word; the gold event of a mention is the ECB+ instance its
  * cross-document coreference relation names (a mention without one is an event of its own). Over
  * every pair of aligned reports from different documents, a pair merged by Dyad and coreferent in
@@ -93,7 +95,9 @@ public final class MergeEvaluation {
         Map<String, List<GoldMention>> gold = new HashMap<>();
         Path articles = Files.createTempFile("ecbplus-articles", ".jsonl");
         try {
-            int docs = readCorpus(corpus, date, gold, articles);
+            Map<String, Set<Integer>> annotated = annotatedSentences(corpus.resolveSibling(
+                    "ECBplus_coreference_sentences.csv"));
+            int docs = readCorpus(corpus, date, annotated, gold, articles);
             err.println("ecb+: " + docs + " documents, " + gold.values().stream().mapToInt(List::size).sum()
                     + " gold event mentions");
             code(articles, db, threads, err);
@@ -111,9 +115,33 @@ public final class MergeEvaluation {
         return out;
     }
 
-    /** Writes the documents as JSON Lines articles and collects their gold mentions; returns the document count. */
-    private static int readCorpus(Path corpus, LocalDate date, Map<String, List<GoldMention>> gold, Path articles)
-            throws IOException {
+    /**
+     * The sentences of each document whose events ECB+ annotated fully (its
+     * {@code ECBplus_coreference_sentences.csv}: topic, file, sentence number), by document name.
+     */
+    private static Map<String, Set<Integer>> annotatedSentences(Path csv) throws IOException {
+        if (!Files.isRegularFile(csv)) {
+            throw new IllegalArgumentException("ECB+ lists its fully annotated sentences in " + csv
+                    + ", which is missing; keep it beside the corpus file");
+        }
+        Map<String, Set<Integer>> out = new HashMap<>();
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",");
+            if (f.length == 3) {
+                out.computeIfAbsent(f[0].strip() + "_" + f[1].strip(), k -> new HashSet<>())
+                        .add(Integer.parseInt(f[2].strip()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Writes the documents as JSON Lines articles, made of their fully annotated sentences only, and
+     * collects their gold mentions; returns the document count.
+     */
+    private static int readCorpus(Path corpus, LocalDate date, Map<String, Set<Integer>> annotated,
+            Map<String, List<GoldMention>> gold, Path articles) throws IOException {
         int n = 0;
         try (BufferedReader in = Files.newBufferedReader(corpus, StandardCharsets.UTF_8);
                 Writer out = Files.newBufferedWriter(articles, StandardCharsets.UTF_8)) {
@@ -123,6 +151,10 @@ public final class MergeEvaluation {
                 }
                 JsonNode d = EventJson.mapper().readTree(line);
                 String id = d.path("doc_name").asText().replace(".xml", "");
+                Set<Integer> keep = annotated.getOrDefault(id, Set.of());
+                if (keep.isEmpty()) {
+                    continue;
+                }
                 Map<Integer, int[]> spans = new HashMap<>();
                 StringBuilder text = new StringBuilder();
                 int sentence = -1;
@@ -132,6 +164,9 @@ public final class MergeEvaluation {
                 }
                 for (JsonNode t : tokens.values()) {
                     int s = t.get(1).asInt();
+                    if (!keep.contains(s)) {
+                        continue;
+                    }
                     if (text.length() > 0) {
                         text.append(s != sentence ? "\n" : " ");
                     }

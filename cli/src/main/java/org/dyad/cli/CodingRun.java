@@ -55,8 +55,15 @@ final class CodingRun {
     }
 
     static RunSummary run(CodingOptions options, List<Path> inputs, OutputFormat format, Optional<Path> out,
-            PrintStream stdout, PrintStream stderr) throws IOException, SQLException {
-        return run(options, inputs, format, out, Optional.empty(), stdout, stderr);
+            PrintStream stdout, PrintStream stderr) throws IOException {
+        return run(options, () -> new CoreNlpAnalyzer(options.profile), inputs, format, out, Optional.empty(), stdout,
+                stderr);
+    }
+
+    /** As above, with the analyzer given (tests share one loaded analyzer across runs). */
+    static RunSummary run(CodingOptions options, Supplier<TextAnalyzer> analyzer, List<Path> inputs,
+            OutputFormat format, Optional<Path> out, PrintStream stdout, PrintStream stderr) throws IOException {
+        return run(options, analyzer, inputs, format, out, Optional.empty(), stdout, stderr);
     }
 
     /**
@@ -64,32 +71,41 @@ final class CodingRun {
      * events in that store (see {@link EventStore}).
      */
     static RunSummary run(CodingOptions options, List<Path> inputs, OutputFormat format, Optional<Path> out,
-            Optional<Path> db, PrintStream stdout, PrintStream stderr) throws IOException, SQLException {
+            Optional<Path> db, PrintStream stdout, PrintStream stderr) throws IOException {
+        return run(options, () -> new CoreNlpAnalyzer(options.profile), inputs, format, out, db, stdout, stderr);
+    }
+
+    /** As above, with the analyzer given. */
+    static RunSummary run(CodingOptions options, Supplier<TextAnalyzer> analyzer, List<Path> inputs,
+            OutputFormat format, Optional<Path> out, Optional<Path> db, PrintStream stdout, PrintStream stderr)
+            throws IOException {
         for (Path p : inputs) {
             if (!Files.exists(p)) {
                 throw new IllegalArgumentException("input " + p + " does not exist");
             }
         }
         if (db.isEmpty()) {
-            return code(options, inputs, format, out, Optional.empty(), stdout, stderr);
+            return code(options, analyzer, inputs, format, out, Optional.empty(), stdout, stderr);
         }
         try (EventStore store = EventStore.open(db.get())) {
-            RunSummary summary = code(options, inputs, format, out, Optional.of(store), stdout, stderr);
+            RunSummary summary = code(options, analyzer, inputs, format, out, Optional.of(store), stdout, stderr);
             StoreCounts counts = store.counts();
             stderr.println("dyad: store " + db.get() + " holds " + counts.articles() + " articles, " + counts.events()
                     + " events (" + counts.articleEvents() + " reports, " + counts.mentions() + " mentions), "
                     + counts.quarantined() + " quarantined records");
             return summary;
+        } catch (SQLException e) {
+            throw new IOException("store " + db.get() + ": " + e.getMessage(), e);
         }
     }
 
-    private static RunSummary code(CodingOptions options, List<Path> inputs, OutputFormat format, Optional<Path> out,
-            Optional<EventStore> store, PrintStream stdout, PrintStream stderr) throws IOException {
-        Supplier<TextAnalyzer> corenlp = () -> new CoreNlpAnalyzer(options.profile);
-        Supplier<TextAnalyzer> analyzer = corenlp;
+    private static RunSummary code(CodingOptions options, Supplier<TextAnalyzer> given, List<Path> inputs,
+            OutputFormat format, Optional<Path> out, Optional<EventStore> store, PrintStream stdout, PrintStream stderr)
+            throws IOException {
+        Supplier<TextAnalyzer> analyzer = given;
         String fingerprint = CachedAnalyzer.fingerprint(CoreNlpAnalyzer.class, "corenlp-4.5.10/" + options.profile);
         if (store.isPresent()) {
-            analyzer = () -> new CachedAnalyzer(store.get(), fingerprint, corenlp, EnumSet.allOf(Layer.class));
+            analyzer = () -> new CachedAnalyzer(store.get(), fingerprint, given, EnumSet.allOf(Layer.class));
         }
         long[] stored = new long[3];
         Pipeline pipeline = new Pipeline(options.reader(), analyzer,

@@ -73,13 +73,47 @@ class StoreCrashIT {
         assertThat(rerunLog).contains("stored " + (ARTICLES - afterKill) + " new articles; " + afterKill
                 + " were already stored");
 
+        String differences = differences(reference, crashed);
         try (EventStore a = EventStore.openReadOnly(reference); EventStore b = EventStore.openReadOnly(crashed)) {
             StoreCounts counts = a.counts();
             assertThat(counts.articles()).isEqualTo(ARTICLES);
             assertThat(b.counts()).isEqualTo(counts);
-            assertThat(b.tableDigests()).isEqualTo(a.tableDigests());
+            assertThat(b.tableDigests()).as(differences).isEqualTo(a.tableDigests());
             assertThat(b.contentDigest()).isEqualTo(a.contentDigest());
         }
+    }
+
+    /** The rows each store has and the other lacks, table by table (for the failure message). */
+    private static String differences(Path a, Path b) throws java.sql.SQLException {
+        StringBuilder out = new StringBuilder();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+                java.sql.Statement st = c.createStatement()) {
+            st.execute("ATTACH '" + a + "' AS a (READ_ONLY)");
+            st.execute("ATTACH '" + b + "' AS b (READ_ONLY)");
+            for (String t : List.of("articles", "sentences", "actors", "quotes", "article_events", "events",
+                    "event_mentions", "quarantine", "store_meta")) {
+                for (String[] pair : new String[][] {{"a", "b"}, {"b", "a"}}) {
+                    String cols = "* EXCLUDE (" + (t.equals("articles") ? "annotation, text" : "text") + ")";
+                    if (!List.of("articles", "sentences", "actors", "quotes").contains(t)) {
+                        cols = "*";
+                    }
+                    try (java.sql.ResultSet rs = st.executeQuery("SELECT " + cols + " FROM " + pair[0] + "." + t
+                            + " EXCEPT SELECT " + cols + " FROM " + pair[1] + "." + t + " LIMIT 5")) {
+                        int n = rs.getMetaData().getColumnCount();
+                        while (rs.next()) {
+                            out.append(t).append(" only in ").append(pair[0].equals("a") ? "reference" : "rerun")
+                                    .append(':');
+                            for (int i = 1; i <= n; i++) {
+                                String v = String.valueOf(rs.getObject(i));
+                                out.append(' ').append(v.length() > 120 ? v.substring(0, 120) : v);
+                            }
+                            out.append('\n');
+                        }
+                    }
+                }
+            }
+        }
+        return out.toString();
     }
 
     private Process start(Path db, Path input) throws IOException {
