@@ -78,8 +78,11 @@ public final class MergeEvaluation {
         }
     }
 
-    /** A gold event mention: the character spans of its tokens and its cross-document event. */
-    private record GoldMention(List<int[]> spans, String instance) {
+    /**
+     * A gold event mention: the character spans of its tokens, its cross-document event, its words
+     * and the sentence it is in.
+     */
+    private record GoldMention(List<int[]> spans, String instance, String words, String sentence) {
     }
 
     private MergeEvaluation() {
@@ -113,6 +116,98 @@ public final class MergeEvaluation {
                     rule.minSimilarity())));
         }
         return out;
+    }
+
+    /**
+     * Scores the merge rule alone on the gold event mentions: each mention of the fully annotated
+     * sentences is a report whose evidence is its sentence and whose event family is the stem of its
+     * first word (ECB+ has no CAMEO codes or dyads), all of one date; {@link EventMerger} merges
+     * them in corpus order exactly as the store does. No language analysis is run.
+     */
+    public static List<Scores> goldMentions(Path corpus, List<EventMerger.Rule> rules, PrintStream err)
+            throws IOException {
+        Map<String, List<GoldMention>> gold = new java.util.LinkedHashMap<>();
+        Path articles = Files.createTempFile("ecbplus-articles", ".jsonl");
+        try {
+            readCorpus(corpus, LocalDate.EPOCH, annotatedSentences(corpus.resolveSibling(
+                    "ECBplus_coreference_sentences.csv")), gold, articles);
+        } finally {
+            Files.deleteIfExists(articles);
+        }
+        List<Scores> out = new ArrayList<>();
+        try (var analyzer = new org.apache.lucene.analysis.en.EnglishAnalyzer(
+                org.apache.lucene.analysis.CharArraySet.EMPTY_SET)) {
+            record Item(String article, String family, java.util.Set<String> terms, String instance) {
+            }
+            List<Item> items = new ArrayList<>();
+            for (Map.Entry<String, List<GoldMention>> d : gold.entrySet()) {
+                for (GoldMention m : d.getValue()) {
+                    java.util.Set<String> terms = new java.util.TreeSet<>();
+                    EventMerger.addTerms(m.sentence(), terms);
+                    items.add(new Item(d.getKey(), stem(analyzer, m.words()), terms, m.instance()));
+                }
+            }
+            err.println("ecb+ gold mentions in fully annotated sentences: " + items.size());
+            for (EventMerger.Rule rule : rules) {
+                EventMerger merger = new EventMerger(rule, k -> List.of());
+                long[] next = {1};
+                record Report(String article, long event, String instance) {
+                }
+                List<Report> reports = new ArrayList<>();
+                for (Item it : items) {
+                    EventMerger.Key key = new EventMerger.Key("", "", it.family());
+                    EventMerger.Member member = new EventMerger.Member(it.article(), it.terms());
+                    var match = merger.match(key, LocalDate.EPOCH, it.article(), it.terms());
+                    long id;
+                    if (match.isPresent()) {
+                        id = match.get().id();
+                        merger.join(key, id, member);
+                    } else {
+                        id = next[0]++;
+                        merger.found(key, id, LocalDate.EPOCH, member);
+                    }
+                    reports.add(new Report(it.article(), id, it.instance()));
+                }
+                long tp = 0;
+                long fp = 0;
+                long fn = 0;
+                long pairs = 0;
+                for (int i = 0; i < reports.size(); i++) {
+                    Report a = reports.get(i);
+                    for (int j = i + 1; j < reports.size(); j++) {
+                        Report b = reports.get(j);
+                        if (a.article().equals(b.article())) {
+                            continue;
+                        }
+                        pairs++;
+                        boolean merged = a.event() == b.event();
+                        boolean same = a.instance().equals(b.instance());
+                        if (merged && same) {
+                            tp++;
+                        } else if (merged) {
+                            fp++;
+                        } else if (same) {
+                            fn++;
+                        }
+                    }
+                }
+                out.add(new Scores(String.format(Locale.ROOT, "gold mentions, similarity >= %.2f", rule.minSimilarity()),
+                        reports.size(), reports.size(), next[0] - 1, pairs, tp, fp, fn));
+            }
+        }
+        return out;
+    }
+
+    /** The Porter stem of a mention's first word, its event family here. */
+    private static String stem(org.apache.lucene.analysis.Analyzer analyzer, String words) throws IOException {
+        String first = words.split(" ")[0];
+        try (var ts = analyzer.tokenStream("w", first)) {
+            var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            ts.reset();
+            String out = ts.incrementToken() ? term.toString() : first.toLowerCase(Locale.ROOT);
+            ts.end();
+            return out;
+        }
     }
 
     /**
@@ -157,6 +252,8 @@ public final class MergeEvaluation {
                 }
                 Map<Integer, int[]> spans = new HashMap<>();
                 StringBuilder text = new StringBuilder();
+                Map<Integer, String> sentenceText = new HashMap<>();
+                Map<Integer, Integer> sentenceOf = new HashMap<>();
                 int sentence = -1;
                 TreeMap<Integer, JsonNode> tokens = new TreeMap<>();
                 for (JsonNode t : d.path("tokens")) {
@@ -174,6 +271,8 @@ public final class MergeEvaluation {
                     int b = text.length();
                     text.append(t.get(3).asText());
                     spans.put(t.get(0).asInt(), new int[] {b, text.length()});
+                    sentenceText.merge(s, t.get(3).asText(), (x, y) -> x + " " + y);
+                    sentenceOf.put(t.get(0).asInt(), s);
                 }
                 Map<Integer, String> instanceOf = new HashMap<>();
                 for (JsonNode r : d.path("relations")) {
@@ -190,14 +289,22 @@ public final class MergeEvaluation {
                         continue;
                     }
                     List<int[]> ms = new ArrayList<>();
+                    StringBuilder words = new StringBuilder();
+                    int inSentence = -1;
                     for (JsonNode t : m.path("t_ids")) {
                         int[] span = spans.get(t.asInt());
                         if (span != null) {
                             ms.add(span);
+                            words.append(words.length() == 0 ? "" : " ").append(text, span[0], span[1]);
+                            inSentence = sentenceOf.get(t.asInt());
                         }
                     }
+                    if (ms.isEmpty()) {
+                        continue;
+                    }
                     int mid = m.path("m_id").asInt();
-                    mentions.add(new GoldMention(ms, instanceOf.getOrDefault(mid, "single:" + id + ":" + mid)));
+                    mentions.add(new GoldMention(ms, instanceOf.getOrDefault(mid, "single:" + id + ":" + mid),
+                            words.toString(), sentenceText.get(inSentence)));
                 }
                 gold.put(id, mentions);
                 var o = EventJson.mapper().createObjectNode();
@@ -217,7 +324,7 @@ public final class MergeEvaluation {
         String fingerprint = CachedAnalyzer.fingerprint(CoreNlpAnalyzer.class, "corenlp-4.5.10/" + NlpProfile.STANDARD);
         try (EventStore store = EventStore.open(db)) {
             Pipeline pipeline = new Pipeline(new ArticleReader(FieldNames.defaults()),
-                    () -> new CachedAnalyzer(store, fingerprint, () -> new CoreNlpAnalyzer(NlpProfile.STANDARD),
+                    () -> new CachedAnalyzer(List.of(store), fingerprint, () -> new CoreNlpAnalyzer(NlpProfile.STANDARD),
                             EnumSet.allOf(Layer.class)), ArticleCoder.standard(), threads, Pipeline.DEFAULT_MAX_CHARS);
             var summary = pipeline.run(List.of(articles), outcome -> {
                 if (outcome instanceof Outcome.Coded c) {

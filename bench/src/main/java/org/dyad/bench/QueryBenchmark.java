@@ -76,21 +76,36 @@ public final class QueryBenchmark {
             }
             double[] listMs = new double[queries];
             double[] timelineMs = new double[queries];
+            double[] listCpu = new double[queries];
+            double[] timelineCpu = new double[queries];
+            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean();
             long rows = 0;
             for (int i = 0; i < queries; i++) {
+                long c0 = os.getProcessCpuTime();
                 long t0 = System.nanoTime();
                 rows += store.events(lists.get(i)).size();
                 listMs[i] = (System.nanoTime() - t0) / 1e6;
+                long c1 = os.getProcessCpuTime();
                 long t1 = System.nanoTime();
                 rows += store.timeline(timelines.get(i)).size();
                 timelineMs[i] = (System.nanoTime() - t1) / 1e6;
+                long c2 = os.getProcessCpuTime();
+                listCpu[i] = (c1 - c0) / 1e6;
+                timelineCpu[i] = (c2 - c1) / 1e6;
             }
             Arrays.sort(listMs);
             Arrays.sort(timelineMs);
+            Arrays.sort(listCpu);
+            Arrays.sort(timelineCpu);
             Result res = new Result(count, build, listMs, timelineMs);
-            out.printf(Locale.ROOT, "store: %,d events; %d queries of each kind (%,d rows returned)%n", count, queries, rows);
+            out.printf(Locale.ROOT, "store: %,d events; %d queries of each kind (%,d rows returned); machine load average"
+                    + " %.1f on %d cores%n", count, queries, rows, os.getSystemLoadAverage(), os.getAvailableProcessors());
             line(out, "filtered paged event list", res, listMs);
             line(out, "dyad timeline", res, timelineMs);
+            out.printf(Locale.ROOT, "CPU time of the process a query (all threads): list p50 %.1f ms p95 %.1f ms;"
+                    + " timeline p50 %.1f ms p95 %.1f ms%n", res.p(listCpu, 0.5), res.p(listCpu, 0.95),
+                    res.p(timelineCpu, 0.5), res.p(timelineCpu, 0.95));
             return res;
         }
     }

@@ -138,9 +138,17 @@ public final class SyntheticEvents {
         return md.atYear(year).plusDays(r.nextInt(7) - 3);
     }
 
-    /** {@code n} events numbered from 1, drawn with the seed. */
+    /**
+     * {@code n} events numbered from 1 in date order, as a corpus coded in publication order numbers
+     * them, drawn with the seed.
+     */
     public Iterator<StoredEvent> events(long n, long seed) {
         SplittableRandom r = new SplittableRandom(seed);
+        long[] dates = new long[Math.toIntExact(n)];
+        for (int i = 0; i < dates.length; i++) {
+            dates[i] = randomDate(r).toEpochDay();
+        }
+        java.util.Arrays.sort(dates);
         return new Iterator<>() {
             private long next = 1;
 
@@ -161,7 +169,7 @@ public final class SyntheticEvents {
                     target = actors.get(r.nextInt(actors.size()));
                 }
                 EventType type = types.get(r.nextInt(types.size()));
-                LocalDate date = randomDate(r);
+                LocalDate date = LocalDate.ofEpochDay(dates[(int) (id - 1)]);
                 String text = sentences.get(r.nextInt(sentences.size()));
                 int space = text.indexOf(' ');
                 String articleId = "synthetic-" + (id / 3);

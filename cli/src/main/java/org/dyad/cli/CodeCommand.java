@@ -36,7 +36,8 @@ final class CodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CodingRun.run(options, inputs, format, Optional.ofNullable(out), storeOptions.file(), System.out, System.err);
+        CodingRun.run(options, inputs, format, Optional.ofNullable(out), storeOptions.file(),
+                Optional.ofNullable(storeOptions.parses), System.out, System.err);
         return 0;
     }
 }

@@ -56,14 +56,14 @@ final class CodingRun {
 
     static RunSummary run(CodingOptions options, List<Path> inputs, OutputFormat format, Optional<Path> out,
             PrintStream stdout, PrintStream stderr) throws IOException {
-        return run(options, () -> new CoreNlpAnalyzer(options.profile), inputs, format, out, Optional.empty(), stdout,
-                stderr);
+        return run(options, () -> new CoreNlpAnalyzer(options.profile), inputs, format, out, Optional.empty(),
+                Optional.empty(), stdout, stderr);
     }
 
     /** As above, with the analyzer given (tests share one loaded analyzer across runs). */
     static RunSummary run(CodingOptions options, Supplier<TextAnalyzer> analyzer, List<Path> inputs,
             OutputFormat format, Optional<Path> out, PrintStream stdout, PrintStream stderr) throws IOException {
-        return run(options, analyzer, inputs, format, out, Optional.empty(), stdout, stderr);
+        return run(options, analyzer, inputs, format, out, Optional.empty(), Optional.empty(), stdout, stderr);
     }
 
     /**
@@ -71,24 +71,27 @@ final class CodingRun {
      * events in that store (see {@link EventStore}).
      */
     static RunSummary run(CodingOptions options, List<Path> inputs, OutputFormat format, Optional<Path> out,
-            Optional<Path> db, PrintStream stdout, PrintStream stderr) throws IOException {
-        return run(options, () -> new CoreNlpAnalyzer(options.profile), inputs, format, out, db, stdout, stderr);
+            Optional<Path> db, Optional<Path> parses, PrintStream stdout, PrintStream stderr) throws IOException {
+        return run(options, () -> new CoreNlpAnalyzer(options.profile), inputs, format, out, db, parses, stdout,
+                stderr);
     }
 
     /** As above, with the analyzer given. */
     static RunSummary run(CodingOptions options, Supplier<TextAnalyzer> analyzer, List<Path> inputs,
-            OutputFormat format, Optional<Path> out, Optional<Path> db, PrintStream stdout, PrintStream stderr)
-            throws IOException {
+            OutputFormat format, Optional<Path> out, Optional<Path> db, Optional<Path> parses, PrintStream stdout,
+            PrintStream stderr) throws IOException {
         for (Path p : inputs) {
             if (!Files.exists(p)) {
                 throw new IllegalArgumentException("input " + p + " does not exist");
             }
         }
         if (db.isEmpty()) {
-            return code(options, analyzer, inputs, format, out, Optional.empty(), stdout, stderr);
+            return code(options, analyzer, inputs, format, out, List.of(), stdout, stderr);
         }
-        try (EventStore store = EventStore.open(db.get())) {
-            RunSummary summary = code(options, analyzer, inputs, format, out, Optional.of(store), stdout, stderr);
+        try (EventStore store = EventStore.open(db.get());
+                EventStore source = parses.isPresent() ? EventStore.openReadOnly(parses.get()) : null) {
+            List<EventStore> stores = source == null ? List.of(store) : List.of(store, source);
+            RunSummary summary = code(options, analyzer, inputs, format, out, stores, stdout, stderr);
             StoreCounts counts = store.counts();
             stderr.println("dyad: store " + db.get() + " holds " + counts.articles() + " articles, " + counts.events()
                     + " events (" + counts.articleEvents() + " reports, " + counts.mentions() + " mentions), "
@@ -99,13 +102,15 @@ final class CodingRun {
         }
     }
 
+    /** Codes the inputs; {@code stores} is empty, or the store written followed by stores whose parses are reused. */
     private static RunSummary code(CodingOptions options, Supplier<TextAnalyzer> given, List<Path> inputs,
-            OutputFormat format, Optional<Path> out, Optional<EventStore> store, PrintStream stdout, PrintStream stderr)
+            OutputFormat format, Optional<Path> out, List<EventStore> stores, PrintStream stdout, PrintStream stderr)
             throws IOException {
         Supplier<TextAnalyzer> analyzer = given;
         String fingerprint = CachedAnalyzer.fingerprint(CoreNlpAnalyzer.class, "corenlp-4.5.10/" + options.profile);
+        Optional<EventStore> store = stores.isEmpty() ? Optional.empty() : Optional.of(stores.get(0));
         if (store.isPresent()) {
-            analyzer = () -> new CachedAnalyzer(store.get(), fingerprint, given, EnumSet.allOf(Layer.class));
+            analyzer = () -> new CachedAnalyzer(stores, fingerprint, given, EnumSet.allOf(Layer.class));
         }
         long[] stored = new long[3];
         Pipeline pipeline = new Pipeline(options.reader(), analyzer,

@@ -13,10 +13,11 @@ import picocli.CommandLine.Option;
 
 /** {@code dyad eval-merge}: pairwise precision and recall of cross-article merging on ECB+. */
 @Command(name = "eval-merge", mixinStandardHelpOptions = true,
-        description = {"Score cross-article event merging on ECB+ (cross-document event coreference): codes every "
-                + "document, aligns each coded event to the gold mention of its trigger, and counts pairs of reports "
-                + "from different documents.",
-            "The parses are kept in --db, so a second run, or another merge rule, only recodes."})
+        description = {"Score cross-article event merging on ECB+ (cross-document event coreference), pairwise over "
+                + "reports from different documents: first the merge rule on the gold event mentions (each with "
+                + "its sentence; the stem of its first word stands for the event family), then, with --pipeline, "
+                + "the events Dyad codes, each aligned to the gold mention of its trigger.",
+            "With --pipeline the parses are kept in --db, so a second run, or another merge rule, only recodes."})
 final class EvalMergeCommand implements Callable<Integer> {
     @Option(names = "--corpus", required = true, paramLabel = "FILE",
             description = "ECB+ as JSON Lines, e.g. ../shared/data/ecbplus/ecbplus_dev_odd_topics.jsonl.")
@@ -45,6 +46,10 @@ final class EvalMergeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "End with the scores of the chosen rule as one JSON object.")
     boolean json;
 
+    @Option(names = "--pipeline",
+            description = "Also code the documents with the full pipeline (CoreNLP) and score the events Dyad codes.")
+    boolean pipeline;
+
     @Override
     public Integer call() throws Exception {
         List<EventMerger.Rule> rules = new ArrayList<>();
@@ -56,9 +61,12 @@ final class EvalMergeCommand implements Callable<Integer> {
                 }
             }
         }
-        List<MergeEvaluation.Scores> scores = MergeEvaluation.run(corpus, db, date, rules, threads, System.err);
+        List<MergeEvaluation.Scores> scores = new ArrayList<>(MergeEvaluation.goldMentions(corpus, rules, System.err));
+        if (pipeline) {
+            scores.addAll(MergeEvaluation.run(corpus, db, date, rules, threads, System.err));
+        }
         System.out.println("rerun: ./dyad eval-merge --corpus " + corpus + " --window " + window + " --similarity "
-                + similarity + (sweep ? " --sweep" : ""));
+                + similarity + (sweep ? " --sweep" : "") + (pipeline ? " --pipeline" : ""));
         for (MergeEvaluation.Scores s : scores) {
             System.out.println(s.line());
         }

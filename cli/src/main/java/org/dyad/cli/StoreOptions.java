@@ -15,6 +15,11 @@ final class StoreOptions {
     @Option(names = "--no-db", description = "Only print events; store nothing.")
     boolean noDb;
 
+    @Option(names = "--parses", paramLabel = "FILE",
+            description = "Also reuse the parses stored in this store (read-only), e.g. to code a corpus again into a "
+                    + "new store without parsing it again.")
+    Path parses;
+
     /** The store file, unless storing is off. */
     Optional<Path> file() {
         return noDb ? Optional.empty() : Optional.of(db);

@@ -21,27 +21,29 @@ import org.dyad.model.Article;
 import org.dyad.nlp.TextAnalyzer;
 
 /**
- * An analyzer that first looks in a store's parse cache: an article already stored with the same
- * content and analysed by the same analyzer (same {@link #fingerprint}) is decoded instead of
- * analysed again, so a run that is repeated or resumed after a crash parses only what is new. The
- * real analyzer is created on the first article not in the cache, so a fully cached run loads no
- * models. Thread-safe when the delegate is.
+ * An analyzer that first looks in the parse caches of stores: an article whose content (date, title,
+ * text) is stored, analysed by the same analyzer (same {@link #fingerprint}), is decoded instead of
+ * analysed again, so a run that is repeated or resumed after a crash parses only what is new, and a
+ * syndicated copy under another id is parsed once. The stores are asked in order (the one being
+ * written first, then any others given to reuse their parses). The real analyzer is created on the
+ * first article found in none, so a fully cached run loads no models. Thread-safe when the delegate is.
  */
 public final class CachedAnalyzer implements TextAnalyzer {
-    private final EventStore store;
+    private final List<EventStore> stores;
     private final String fingerprint;
     private final Supplier<TextAnalyzer> delegate;
     private final Set<org.dyad.model.Layer> layers;
     private volatile TextAnalyzer loaded;
 
     /**
+     * @param stores the stores whose parses may be reused, in the order they are asked
      * @param fingerprint identifies the analysis (see {@link #fingerprint(Class, String)})
      * @param delegate creates the real analyzer, at most once
      * @param layers the layers the real analyzer adds
      */
-    public CachedAnalyzer(EventStore store, String fingerprint, Supplier<TextAnalyzer> delegate,
+    public CachedAnalyzer(List<EventStore> stores, String fingerprint, Supplier<TextAnalyzer> delegate,
             Set<org.dyad.model.Layer> layers) {
-        this.store = Objects.requireNonNull(store, "store");
+        this.stores = List.copyOf(stores);
         this.fingerprint = Objects.requireNonNull(fingerprint, "fingerprint");
         this.delegate = Objects.requireNonNull(delegate, "delegate");
         this.layers = Set.copyOf(layers);
@@ -49,13 +51,17 @@ public final class CachedAnalyzer implements TextAnalyzer {
 
     @Override
     public AnnotatedDocument analyze(Article article) {
-        Optional<AnnotatedDocument> cached;
-        try {
-            cached = store.cachedDocument(article, fingerprint);
-        } catch (SQLException | IllegalArgumentException e) {
-            cached = Optional.empty(); // an unreadable cache entry is analysed afresh
+        for (EventStore store : stores) {
+            try {
+                Optional<AnnotatedDocument> cached = store.cachedDocument(article, fingerprint);
+                if (cached.isPresent()) {
+                    return cached.get();
+                }
+            } catch (SQLException | IllegalArgumentException e) {
+                // an unreadable cache entry: analysed afresh below
+            }
         }
-        return cached.orElseGet(() -> analyzer().analyze(article));
+        return analyzer().analyze(article);
     }
 
     private TextAnalyzer analyzer() {

@@ -175,19 +175,19 @@ public final class EventStore implements AutoCloseable {
     }
 
     /**
-     * The stored annotation of an article, when the same article (id and content) was analysed by the
-     * same analyzer. Thread-safe.
+     * The stored annotation of an article's text, when an article with the same content (date, title
+     * and text, whatever its id: a syndicated copy) was analysed by the same analyzer. Thread-safe.
      *
      * @param analyzer the fingerprint of the analyzer that would otherwise analyse it
      */
     public synchronized Optional<AnnotatedDocument> cachedDocument(Article article, String analyzer) throws SQLException {
-        try (PreparedStatement ps = cacheReader.prepareStatement(
-                "SELECT annotation, annotation_format FROM articles WHERE id = ? AND text_hash = ? AND analyzer = ?")) {
-            ps.setString(1, article.id());
-            ps.setString(2, ArticleWriter.contentHash(article));
-            ps.setString(3, analyzer);
+        try (PreparedStatement ps = cacheReader.prepareStatement("SELECT annotation FROM articles"
+                + " WHERE text_hash = ? AND analyzer = ? AND annotation_format = ? ORDER BY seq LIMIT 1")) {
+            ps.setString(1, ArticleWriter.contentHash(article));
+            ps.setString(2, analyzer);
+            ps.setInt(3, AnnotationCodec.FORMAT);
             try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next() || rs.getInt(2) != AnnotationCodec.FORMAT) {
+                if (!rs.next()) {
                     return Optional.empty();
                 }
                 return Optional.of(AnnotationCodec.decode(article, rs.getBytes(1)));

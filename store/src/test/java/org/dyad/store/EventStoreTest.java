@@ -131,6 +131,22 @@ class EventStoreTest {
     }
 
     @Test
+    void aSyndicatedCopyUnderAnotherIdReusesTheParse() throws Exception {
+        try (EventStore store = filled("syn.duckdb")) {
+            AnnotatedDocument original = StoreFixtures.articles().get(0).document();
+            org.dyad.model.Article a = original.article();
+            org.dyad.model.Article copy = new org.dyad.model.Article("copy-1", a.date(), a.title(), a.text(),
+                    "https://elsewhere.example/x", "Elsewhere");
+            AnnotatedDocument cached = store.cachedDocument(copy, "test-analyzer").orElseThrow();
+            assertThat(cached.article()).isEqualTo(copy);
+            assertThat(cached.sentences()).isEqualTo(original.sentences());
+            org.dyad.model.Article edited = new org.dyad.model.Article("copy-2", a.date(), a.title(), a.text() + " More.",
+                    "", "");
+            assertThat(store.cachedDocument(edited, "test-analyzer")).isEmpty();
+        }
+    }
+
+    @Test
     void migrationsAreRecordedAndAppliedOnce() throws Exception {
         Path file = dir.resolve("m.duckdb");
         try (EventStore store = EventStore.open(file)) {
