@@ -348,11 +348,14 @@ public final class EventStore implements AutoCloseable {
     public List<TimelinePoint> timeline(EventQuery q) throws SQLException {
         EventQuery.Sql where = textFiltered(q);
         List<TimelinePoint> out = new ArrayList<>();
-        try (PreparedStatement ps = prepare("SELECT e.event_date, e.quad_class, count(*), avg(e.goldstein) FROM events e"
-                + " WHERE " + where.text() + " GROUP BY ALL ORDER BY 1, 2", where.params());
+        // the day as a number: a timeline has thousands of rows, and reading a DATE through JDBC costs more
+        try (PreparedStatement ps = prepare("SELECT e.event_date - DATE '1970-01-01', e.quad_class, count(*),"
+                + " avg(e.goldstein) FROM events e WHERE " + where.text() + " GROUP BY e.event_date, e.quad_class"
+                + " ORDER BY 1, 2", where.params());
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.add(new TimelinePoint(rs.getObject(1, LocalDate.class), rs.getInt(2), rs.getLong(3), rs.getDouble(4)));
+                out.add(new TimelinePoint(LocalDate.ofEpochDay(rs.getLong(1)), rs.getInt(2), rs.getLong(3),
+                        rs.getDouble(4)));
             }
         }
         return out;
