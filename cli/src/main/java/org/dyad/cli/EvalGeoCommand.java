@@ -32,6 +32,10 @@ final class EvalGeoCommand implements Callable<Integer> {
     @Option(names = "--given-spans-only", description = "Skip the end-to-end run (no language analysis).")
     boolean givenSpansOnly;
 
+    @Option(names = "--mistakes", paramLabel = "FILE",
+            description = "Write each toponym resolved wrongly from gold spans to FILE, one tab-separated line each.")
+    Path mistakes;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads for the analysis (default: one per core).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -42,7 +46,14 @@ final class EvalGeoCommand implements Callable<Integer> {
         long loadMillis = (System.nanoTime() - t0) / 1_000_000;
         GoldCorpus gold = GoldCorpus.read(corpus);
         GeoEvaluation eval = new GeoEvaluation(new Geoparser(new ToponymResolver(gazetteer)));
-        GeoEvaluation.GivenSpans given = eval.givenSpans(gold);
+        GeoEvaluation.GivenSpans given;
+        if (mistakes != null) {
+            try (java.io.PrintWriter w = new java.io.PrintWriter(java.nio.file.Files.newBufferedWriter(mistakes))) {
+                given = eval.givenSpans(gold, w::println);
+            }
+        } else {
+            given = eval.givenSpans(gold);
+        }
         ObjectNode o = new ObjectMapper().createObjectNode();
         o.put("corpus", gold.name());
         o.put("articles", gold.articles().size());

@@ -33,13 +33,18 @@ public final class Gazetteer {
     private final Map<String, int[]> index;
     private final Map<String, GeoPlace> countries;
     private final Map<String, GeoPlace> divisions;
+    private final Map<String, GeoPlace> capitals;
 
     private Gazetteer(List<GeoPlace> places, Map<String, int[]> index) {
         this.places = List.copyOf(places);
         this.index = java.util.Collections.unmodifiableMap(new HashMap<>(index));
         Map<String, GeoPlace> c = new HashMap<>();
         Map<String, GeoPlace> d = new HashMap<>();
+        Map<String, GeoPlace> k = new HashMap<>();
         for (GeoPlace p : this.places) {
+            if (p.kind() == PlaceKind.CITY && p.featureCode().equals("PPLC")) {
+                k.merge(p.countryCode(), p, (a, b) -> a.population() >= b.population() ? a : b);
+            }
             if (p.kind() == PlaceKind.COUNTRY) {
                 c.putIfAbsent(p.countryCode(), p);
             } else if (p.kind() == PlaceKind.ADMIN1) {
@@ -48,6 +53,7 @@ public final class Gazetteer {
         }
         this.countries = Map.copyOf(c);
         this.divisions = Map.copyOf(d);
+        this.capitals = Map.copyOf(k);
     }
 
     /** The gazetteer shipped with Dyad. */
@@ -139,6 +145,11 @@ public final class Gazetteer {
     /** The country with an ISO 3166-1 alpha-2 code. */
     public Optional<GeoPlace> country(String code) {
         return Optional.ofNullable(countries.get(code));
+    }
+
+    /** The capital of a country (the most populous seat of government when GeoNames lists several). */
+    public Optional<GeoPlace> capital(String country) {
+        return Optional.ofNullable(capitals.get(country));
     }
 
     /** The first-level division with a GeoNames admin1 code in a country. */

@@ -41,6 +41,15 @@ public final class GeoEvaluation {
 
     /** Scores resolution from the gold spans. */
     public GivenSpans givenSpans(GoldCorpus corpus) {
+        return givenSpans(corpus, m -> { });
+    }
+
+    /**
+     * Scores resolution from the gold spans, reporting each toponym resolved farther than 161 km (or
+     * not at all) to {@code mistakes} as one tab-separated line: article, text, gold point, chosen
+     * place, distance in km.
+     */
+    public GivenSpans givenSpans(GoldCorpus corpus, java.util.function.Consumer<String> mistakes) {
         int located = 0;
         int within = 0;
         int withId = 0;
@@ -62,12 +71,21 @@ public final class GeoEvaluation {
                     withId++;
                 }
                 Optional<Toponym> t = resolved.stream().filter(r -> r.mention().begin() == g.begin()).findFirst();
+                GoldCorpus.Point p = g.point().orElseThrow();
                 if (t.isEmpty()) {
                     unresolved++;
+                    mistakes.accept(a.id() + "\t" + g.text() + "\t" + p.latitude() + "," + p.longitude()
+                            + "\t(unresolved)\t");
                     continue;
                 }
-                if (distance(t.get().place(), g.point().orElseThrow()) <= TOLERANCE_KM) {
+                double km = distance(t.get().place(), p);
+                if (km <= TOLERANCE_KM) {
                     within++;
+                } else {
+                    GeoPlace c = t.get().place();
+                    mistakes.accept(a.id() + "\t" + g.text() + "\t" + p.latitude() + "," + p.longitude() + "\t"
+                            + c.name() + " " + c.countryCode() + "." + c.admin1() + " " + c.kind().label() + " "
+                            + c.population() + "\t" + Math.round(km));
                 }
                 if (g.geonamesId() != 0 && t.get().place().geonamesId() == g.geonamesId()) {
                     exact++;

@@ -1,9 +1,9 @@
 package org.dyad.geo;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,13 +17,18 @@ import java.util.regex.Pattern;
  * more than an exonym). Three kinds of context then move the choice, as a reader would: a name
  * followed by its division or country ("Paris, Texas", "Gainesville, Ga.") must lie within it;
  * places in the countries and divisions the article is about are preferred; and places near the
- * article's other places are preferred. Context comes from the other mentions' current choices and
- * is recomputed a few times, so unambiguous mentions settle the ambiguous ones.
+ * article's other places are preferred. Every other name lends its best support, whatever it
+ * resolves to itself, so that \"Paris\" next to \"Lamar County\" and \"Texas\" is Paris, Texas.
  *
  * <p>Immutable and thread-safe.
  */
 public final class ToponymResolver {
-    private static final int ROUNDS = 3;
+    /** Candidates kept per name, by prior. */
+    private static final int SHORTLIST = 40;
+    /** Candidates of another name that may lend support. */
+    private static final int SUPPORTERS = 10;
+    private static final double MEAN_WEIGHT = 4.0;
+    private static final double SUM_CAP = 3.0;
     private static final Pattern DIRECTION = Pattern.compile(
             "^(?:(?:north|south|east|west|central|northern|southern|eastern|western|upstate|downstate|downtown|"
                     + "greater|rural|metro|metropolitan|northeast|northwest|southeast|southwest|northeastern|"
@@ -81,54 +86,144 @@ public final class ToponymResolver {
 
     /**
      * Resolves the mentions of one article, given in text order. Mentions no gazetteer place fits
-     * are left out of the result.
+     * are left out of the result. All mentions of one name in an article resolve to the same place,
+     * unless "X, Y" places one of them inside a division.
      *
      * @param text the article text the mention spans refer to
      */
     public List<Toponym> resolve(String text, List<PlaceMention> mentions) {
         int n = mentions.size();
         List<List<Gazetteer.Candidate>> cands = new ArrayList<>(n);
-        for (PlaceMention m : mentions) {
-            cands.add(candidates(m.text()));
-        }
-        double[][] prior = new double[n][];
+        Map<String, Integer> nameIds = new LinkedHashMap<>();
+        int[] nameOf = new int[n];
+        List<List<Gazetteer.Candidate>> byName = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            List<Gazetteer.Candidate> c = cands.get(i);
-            prior[i] = new double[c.size()];
-            for (int k = 0; k < c.size(); k++) {
-                prior[i][k] = prior(c.get(k));
+            String key = NameKey.of(mentions.get(i).text());
+            Integer id = nameIds.get(key);
+            if (id == null) {
+                id = nameIds.size();
+                nameIds.put(key, id);
+                byName.add(shortlist(candidates(mentions.get(i).text())));
             }
+            nameOf[i] = id;
+            cands.add(byName.get(id));
         }
         double[][] pair = containment(text, mentions, cands);
-        int[] choice = new int[n];
-        for (int i = 0; i < n; i++) {
-            choice[i] = argmax(add(prior[i], pair[i]));
-        }
-        for (int round = 0; round < ROUNDS; round++) {
-            Context ctx = new Context(mentions, cands, choice);
-            int[] next = new int[n];
-            for (int i = 0; i < n; i++) {
-                double[] s = add(prior[i], pair[i]);
-                for (int k = 0; k < s.length; k++) {
-                    s[k] += ctx.bonus(i, cands.get(i).get(k).place());
-                }
-                next[i] = argmax(s);
-            }
-            choice = next;
-        }
-        Context ctx = new Context(mentions, cands, choice);
+        double[][] context = support(byName);
         List<Toponym> out = new ArrayList<>();
+        int[] bestOfName = new int[byName.size()];
+        double[][] nameScore = new double[byName.size()][];
+        for (int m = 0; m < byName.size(); m++) {
+            List<Gazetteer.Candidate> c = byName.get(m);
+            nameScore[m] = new double[c.size()];
+            for (int k = 0; k < c.size(); k++) {
+                nameScore[m][k] = prior(c.get(k)) + context[m][k];
+            }
+            bestOfName[m] = argmax(nameScore[m]);
+        }
         for (int i = 0; i < n; i++) {
-            if (choice[i] < 0) {
+            int m = nameOf[i];
+            List<Gazetteer.Candidate> c = cands.get(i);
+            if (c.isEmpty()) {
                 continue;
             }
-            Gazetteer.Candidate c = cands.get(i).get(choice[i]);
-            double score = prior[i][choice[i]] + pair[i][choice[i]] + ctx.bonus(i, c.place());
-            String rule = pair[i][choice[i]] > 0 ? "place-in-division" : cands.get(i).size() == 1 ? "unique-name"
-                    : "context-and-size";
-            out.add(new Toponym(mentions.get(i), c.place(), score, rule));
+            int k = bestOfName[m];
+            String rule = c.size() == 1 ? "unique-name" : "size-and-context";
+            double best = nameScore[m][k] + pair[i][k];
+            for (int x = 0; x < c.size(); x++) {
+                if (pair[i][x] > 0 && nameScore[m][x] + pair[i][x] > best) {
+                    best = nameScore[m][x] + pair[i][x];
+                    k = x;
+                    rule = "place-in-division";
+                }
+            }
+            out.add(new Toponym(mentions.get(i), c.get(k).place(), c.get(k).source(), best, rule));
         }
         return out;
+    }
+
+    /** The most likely candidates of a name by prior, at most {@link #SHORTLIST}. */
+    private static List<Gazetteer.Candidate> shortlist(List<Gazetteer.Candidate> all) {
+        if (all.size() <= SHORTLIST) {
+            return all;
+        }
+        List<Gazetteer.Candidate> sorted = new ArrayList<>(all);
+        sorted.sort(Comparator.comparingDouble(ToponymResolver::prior).reversed());
+        return List.copyOf(sorted.subList(0, SHORTLIST));
+    }
+
+    /**
+     * How much the article's other names support each candidate: for every other name, the best
+     * support any of its likelier candidates gives (containing it, lying near it, sharing its
+     * division or country), averaged over the other names and also summed up to a cap.
+     */
+    private static double[][] support(List<List<Gazetteer.Candidate>> byName) {
+        int names = byName.size();
+        double[][] out = new double[names][];
+        for (int m = 0; m < names; m++) {
+            List<Gazetteer.Candidate> c = byName.get(m);
+            out[m] = new double[c.size()];
+            int others = 0;
+            for (int o = 0; o < names; o++) {
+                if (o != m && !byName.get(o).isEmpty()) {
+                    others++;
+                }
+            }
+            if (others == 0 || c.size() < 2) {
+                continue;
+            }
+            for (int k = 0; k < c.size(); k++) {
+                GeoPlace p = c.get(k).place();
+                double sum = 0;
+                for (int o = 0; o < names; o++) {
+                    if (o == m) {
+                        continue;
+                    }
+                    List<Gazetteer.Candidate> co = byName.get(o);
+                    double best = 0;
+                    for (int x = 0; x < co.size() && x < SUPPORTERS; x++) {
+                        best = Math.max(best, proximity(p, co.get(x).place()));
+                        if (best >= 1.0) {
+                            break;
+                        }
+                    }
+                    sum += best;
+                }
+                out[m][k] = MEAN_WEIGHT * sum / others + Math.min(sum, SUM_CAP);
+            }
+        }
+        return out;
+    }
+
+    /** How strongly place {@code q}, named elsewhere in the article, suggests place {@code p}. */
+    static double proximity(GeoPlace p, GeoPlace q) {
+        if (p.id() == q.id() || p.countryCode().isEmpty() || q.countryCode().isEmpty()) {
+            return 0;
+        }
+        if (contains(q, p)) {
+            return 1.0;
+        }
+        if (contains(p, q)) {
+            return 0.7;
+        }
+        boolean local = p.kind() == PlaceKind.CITY || p.kind() == PlaceKind.ADMIN2;
+        boolean localQ = q.kind() == PlaceKind.CITY || q.kind() == PlaceKind.ADMIN2;
+        if (local && localQ) {
+            double d = p.kilometresTo(q);
+            if (d < 30) {
+                return 1.0;
+            }
+            if (d < 100) {
+                return 0.8;
+            }
+            if (d < 250) {
+                return 0.5;
+            }
+        }
+        if (!p.admin1().isEmpty() && p.countryCode().equals(q.countryCode()) && p.admin1().equals(q.admin1())) {
+            return 0.6;
+        }
+        return p.countryCode().equals(q.countryCode()) ? 0.25 : 0;
     }
 
     private static double[] add(double[] a, double[] b) {
@@ -224,97 +319,6 @@ public final class ToponymResolver {
                     && inner.admin2().equals(outer.admin2());
             default -> false;
         };
-    }
-
-    /** What the article's other mentions currently resolve to. */
-    private static final class Context {
-        private final List<PlaceMention> mentions;
-        private final List<List<Gazetteer.Candidate>> cands;
-        private final int[] choice;
-        private final Map<String, Integer> countries = new HashMap<>();
-        private final Map<String, Integer> divisions = new HashMap<>();
-        private int total;
-
-        Context(List<PlaceMention> mentions, List<List<Gazetteer.Candidate>> cands, int[] choice) {
-            this.mentions = mentions;
-            this.cands = cands;
-            this.choice = choice;
-            for (int i = 0; i < choice.length; i++) {
-                if (choice[i] < 0) {
-                    continue;
-                }
-                GeoPlace p = cands.get(i).get(choice[i]).place();
-                if (p.countryCode().isEmpty()) {
-                    continue;
-                }
-                total++;
-                countries.merge(p.countryCode(), 1, Integer::sum);
-                if (!p.admin1().isEmpty()) {
-                    divisions.merge(p.countryCode() + "." + p.admin1(), 1, Integer::sum);
-                }
-            }
-        }
-
-        double bonus(int i, GeoPlace p) {
-            if (p.countryCode().isEmpty()) {
-                return 0;
-            }
-            String self = NameKey.of(mentions.get(i).text());
-            // the mention's own vote is removed, and so are the votes of other mentions of the same name
-            int sameName = 0;
-            int sameNameSameCountry = 0;
-            int sameNameSameDivision = 0;
-            for (int j = 0; j < choice.length; j++) {
-                if (choice[j] >= 0 && NameKey.of(mentions.get(j).text()).equals(self)) {
-                    GeoPlace q = cands.get(j).get(choice[j]).place();
-                    if (q.countryCode().isEmpty()) {
-                        continue;
-                    }
-                    sameName++;
-                    if (q.countryCode().equals(p.countryCode())) {
-                        sameNameSameCountry++;
-                        if (!p.admin1().isEmpty() && q.admin1().equals(p.admin1())) {
-                            sameNameSameDivision++;
-                        }
-                    }
-                }
-            }
-            int others = total - sameName;
-            if (others <= 0) {
-                return 0;
-            }
-            double c = (countries.getOrDefault(p.countryCode(), 0) - sameNameSameCountry) / (double) others;
-            double s = 3.0 * c;
-            if (!p.admin1().isEmpty() && p.kind() != PlaceKind.ADMIN1) {
-                double d = (divisions.getOrDefault(p.countryCode() + "." + p.admin1(), 0) - sameNameSameDivision)
-                        / (double) others;
-                s += 2.5 * d;
-            }
-            if (p.kind() == PlaceKind.CITY || p.kind() == PlaceKind.ADMIN2) {
-                double nearest = Double.MAX_VALUE;
-                for (int j = 0; j < choice.length; j++) {
-                    if (j == i || choice[j] < 0) {
-                        continue;
-                    }
-                    GeoPlace q = cands.get(j).get(choice[j]).place();
-                    if ((q.kind() == PlaceKind.CITY || q.kind() == PlaceKind.ADMIN2)
-                            && !NameKey.of(mentions.get(j).text()).equals(self)) {
-                        nearest = Math.min(nearest, p.kilometresTo(q));
-                    }
-                }
-                if (nearest < 50) {
-                    s += 2.0;
-                } else if (nearest < 200) {
-                    s += 1.0;
-                }
-            }
-            return s;
-        }
-    }
-
-    /** Lower-case form used in rules. */
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 
     /** The best single resolution of a name without context, if the gazetteer knows it. */
