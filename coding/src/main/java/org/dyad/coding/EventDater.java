@@ -24,8 +24,11 @@ import org.dyad.model.Token;
  * December 2021), else the article date.
  *
  * <p>An expression is attached to the trigger when the trigger is the first verb (or the trigger
- * noun itself) on the way up the dependency tree from the expression's last word: "in their phone
- * call on Friday, Putin told" dates "told". Values come from the NLP stage's TIMEX3 normalisation
+ * noun itself) on the way up the dependency tree from the expression's head word: "in their phone
+ * call on Friday, Putin told" dates "told"; a participle modifying a noun does not stop the way
+ * ("responses submitted on Wednesday" dates "responses"). A trigger without its own expression
+ * takes that of the noun its relative clause modifies, else that of the verb whose clausal
+ * complement it is ("announced earlier this week he would hold the call" dates "hold"). Values come from the NLP stage's TIMEX3 normalisation
  * (days, ISO weeks, months, quarters, years, and times whose date part is known); durations, sets
  * and vague references ("recently") date nothing. Two corrections follow the verb's tense: a past
  * event cannot be later than the article ("in December" in a January article is last December),
@@ -46,19 +49,50 @@ public final class EventDater {
     /** The date of the event whose trigger is token {@code trigger} of sentence {@code s}. */
     public EventDate date(AnnotatedDocument doc, Sentence s, SentenceGraph g, int trigger) {
         LocalDate articleDate = doc.article().date();
+        Optional<EventDate> own = dateAt(doc, s, g, trigger, trigger, articleDate);
+        if (own.isPresent()) {
+            return own.get();
+        }
+        // a relative clause happens when its noun does: "the attack on Monday that killed five"
+        if (g.relation(trigger).equals("acl:relcl") && g.head(trigger) >= 0) {
+            Optional<EventDate> d = dateAt(doc, s, g, g.head(trigger), trigger, articleDate);
+            if (d.isPresent()) {
+                return d.get();
+            }
+        }
+        // a statement or intention reported in a clause is dated by the report: "Macron announced earlier
+        // this week he would hold the call"
+        int k = trigger;
+        for (int level = 0; level < 2; level++) {
+            String rel = g.baseRelation(k);
+            int h = g.head(k);
+            if (h < 0 || !(rel.equals("ccomp") || rel.equals("xcomp")) || !s.token(h).isVerb()) {
+                break;
+            }
+            Optional<EventDate> d = dateAt(doc, s, g, h, h, articleDate);
+            if (d.isPresent()) {
+                return d.get();
+            }
+            k = h;
+        }
+        return EventDate.ofArticle(articleDate);
+    }
+
+    private static Optional<EventDate> dateAt(AnnotatedDocument doc, Sentence s, SentenceGraph g, int anchor, int verb,
+            LocalDate articleDate) {
         for (TimeExpression t : doc.times()) {
             if (t.sentence() != s.index() || !(t.type().equals("DATE") || t.type().equals("TIME"))) {
                 continue;
             }
-            if (!attached(s, g, t, trigger)) {
+            if (!attached(s, g, t, anchor)) {
                 continue;
             }
             Optional<EventDate> d = parse(t.value(), t.text(), articleDate);
             if (d.isPresent()) {
-                return byTense(d.get(), s, g, trigger, articleDate);
+                return Optional.of(byTense(d.get(), s, g, verb, articleDate));
             }
         }
-        return EventDate.ofArticle(articleDate);
+        return Optional.empty();
     }
 
     /** Whether the expression's way up the tree meets the trigger before any other verb. */
@@ -80,7 +114,9 @@ public final class EventDater {
                 return true;
             }
             if (s.token(h).isVerb()) {
-                return false;
+                // a participle passes its time on to the noun it modifies, when that noun is the trigger:
+                // "responses submitted on Wednesday", not "rejected the proposals submitted on Wednesday"
+                return g.baseRelation(h).equals("acl") && g.head(h) == trigger;
             }
             k = h;
         }

@@ -230,7 +230,8 @@ public final class Gazetteer {
             NameSource how = switch (f[2]) {
                 case "abbreviation" -> NameSource.ABBREVIATION;
                 case "demonym" -> NameSource.DEMONYM;
-                case "alternate" -> NameSource.ALTERNATE;
+                // curated English names weigh as much as a place's own name; GeoNames' alternates are noisier
+                case "alternate" -> NameSource.NAME;
                 default -> throw new IllegalArgumentException("unknown kind of name '" + f[2] + "'");
             };
             name(f[0], target(f[1]), how);

@@ -252,10 +252,10 @@ public final class ToponymResolver {
             case CONTINENT -> 9.5;
             case REGION -> 8.5;
             case COUNTRY -> Math.max(size, 5.0) + 3.0;
-            case ADMIN1 -> size + 1.0;
+            case ADMIN1 -> size + 0.5;
             case ADMIN2 -> size;
             case CITY -> size + switch (p.featureCode()) {
-                case "PPLC" -> 1.5;
+                case "PPLC" -> 2.0;
                 case "PPLA" -> 1.0;
                 case "PPLA2" -> 0.4;
                 case "PPLX" -> -1.0;
