@@ -128,7 +128,7 @@ public final class ToponymResolver {
                 continue;
             }
             int k = bestOfName[m];
-            String rule = c.size() == 1 ? "unique-name" : "size-and-context";
+            String rule = pair[i][k] > 0 ? "place-in-division" : c.size() == 1 ? "unique-name" : "size-and-context";
             double best = nameScore[m][k] + pair[i][k];
             for (int x = 0; x < c.size(); x++) {
                 if (pair[i][x] > 0 && nameScore[m][x] + pair[i][x] > best) {
