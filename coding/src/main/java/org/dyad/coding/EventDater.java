@@ -44,6 +44,9 @@ public final class EventDater {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b", Pattern.CASE_INSENSITIVE);
+    /** Verbs of saying whose loosely attached clause ("announced this week he would hold") they report. */
+    private static final Set<String> REPORTING = Set.of("say", "tell", "announce", "state", "add", "insist", "claim",
+            "write", "report", "warn", "declare", "pledge", "promise", "vow", "threaten", "confirm", "deny");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll");
 
     /** The date of the event whose trigger is token {@code trigger} of sentence {@code s}. */
@@ -66,7 +69,8 @@ public final class EventDater {
         for (int level = 0; level < 2; level++) {
             String rel = g.baseRelation(k);
             int h = g.head(k);
-            if (h < 0 || !(rel.equals("ccomp") || rel.equals("xcomp")) || !s.token(h).isVerb()) {
+            if (h < 0 || !s.token(h).isVerb() || !(rel.equals("ccomp") || rel.equals("xcomp")
+                    || rel.equals("parataxis") && REPORTING.contains(s.token(h).lemma().toLowerCase(Locale.ROOT)))) {
                 break;
             }
             Optional<EventDate> d = dateAt(doc, s, g, h, h, articleDate);

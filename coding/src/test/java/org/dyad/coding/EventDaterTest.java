@@ -90,6 +90,36 @@ class EventDaterTest {
     }
 
     @Test
+    void clauseLooselyAttachedToAVerbOfSayingTakesItsDate() {
+        // CoreNLP attaches a complement without "that" as parataxis
+        String c = """
+                1 Macron Macron _ NNP PERSON 2 nsubj
+                2 announced announce _ VBD O 0 root
+                3 on on _ IN O 4 case
+                4 Wednesday Wednesday _ NNP DATE=2022-01-26 2 obl
+                5 he he _ PRP O 7 nsubj
+                6 would would _ MD O 7 aux
+                7 hold hold _ VB O 2 parataxis
+                8 talks talk _ NNS O 7 obj
+                """;
+        assertThat(dateOf(c, 7).date()).isEqualTo(LocalDate.parse("2022-01-26"));
+    }
+
+    @Test
+    void clauseLooselyAttachedToAnotherVerbKeepsTheArticleDate() {
+        String c = """
+                1 Troops troops _ NNS O 2 nsubj
+                2 shelled shell _ VBD O 0 root
+                3 on on _ IN O 4 case
+                4 Wednesday Wednesday _ NNP DATE=2022-01-26 2 obl
+                5 and and _ CC O 7 cc
+                6 rebels rebel _ NNS O 7 nsubj
+                7 fled flee _ VBD O 2 parataxis
+                """;
+        assertThat(dateOf(c, 7)).isEqualTo(EventDate.ofArticle(ARTICLE));
+    }
+
+    @Test
     void pastEventInALaterMonthWasLastYear() {
         String c = """
                 1 Troops troops _ NNS O 2 nsubj

@@ -37,7 +37,8 @@ public final class Gazetteer {
 
     private Gazetteer(List<GeoPlace> places, Map<String, int[]> index) {
         this.places = List.copyOf(places);
-        this.index = java.util.Collections.unmodifiableMap(new HashMap<>(index));
+        // the builder's map is handed over, not copied: nothing else holds it
+        this.index = java.util.Collections.unmodifiableMap(index);
         Map<String, GeoPlace> c = new HashMap<>();
         Map<String, GeoPlace> d = new HashMap<>();
         Map<String, GeoPlace> k = new HashMap<>();
@@ -106,12 +107,29 @@ public final class Gazetteer {
                 continue;
             }
             try {
-                handler.accept(line.split("\t", -1));
+                handler.accept(fields(line));
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException(table + " line " + n + " is malformed (" + e.getMessage() + "): "
                         + line, e);
             }
         }
+    }
+
+    /** The tab-separated fields of a line, empty fields kept. */
+    private static String[] fields(String line) {
+        int n = 1;
+        for (int i = line.indexOf('\t'); i >= 0; i = line.indexOf('\t', i + 1)) {
+            n++;
+        }
+        String[] f = new String[n];
+        int from = 0;
+        for (int k = 0; k < n - 1; k++) {
+            int tab = line.indexOf('\t', from);
+            f[k] = line.substring(from, tab);
+            from = tab + 1;
+        }
+        f[n - 1] = line.substring(from);
+        return f;
     }
 
     /** Number of places. */

@@ -1,7 +1,6 @@
 package org.dyad.geo;
 
 import java.text.Normalizer;
-import java.util.Locale;
 
 /**
  * The key under which place names are indexed and looked up: lower case, accents removed, full
@@ -45,7 +44,7 @@ public final class NameKey {
         if (n > 0 && b.charAt(n - 1) == ' ') {
             b.setLength(n - 1);
         }
-        String key = b.toString().toLowerCase(Locale.ROOT);
+        String key = b.toString();
         if (key.startsWith("st ")) {
             return "saint " + key.substring(3);
         }
