@@ -13,9 +13,10 @@ Development-time tool: the product ships its output and never runs it. Inputs (s
   --demonyms    countries.csv of NGEC (CCA2,Name,CCA3,Nationality): country demonyms and adjectives
   --demonyms-out  where to write the demonym table (demonym TAB country code), next to the gazetteer
 Output columns (tab-separated, one place a line, no header):
-  kind  geonamesId  featureCode  name  countryCode  admin1  admin2  latitude  longitude  population  names
+  kind  geonamesId  featureCode  name  countryCode  admin1  admin2  latitude  longitude  population  key  keys
 kind is C (country or territory), A (first-level division), B (US county), P (populated place);
-names are alternate names separated by '|' (Latin script only, airport and other codes dropped).
+key is the lookup key of the name (org.dyad.geo.NameKey; empty when it is the name in lower case), keys those of its alternate names separated by
+'|' (Latin script only, airport and other codes dropped), computed here so that loading need not.
 """
 import argparse, gzip, json, re, unicodedata
 from collections import defaultdict
@@ -27,6 +28,42 @@ FIPS_STATE = {'01':'AL','02':'AK','04':'AZ','05':'AR','06':'CA','08':'CO','09':'
  '48':'TX','49':'UT','50':'VT','51':'VA','53':'WA','54':'WV','55':'WI','56':'WY'}
 
 LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF0-9 .,'’\-()]+$")
+
+def name_key(name):
+    """The lookup key of a name, exactly as org.dyad.geo.NameKey computes it (a unit test checks this)."""
+    s = name
+    if any(ord(c) > 127 for c in s):
+        s = unicodedata.normalize('NFKD', s)
+        s = ''.join(c for c in s if not unicodedata.category(c).startswith('M')).replace('\u2019', "'")
+    out = []
+    space = True
+    for c in s:
+        if c in ".'":
+            continue
+        cat = unicodedata.category(c)
+        if cat.startswith('L') or cat == 'Nd':
+            out.append(c.lower() if len(c.lower()) == 1 else c)
+            space = False
+        elif not space:
+            out.append(' ')
+            space = True
+    key = ''.join(out).rstrip(' ')
+    for short, full in (('st ', 'saint '), ('ft ', 'fort '), ('mt ', 'mount ')):
+        if key.startswith(short):
+            return full + key[len(short):]
+    return key
+
+def with_keys(row):
+    """Appends the lookup keys: the name's, and the alternate names' (deduplicated) in place of the names."""
+    key = name_key(row[3])
+    alts = []
+    for a in row[10].split('|') if row[10] else []:
+        k = name_key(a)
+        if k and k != key and k not in alts:
+            alts.append(k)
+    if row[3].isascii() and key == row[3].lower():
+        key = ''   # the loader takes the lower-cased name
+    return row[:10] + [key, '|'.join(alts)]
 
 def fold(s):
     s = unicodedata.normalize('NFKD', s)
@@ -194,7 +231,7 @@ def main():
                      '|'.join(alt_names(f[3], f[1], limit))])
     with gzip.open(o.out, 'wt', encoding='utf-8', compresslevel=9) as w:
         for r in rows:
-            w.write('\t'.join(r) + '\n')
+            w.write('\t'.join(with_keys(r)) + '\n')
     print(len(rows), 'places')
     # demonyms: single- and two-word capitalised adjectives and their plurals; names of places themselves
     # (territories listed with their country, "Guam") are places, not demonyms, and are left out

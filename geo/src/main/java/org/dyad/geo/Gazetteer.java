@@ -212,6 +212,9 @@ public final class Gazetteer {
         private final Map<String, Integer> regionIds = new HashMap<>();
 
         void place(String[] f) {
+            if (f.length != 12) {
+                throw new IllegalArgumentException("expected 12 fields, found " + f.length);
+            }
             PlaceKind kind = switch (f[0]) {
                 case "C" -> PlaceKind.COUNTRY;
                 case "A" -> PlaceKind.ADMIN1;
@@ -222,10 +225,16 @@ public final class Gazetteer {
             GeoPlace p = new GeoPlace(places.size(), kind, Long.parseLong(f[1]), f[2], f[3], f[4], f[5], f[6],
                     Double.parseDouble(f[7]), Double.parseDouble(f[8]), Long.parseLong(f[9]));
             add(p);
-            name(f[3], p.id(), NameSource.NAME);
-            if (!f[10].isEmpty()) {
-                for (String alt : f[10].split("\\|")) {
-                    name(alt, p.id(), NameSource.ALTERNATE);
+            // keys come computed with the table, so loading need not fold 290,000 names
+            key(f[10].isEmpty() ? f[3].toLowerCase(Locale.ROOT) : f[10], p.id(), NameSource.NAME);
+            if (!f[11].isEmpty()) {
+                int from = 0;
+                String keys = f[11];
+                while (from <= keys.length()) {
+                    int bar = keys.indexOf('|', from);
+                    int end = bar < 0 ? keys.length() : bar;
+                    key(keys.substring(from, end), p.id(), NameSource.ALTERNATE);
+                    from = end + 1;
                 }
             }
         }
@@ -289,7 +298,10 @@ public final class Gazetteer {
         }
 
         private void name(String name, int id, NameSource how) {
-            String key = NameKey.of(name);
+            key(NameKey.of(name), id, how);
+        }
+
+        private void key(String key, int id, NameSource how) {
             if (key.isEmpty()) {
                 return;
             }

@@ -55,6 +55,24 @@ class GazetteerTest {
     }
 
     @Test
+    void keysShippedWithTheTableAreThoseNameKeyComputes() throws Exception {
+        // the build tool folds names in Python so that loading need not; both must agree
+        int checked = 0;
+        try (var in = new java.util.zip.GZIPInputStream(Gazetteer.class.getResourceAsStream(
+                "/org/dyad/geo/gazetteer.tsv.gz"));
+                var r = new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                String[] f = line.split("\t", -1);
+                String shipped = f[10].isEmpty() ? f[3].toLowerCase(java.util.Locale.ROOT) : f[10];
+                assertThat(shipped).as("key of %s", f[3]).isEqualTo(NameKey.of(f[3]));
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(200_000);
+    }
+
+    @Test
     void unknownNamesFindNothing() {
         assertThat(gazetteer.lookup("Xqzzyville")).isEmpty();
         assertThat(gazetteer.knows("Xqzzyville")).isFalse();
@@ -76,9 +94,9 @@ class GazetteerTest {
     @Test
     void readsItsFourTables() throws Exception {
         Gazetteer g = Gazetteer.read(stream("""
-                C\t1\tPCLI\tRuritania\tRR\t\t\t45.0\t10.0\t1000000\tKingdom of Ruritania
-                A\t0\tADM1\tNorth March\tRR\t01\t\t46.0\t10.0\t300000\t
-                P\t2\tPPLC\tStrelsau\tRR\t01\t\t46.1\t10.1\t250000\tStrelzau
+                C\t1\tPCLI\tRuritania\tRR\t\t\t45.0\t10.0\t1000000\t\tkingdom of ruritania
+                A\t0\tADM1\tNorth March\tRR\t01\t\t46.0\t10.0\t300000\t\t
+                P\t2\tPPLC\tStrelsau\tRR\t01\t\t46.1\t10.1\t250000\t\tstrelzau
                 """), stream("continent\t6255148\tEurope\t48.69\t9.14\tEuropean continent\n"),
                 stream("# comment\nRR.\tRR\tabbreviation\nthe March\tRR/North March\talternate\n"),
                 stream("Ruritanian\tRR\n"));
@@ -96,7 +114,10 @@ class GazetteerTest {
 
     @Test
     void malformedTableLinesNameTheTableAndLine() {
-        assertThatThrownBy(() -> Gazetteer.read(stream("C\t1\tPCLI\tRuritania\tRR\t\t\tnorth\t10.0\t0\t\n"),
+        assertThatThrownBy(() -> Gazetteer.read(stream("C\t1\tPCLI\tRuritania\tRR\t\t\t45.0\t10.0\t0\n"),
+                stream(""), stream(""), stream("")))
+                .hasMessageContaining("gazetteer line 1").hasMessageContaining("12 fields");
+        assertThatThrownBy(() -> Gazetteer.read(stream("C\t1\tPCLI\tRuritania\tRR\t\t\tnorth\t10.0\t0\t\t\n"),
                 stream(""), stream(""), stream("")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("gazetteer line 1");
