@@ -64,7 +64,7 @@ public final class Geoparser {
             }
             switch (e.type()) {
                 case "LOCATION", "COUNTRY", "STATE_OR_PROVINCE", "CITY" -> location(doc, s, e, out);
-                case "ORGANIZATION", "MISC", "NATIONALITY", "PERSON" -> within(doc, s, e.tokenBegin(),
+                case "ORGANIZATION", "MISC", "NATIONALITY" -> within(doc, s, e.tokenBegin(),
                         e.tokenEnd(), e.type(), out);
                 default -> {
                 }
@@ -137,22 +137,21 @@ public final class Geoparser {
             return false;
         }
         String text = span(doc, s, b, e);
+        if (ToponymResolver.generic(text)) {
+            return false;
+        }
         List<Gazetteer.Candidate> cands = resolver.gazetteer().lookup(text);
         if (cands.isEmpty()) {
             return false;
         }
         boolean outside = type.equals("O");
-        boolean personal = type.equals("PERSON");
         for (Gazetteer.Candidate c : cands) {
             GeoPlace p = c.place();
             if (c.source() == NameSource.ABBREVIATION) {
                 // "Ga." or "U.S." on its own; a bare two-letter word such as "US" only when written in capitals
-                if (!personal && (text.length() > 2 || text.equals(text.toUpperCase(java.util.Locale.ROOT)))) {
+                if (text.length() > 2 || text.equals(text.toUpperCase(java.util.Locale.ROOT))) {
                     return true;
                 }
-                continue;
-            }
-            if (personal) {
                 continue;
             }
             if (c.source() == NameSource.DEMONYM) {

@@ -41,6 +41,15 @@ public final class ToponymResolver {
     private static final Pattern LEADING_DIVISION_WORD = Pattern.compile(
             "^(?:county|province|state|city|town|village|republic)\\s+of\\s+|^county\\s+", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Words that GeoNames uses as the whole name of some division ("West" in Cameroon, "Central" in
+     * Ghana) but that news uses as directions or for the West as a bloc: alone they name no place.
+     */
+    private static final java.util.Set<String> GENERIC = java.util.Set.of("west", "east", "north", "south",
+            "western", "eastern", "northern", "southern", "central", "centre", "center", "capital", "coast",
+            "islands", "upper", "lower", "middle", "northwest", "northeast", "southwest", "southeast", "interior",
+            "border", "mountain", "valley", "lakes", "river", "city", "town", "county", "state", "province");
+
     private final Gazetteer gazetteer;
 
     public ToponymResolver(Gazetteer gazetteer) {
@@ -58,6 +67,9 @@ public final class ToponymResolver {
      */
     public List<Gazetteer.Candidate> candidates(String name) {
         String n = name.strip();
+        if (generic(n)) {
+            return List.of();
+        }
         List<Gazetteer.Candidate> c = gazetteer.lookup(n);
         if (!c.isEmpty()) {
             return c;
@@ -319,6 +331,11 @@ public final class ToponymResolver {
                     && inner.admin2().equals(outer.admin2());
             default -> false;
         };
+    }
+
+    /** Whether a name is a bare direction or place word ("the West", "Central") that names no place alone. */
+    static boolean generic(String name) {
+        return GENERIC.contains(NameKey.of(name).replaceFirst("^the ", ""));
     }
 
     /** The best single resolution of a name without context, if the gazetteer knows it. */

@@ -86,4 +86,11 @@ class ToponymResolverTest {
         assertThat(t.get(0).place().id()).isEqualTo(t.get(2).place().id());
         assertThat(t.get(0).place().admin1()).isEqualTo("IL");
     }
+
+    @ParameterizedTest
+    @CsvSource({"West", "the West", "Western", "Central", "North"})
+    void directionsAloneNameNoPlace(String name) {
+        // GeoNames has divisions named West (Cameroon) and Central (Ghana); news means directions or a bloc
+        assertThat(resolver.candidates(name)).isEmpty();
+    }
 }
