@@ -115,7 +115,8 @@ public final class ActorDictionary {
                             if (cv.length < 2) {
                                 throw new IllegalArgumentException("agent needs a code and phrases: agent MIL troops | army");
                             }
-                            agents.add(new Agent(cv[0], phrases(cv[1]), where));
+                            boolean prefix = cv[0].endsWith("~") && !cv[0].startsWith("~");
+                            agents.add(new Agent(cv[0].replace("~", ""), phrases(cv[1]), prefix, where));
                         }
                         default -> throw new IllegalArgumentException("unknown entry '" + key + "'; expected actor or agent");
                     }
@@ -129,8 +130,9 @@ public final class ActorDictionary {
                         case "class" -> current.classes.addAll(phrases(value));
                         case "code" -> current.roles.add(role(value));
                         case "source" -> current.source = value;
+                        case "kind" -> current.kind = ActorKind.parse(value);
                         default -> throw new IllegalArgumentException("unknown field '" + key
-                                + "'; expected name, adjective, class, code or source");
+                                + "'; expected name, adjective, class, kind, code or source");
                     }
                 }
             } catch (IllegalArgumentException e) {
@@ -195,6 +197,7 @@ public final class ActorDictionary {
         final List<String> adjectives = new ArrayList<>();
         final List<String> classes = new ArrayList<>();
         String source = "";
+        ActorKind kind = ActorKind.UNKNOWN;
 
         Builder(String id, String where) {
             this.id = id;
@@ -202,7 +205,7 @@ public final class ActorDictionary {
         }
 
         ActorEntry build() {
-            return new ActorEntry(id, names, roles, adjectives, classes, source.isEmpty() ? where : source);
+            return new ActorEntry(id, kind, names, roles, adjectives, classes, source.isEmpty() ? where : source);
         }
     }
 }

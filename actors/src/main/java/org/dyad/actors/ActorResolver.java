@@ -2,7 +2,9 @@ package org.dyad.actors;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,41 +19,121 @@ import org.dyad.model.Layer;
 import org.dyad.model.Mention;
 import org.dyad.model.Provenance;
 import org.dyad.model.Sentence;
+import org.dyad.model.SentenceGraph;
 
 /**
  * Finds the actors of a document and resolves each to its code on the article date.
  *
- * <p>Rules, in order of precedence:
+ * <p>Each sentence is read in three steps.
  * <ol>
- *   <li><b>title-name</b>: a country name or adjective, then agent nouns, then a person's name:
- *       "Russian Foreign Minister Sergey Lavrov", "German intelligence chief Bruno Kahl". A person
- *       the dictionary knows takes the role valid on the date; an unknown person is discovered with
- *       the country's code and the agent's sector.</li>
- *   <li><b>adjective-agent</b>: a country adjective or name with agent nouns: "Russian troops",
- *       "the French government", "US officials".</li>
+ *   <li><b>Units</b>: the longest dictionary phrases, left to right: actors ("Russia", "Russian",
+ *       "the Kremlin", "Vladimir Putin") and agents ("troops", "foreign minister"); named persons the
+ *       dictionary does not know, from the named-entity layer.</li>
+ *   <li><b>Noun phrases</b>: units join the unit they modify inside a noun phrase, read from the
+ *       dependency parse ({@code compound}, {@code amod}, {@code flat}, possessives, and
+ *       {@code nmod} with <i>of</i>, <i>from</i>, <i>for</i>, <i>in</i>, <i>at</i>); in a sentence
+ *       without a parse, from adjacency ("Russian troops", "soldiers of Arnor", "Gondor's
+ *       government").</li>
+ *   <li><b>Codes</b>: each noun phrase gives its code(s) by the rules below, and each resolved actor
+ *       records the rule and the dictionary entry that produced it in its provenance.</li>
+ * </ol>
+ *
+ * <p>Rules (the {@link Provenance#rule()} of the result):
+ * <ul>
  *   <li><b>dictionary-name</b>: an actor's name: "Russia", "the Kremlin", "Mr Putin".</li>
+ *   <li><b>adjective-agent</b>: a country or organisation with agent nouns, before or after it:
+ *       "Russian troops", "the French government", "soldiers of Arnor", "Gondor's government",
+ *       "MSF Arnor" ({@code NGOARN}, a prefix agent). Agents combine in text order
+ *       ({@link ActorCode#compose}); "former" turns them into {@code ELI}.</li>
+ *   <li><b>title-name</b>: a person named after a title with a country: "Russian Foreign Minister
+ *       Sergey Lavrov", "German intelligence chief Bruno Kahl", "his French counterpart Emmanuel
+ *       Macron". The title's country and sector give the code, except that a person the dictionary
+ *       knows in a role of that same country keeps the dictionary's role on the date. A person the
+ *       dictionary does not know is <i>discovered</i> (see {@link Resolution#discoveries()}).</li>
+ *   <li><b>appositive</b>: a person described by an apposition: "Bruno Kahl, Germany's intelligence
+ *       chief", "Germany's intelligence chief, Bruno Kahl"; also a discovery.</li>
+ *   <li><b>discovered-name</b>: a later mention of a person discovered earlier in the article
+ *       ("Sudani" after "Iraqi Prime Minister Mohammed Shia al-Sudani"), matched on the surname.</li>
  *   <li><b>definite-description</b>: "the (military) alliance" refers to the last actor mentioned
  *       whose class nouns include "alliance".</li>
  *   <li><b>coreference</b>: pronouns and short names take the actor of their coreference chain.</li>
- * </ol>
- * Immutable and thread-safe.
+ *   <li><b>bare-agent</b> (only with {@link Settings#bareAgents()}, as PETRARCH does): an agent with
+ *       no country, "officials said", is {@code ---GOV}.</li>
+ * </ul>
+ * Coordination distributes: "Lawmakers and officials in Fornost and Gondor" gives four actors
+ * ({@code FORLEG}, {@code GONLEG}, {@code FORGOV}, {@code GONGOV}); "the Danish media and
+ * government" gives {@code DNKMED} and {@code DNKGOV}. A compound dictionary code ({@code FRO/BIL})
+ * gives one actor per code. Such actors share their head token: a caller looking for the actors of a
+ * token should take every mention {@link ActorMention#head() headed} by it.
+ *
+ * <p>Dates: a dictionary role counts only on the dates it holds (see {@link ActorEntry#roleOn}); a
+ * phrase shared by several entries resolves to the last-listed entry that has a role on the date, so
+ * a later layer of the dictionary overrides an earlier one. {@link #on(ActorMention, LocalDate)}
+ * resolves a mention again on another date, the date of its event.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class ActorResolver {
-    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.");
+    private static final Set<String> ATTACHING = Set.of("compound", "amod", "flat", "nmod:poss", "nmod:tmod");
+    /** Prepositions that tie an actor to an agent's noun phrase: "soldiers of/from Arnor". */
+    private static final Set<String> OWNING_CASES = Set.of("of", "from", "for");
+    /** Prepositions of place: "activists in Arnor" belong there unless the phrase names a country already. */
+    private static final Set<String> PLACE_CASES = Set.of("in", "at", "within", "inside");
+    private static final Set<String> FORMER = Set.of("former", "ex", "ex-");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir",
+            "dame", "madam", "madame", "monsieur", "m.");
+    /** Relations by which a description stands beside a name: "Bruno Kahl, Germany's intelligence chief". */
+    private static final Set<String> APPOSITIONS = Set.of("appos", "dep");
+
     private final PhraseIndex<ActorEntry> names = new PhraseIndex<>();
-    private final PhraseIndex<ActorEntry> adjectives = new PhraseIndex<>();
     private final PhraseIndex<Agent> agents = new PhraseIndex<>();
     private final Map<String, List<ActorEntry>> classNouns = new HashMap<>();
+    private final Map<String, ActorEntry> byId = new HashMap<>();
     private final String version;
+    private final Settings settings;
+
+    /**
+     * Options of the resolver.
+     *
+     * @param bareAgents code an agent without a country with the unknown root, as PETRARCH does
+     *                   ("officials said" is {@code ---GOV}); off by default, since such actors are
+     *                   rarely useful in event data
+     */
+    public record Settings(boolean bareAgents) {
+        /** Dyad's defaults. */
+        public static Settings standard() {
+            return new Settings(false);
+        }
+
+        /** PETRARCH's conventions, for its validation suite and dictionaries. */
+        public static Settings petrarch() {
+            return new Settings(true);
+        }
+    }
+
+    /** The actors of a document and the persons discovered in it. */
+    public record Resolution(List<ActorMention> mentions, List<Discovery> discoveries) {
+        public Resolution {
+            mentions = List.copyOf(mentions);
+            discoveries = List.copyOf(discoveries);
+        }
+    }
 
     public ActorResolver(ActorDictionary dictionary, String version) {
+        this(dictionary, version, Settings.standard());
+    }
+
+    public ActorResolver(ActorDictionary dictionary, String version, Settings settings) {
         Objects.requireNonNull(dictionary, "dictionary");
         this.version = Objects.requireNonNull(version, "version");
+        this.settings = Objects.requireNonNull(settings, "settings");
         for (ActorEntry e : dictionary.actors()) {
             e.names().forEach(n -> names.add(n, e));
-            e.adjectives().forEach(a -> adjectives.add(a, e));
+            e.adjectives().forEach(a -> names.add(a, e));
             e.classNouns().forEach(c -> classNouns.computeIfAbsent(c.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
                     .add(e));
+            byId.put(e.id(), e);
         }
         for (Agent a : dictionary.agents()) {
             a.names().forEach(n -> agents.add(n, a));
@@ -60,142 +142,702 @@ public final class ActorResolver {
 
     /** All actor mentions of the document, in text order. */
     public List<ActorMention> resolve(AnnotatedDocument doc) {
+        return resolveAll(doc).mentions();
+    }
+
+    /** The actor mentions of the document and the persons it discovered from titles and appositions. */
+    public Resolution resolveAll(AnnotatedDocument doc) {
         doc.require(Layer.TOKENS, Layer.POS, Layer.ENTITIES);
         LocalDate date = doc.article().date();
         List<ActorMention> out = new ArrayList<>();
+        Map<String, Discovery> discovered = new LinkedHashMap<>();
+        List<Discovery> discoveries = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
+            new SentenceReading(doc, s, date, out, discovered, discoveries).read();
+        }
+        out.addAll(throughCoreference(doc, out));
+        out.sort((a, b) -> a.sentence() != b.sentence() ? Integer.compare(a.sentence(), b.sentence())
+                : a.tokenBegin() != b.tokenBegin() ? Integer.compare(a.tokenBegin(), b.tokenBegin())
+                : Integer.compare(a.head(), b.head()));
+        return new Resolution(out, discoveries);
+    }
+
+    /**
+     * The mention resolved again on another date, for an event dated apart from its article: a
+     * dictionary name takes the role its entry holds on {@code date}. Mentions produced by other
+     * rules, or whose entry has no role on that date, are returned unchanged.
+     */
+    public ActorMention on(ActorMention mention, LocalDate date) {
+        Provenance p = mention.actor().provenance();
+        if (!p.rule().equals("dictionary-name")) {
+            return mention;
+        }
+        ActorEntry e = byId.get(p.entry());
+        if (e == null) {
+            return mention;
+        }
+        Optional<Role> r = e.roleOn(date);
+        if (r.isEmpty() || ActorCode.split(r.get().code()).size() != 1
+                || r.get().code().equals(mention.actor().code())) {
+            return mention;
+        }
+        ActorRef a = mention.actor();
+        return new ActorMention(mention.sentence(), mention.tokenBegin(), mention.tokenEnd(), mention.head(),
+                new ActorRef(r.get().code(), a.name(), a.text(), a.begin(), a.end(), p));
+    }
+
+    private enum Kind {
+        ACTOR, AGENT, PERSON,
+        /** A noun outside the dictionaries that an actor and an agent both modify: "West German world government activists". */
+        NOUN
+    }
+
+    /** A dictionary phrase or unknown person in a sentence, with its place in the noun phrase. Local to one reading. */
+    private static final class Unit {
+        final Kind kind;
+        final int begin;
+        int end;
+        int head;
+        final ActorEntry entry;
+        final Optional<Role> role;
+        final Agent agent;
+        Unit parent;
+        Unit conjunctOf;
+        final List<Unit> children = new ArrayList<>(2);
+        boolean placeAttached;
+        boolean used;
+
+        Unit(Kind kind, int begin, int end, ActorEntry entry, Optional<Role> role, Agent agent) {
+            this.kind = kind;
+            this.begin = begin;
+            this.end = end;
+            this.head = end - 1;
+            this.entry = entry;
+            this.role = role;
+            this.agent = agent;
+        }
+
+        boolean coded() {
+            return kind == Kind.ACTOR && role.isPresent();
+        }
+    }
+
+    /** A code found for a noun phrase, before it becomes a mention. */
+    private record Found(String code, String name, String rule, String entry, int begin, int end, int head) {
+    }
+
+    /** The reading of one sentence; holds the mutable working state of one call. */
+    private final class SentenceReading {
+        final AnnotatedDocument doc;
+        final Sentence s;
+        final LocalDate date;
+        final List<ActorMention> out;
+        final Map<String, Discovery> discovered;
+        final List<Discovery> discoveries;
+        final SentenceGraph g;
+        final Unit[] unitOf;
+        final List<Unit> units = new ArrayList<>();
+        final boolean[] taken;
+
+        SentenceReading(AnnotatedDocument doc, Sentence s, LocalDate date, List<ActorMention> out,
+                Map<String, Discovery> discovered, List<Discovery> discoveries) {
+            this.doc = doc;
+            this.s = s;
+            this.date = date;
+            this.out = out;
+            this.discovered = discovered;
+            this.discoveries = discoveries;
+            this.g = s.parsed() ? SentenceGraph.of(s) : null;
+            this.unitOf = new Unit[s.size()];
+            this.taken = new boolean[s.size()];
+        }
+
+        void read() {
+            List<ActorMention> earlier = new ArrayList<>(out);
+            for (int i = 0; i < s.size(); i++) {
+                if (s.token(i).word().equalsIgnoreCase("the")) {
+                    definite(i, earlier).ifPresent(m -> {
+                        for (int k = m.tokenBegin(); k < m.tokenEnd(); k++) {
+                            taken[k] = true;
+                        }
+                        out.add(m);
+                    });
+                }
+            }
+            findUnits();
+            if (units.isEmpty()) {
+                return;
+            }
+            attach();
+            Map<Unit, List<Found>> found = new LinkedHashMap<>();
+            for (Unit u : units) {
+                if (u.parent == null) {
+                    found.put(u, evaluate(u));
+                }
+            }
+            appositions(found);
+            for (Map.Entry<Unit, List<Found>> e : found.entrySet()) {
+                if (e.getKey().used) {
+                    continue;
+                }
+                for (Found f : e.getValue()) {
+                    out.add(mention(f));
+                }
+            }
+        }
+
+        // ---- units -------------------------------------------------------------------------
+
+        private void findUnits() {
             int i = 0;
             while (i < s.size()) {
-                Optional<ActorMention> m = match(doc, s, i, date, out);
-                if (m.isPresent()) {
-                    out.add(m.get());
-                    i = m.get().tokenEnd();
+                if (taken[i]) {
+                    i++;
+                    continue;
+                }
+                PhraseIndex.Match<ActorEntry> actor = names.longest(s, i);
+                PhraseIndex.Match<Agent> agent = agents.longest(s, i);
+                if (actor != null && free(actor.begin(), actor.end())
+                        && (agent == null || actor.length() >= agent.length())) {
+                    ActorEntry chosen = null;
+                    Optional<Role> role = Optional.empty();
+                    List<ActorEntry> values = actor.values();
+                    for (int k = values.size() - 1; k >= 0 && role.isEmpty(); k--) {
+                        role = values.get(k).roleOn(date);
+                        chosen = values.get(k);
+                    }
+                    add(new Unit(Kind.ACTOR, actor.begin(), actor.end(), chosen, role, null));
+                    i = actor.end();
+                } else if (agent != null && free(agent.begin(), agent.end())) {
+                    List<Agent> values = agent.values();
+                    add(new Unit(Kind.AGENT, agent.begin(), agent.end(), null, Optional.empty(),
+                            values.get(values.size() - 1)));
+                    i = agent.end();
                 } else {
                     i++;
                 }
             }
-        }
-        out.addAll(throughCoreference(doc, out));
-        out.sort((a, b) -> a.sentence() != b.sentence() ? Integer.compare(a.sentence(), b.sentence())
-                : Integer.compare(a.tokenBegin(), b.tokenBegin()));
-        return out;
-    }
-
-    private Optional<ActorMention> match(AnnotatedDocument doc, Sentence s, int i, LocalDate date,
-            List<ActorMention> earlier) {
-        // a country adjective or name, possibly followed by agents and a person
-        PhraseIndex.Match<ActorEntry> country = adjectives.longest(s, i);
-        PhraseIndex.Match<ActorEntry> name = names.longest(s, i);
-        PhraseIndex.Match<ActorEntry> lead = country != null && (name == null || country.end() >= name.end()) ? country
-                : name;
-        if (lead != null) {
-            ActorEntry entry = lead.values().get(0);
-            Optional<Role> role = entry.roleOn(date);
-            int j = lead.end();
-            List<Agent> found = new ArrayList<>();
-            List<String> agentText = new ArrayList<>();
-            while (j < s.size()) {
-                PhraseIndex.Match<Agent> a = agents.longest(s, j);
-                if (a == null) {
-                    break;
+            for (EntityMention e : doc.entities()) {
+                if (e.sentence() != s.index() || !e.type().equals("PERSON")) {
+                    continue;
                 }
-                found.add(a.values().get(0));
-                agentText.add(doc.text(s, a.begin(), a.end()));
-                j = a.end();
+                List<Unit> inside = new ArrayList<>();
+                boolean crossing = false;
+                for (int k = e.tokenBegin(); k < e.tokenEnd(); k++) {
+                    Unit u = unitOf[k];
+                    if (u != null && !inside.contains(u)) {
+                        inside.add(u);
+                        crossing |= u.begin < e.tokenBegin() || u.end > e.tokenEnd();
+                    }
+                    crossing |= taken[k];
+                }
+                if (crossing) {
+                    continue;
+                }
+                if (inside.isEmpty()) {
+                    add(new Unit(Kind.PERSON, e.tokenBegin(), e.tokenEnd(), null, Optional.empty(), null));
+                } else if (inside.size() == 1 && inside.get(0).kind == Kind.ACTOR && inside.get(0).end == e.tokenEnd()) {
+                    // "Sergey Lavrov" where the dictionary knows "Lavrov": the whole name is the person
+                    Unit u = inside.get(0);
+                    units.remove(u);
+                    for (int k = u.begin; k < u.end; k++) {
+                        unitOf[k] = null;
+                    }
+                    add(new Unit(Kind.ACTOR, e.tokenBegin(), e.tokenEnd(), u.entry, u.role, null));
+                }
             }
-            if (role.isPresent() && !found.isEmpty()) {
-                String code = compose(role.get().code(), found.get(0).code());
-                // a person's name after the title: "Russian President Vladimir Putin"
-                Optional<EntityMention> person = personAt(doc, s, j);
-                if (person.isPresent()) {
-                    EntityMention p = person.get();
-                    PhraseIndex.Match<ActorEntry> known = names.longest(s, p.tokenBegin());
-                    if (known != null && known.end() == p.tokenEnd()) {
-                        Optional<Role> r = known.values().get(0).roleOn(date);
-                        if (r.isPresent()) {
-                            return Optional.of(mention(doc, s, i, p.tokenEnd(), p.tokenEnd() - 1, r.get().code(),
-                                    known.values().get(0).displayName(), "title-name", known.values().get(0).id()));
+            sharedHeads();
+            units.sort((a, b) -> Integer.compare(a.begin, b.begin));
+        }
+
+        /** Nouns outside the dictionaries that both an actor and an agent modify become units of their own. */
+        private void sharedHeads() {
+            if (g == null) {
+                return;
+            }
+            for (int t = 0; t < s.size(); t++) {
+                if (unitOf[t] != null || taken[t] || !s.token(t).isNoun()) {
+                    continue;
+                }
+                boolean actor = false;
+                boolean agent = false;
+                for (Unit u : units) {
+                    if (g.head(u.head) == t && ATTACHING.contains(g.relation(u.head))) {
+                        actor |= u.kind == Kind.ACTOR;
+                        agent |= u.kind == Kind.AGENT;
+                    }
+                }
+                if (actor && agent) {
+                    add(new Unit(Kind.NOUN, t, t + 1, null, Optional.empty(), null));
+                }
+            }
+        }
+
+        private boolean free(int begin, int end) {
+            for (int k = begin; k < end; k++) {
+                if (taken[k] || unitOf[k] != null) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void add(Unit u) {
+            units.add(u);
+            for (int k = u.begin; k < u.end; k++) {
+                unitOf[k] = u;
+            }
+            u.head = headOf(u.begin, u.end);
+        }
+
+        /** The token of a span whose head lies outside it: the syntactic head of the phrase. */
+        private int headOf(int begin, int end) {
+            if (g == null) {
+                return end - 1;
+            }
+            for (int k = end - 1; k >= begin; k--) {
+                int h = g.head(k);
+                if (h < begin || h >= end) {
+                    return k;
+                }
+            }
+            return end - 1;
+        }
+
+        // ---- noun phrases ------------------------------------------------------------------
+
+        private void attach() {
+            for (Unit u : units) {
+                if (g != null) {
+                    attachParsed(u);
+                } else {
+                    attachAdjacent(u);
+                }
+            }
+            for (Unit u : units) {
+                if (u.parent != null) {
+                    u.parent.children.add(u);
+                }
+            }
+        }
+
+        private void attachParsed(Unit u) {
+            int h = u.head;
+            int gh = g.head(h);
+            if (gh < 0) {
+                return;
+            }
+            Unit w = unitOf[gh];
+            String rel = g.relation(h);
+            if (w == null || w == u) {
+                return;
+            }
+            if (rel.equals("conj")) {
+                u.conjunctOf = w;
+                return;
+            }
+            if (ATTACHING.contains(rel)) {
+                u.parent = w;
+                return;
+            }
+            if (g.baseRelation(h).equals("nmod")) {
+                String c = caseOf(h);
+                if (OWNING_CASES.contains(c)) {
+                    u.parent = w;
+                } else if (PLACE_CASES.contains(c)) {
+                    u.parent = w;
+                    u.placeAttached = true;
+                }
+            }
+        }
+
+        private String caseOf(int h) {
+            for (int c : g.children(h, "case")) {
+                return s.token(c).lemma().toLowerCase(Locale.ROOT);
+            }
+            return "";
+        }
+
+        /** Without a parse: "X Y" and "X 's Y" make X a modifier of Y; "Y of/from/in X" makes X a modifier of Y. */
+        private void attachAdjacent(Unit u) {
+            int next = u.end;
+            if (next < s.size() && s.token(next).word().equals("'s")) {
+                next++;
+            }
+            if (next < s.size() && unitOf[next] != null && unitOf[next] != u && unitOf[next].begin == next) {
+                u.parent = unitOf[next];
+                return;
+            }
+            if (u.kind != Kind.ACTOR) {
+                return;
+            }
+            int before = u.begin - 1;
+            while (before >= 0 && DETERMINERS.contains(s.token(before).word().toLowerCase(Locale.ROOT))) {
+                before--;
+            }
+            if (before >= 1) {
+                String prep = s.token(before).word().toLowerCase(Locale.ROOT);
+                Unit w = unitOf[before - 1];
+                if (w != null && w.kind == Kind.AGENT && w.end == before
+                        && (OWNING_CASES.contains(prep) || PLACE_CASES.contains(prep))) {
+                    u.parent = w;
+                    u.placeAttached = PLACE_CASES.contains(prep);
+                }
+            }
+        }
+
+        private List<Unit> members(Unit root) {
+            List<Unit> m = new ArrayList<>();
+            collect(root, m, 0);
+            m.sort((a, b) -> Integer.compare(a.begin, b.begin));
+            return m;
+        }
+
+        private void collect(Unit u, List<Unit> m, int depth) {
+            if (depth > units.size() || m.contains(u)) {
+                return;
+            }
+            m.add(u);
+            for (Unit c : u.children) {
+                collect(c, m, depth + 1);
+            }
+        }
+
+        /** Actors modifying a phrase, with those coordinated with them: "of Arnor, Osgiliath and Gondor". */
+        private List<Unit> modifierActors(Unit root, List<Unit> members) {
+            List<Unit> owning = new ArrayList<>();
+            List<Unit> placed = new ArrayList<>();
+            for (Unit m : members) {
+                if (m != root && m.kind == Kind.ACTOR) {
+                    (m.placeAttached ? placed : owning).add(m);
+                }
+            }
+            List<Unit> chosen = owning.isEmpty() ? placed : owning;
+            List<Unit> out = new ArrayList<>();
+            for (Unit a : chosen) {
+                addWithConjuncts(a, out);
+            }
+            return out;
+        }
+
+        private void addWithConjuncts(Unit a, List<Unit> out) {
+            if (out.contains(a)) {
+                return;
+            }
+            out.add(a);
+            for (Unit u : units) {
+                if (u.conjunctOf == a && u.parent == null && u.kind == Kind.ACTOR && u.children.isEmpty()) {
+                    u.used = true;
+                    addWithConjuncts(u, out);
+                }
+            }
+        }
+
+        private boolean former(List<Unit> members) {
+            for (Unit m : members) {
+                int before = m.begin - 1;
+                if (before >= 0 && FORMER.contains(s.token(before).word().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                if (g != null) {
+                    for (int c : g.children(m.head, "amod")) {
+                        if (FORMER.contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
+                            return true;
                         }
                     }
-                    return Optional.of(mention(doc, s, i, p.tokenEnd(), p.tokenEnd() - 1, code, p.text(),
-                            "title-name", entry.id() + "+" + String.join("+", agentText)));
                 }
-                return Optional.of(mention(doc, s, i, j, j - 1, code,
-                        entry.displayName() + " (" + String.join(" ", agentText) + ")", "adjective-agent",
-                        entry.id() + "+" + String.join("+", agentText)));
             }
-            if (name != null) {
-                ActorEntry named = name.values().get(0);
-                Optional<Role> r = named.roleOn(date);
-                if (r.isPresent()) {
-                    return Optional.of(mention(doc, s, i, name.end(), name.end() - 1, r.get().code(),
-                            named.displayName(), "dictionary-name", named.id()));
+            return false;
+        }
+
+        private boolean personLike(Unit u) {
+            if (u.kind == Kind.PERSON) {
+                return true;
+            }
+            if (u.kind != Kind.ACTOR) {
+                return false;
+            }
+            if (u.entry.kind() == ActorKind.PERSON) {
+                return true;
+            }
+            return u.entry.kind() == ActorKind.UNKNOWN && s.token(u.head).ner().equals("PERSON");
+        }
+
+        // ---- codes -------------------------------------------------------------------------
+
+        private List<Found> evaluate(Unit root) {
+            List<Unit> members = members(root);
+            List<Unit> actors = modifierActors(root, members);
+            List<Agent> agentList = new ArrayList<>();
+            for (Unit m : members) {
+                if (m.kind == Kind.AGENT) {
+                    agentList.add(m.agent);
+                }
+            }
+            boolean former = former(members);
+            return switch (root.kind) {
+                case ACTOR -> evaluateActor(root, members, actors, agentList, former);
+                case AGENT -> evaluateAgent(root, members, actors, agentList, former);
+                case PERSON -> evaluatePerson(root, members, actors, agentList, former);
+                case NOUN -> evaluateAgent(root, members, actors, agentList, former);
+            };
+        }
+
+        private List<Found> evaluateActor(Unit root, List<Unit> members, List<Unit> actors, List<Agent> agentList,
+                boolean former) {
+            List<Found> found = new ArrayList<>();
+            boolean titled = !actors.isEmpty() && (personLike(root) || !agentList.isEmpty());
+            if (titled) {
+                // "Russian Foreign Minister Sergey Lavrov", "Arnor's Elrond": the title's country speaks
+                Optional<String> own = root.role.map(Role::code);
+                for (Unit a : actors) {
+                    for (String code : codesOf(a)) {
+                        String titleCode = ActorCode.compose(code, agentList, former);
+                        // a known person of the title's country keeps a dictionary role at least as specific
+                        boolean agrees = own.isPresent() && ActorCode.split(own.get()).size() == 1
+                                && ActorCode.root(own.get()).equals(ActorCode.root(code)) && !former
+                                && own.get().length() >= titleCode.length();
+                        String chosen = agrees ? own.get() : titleCode;
+                        found.add(found(root, members, a, chosen, displayOf(root), "title-name",
+                                agrees ? root.entry.id() : root.entry.id() + "+" + describe(a, members)));
+                    }
+                }
+                for (Unit a : actors) {
+                    a.used = true;
+                }
+                return found;
+            }
+            if (!root.coded()) {
+                return emitUnusedModifiers(found, members, root);
+            }
+            boolean person = personLike(root);
+            for (String code : ActorCode.split(root.role.get().code())) {
+                String c;
+                String rule;
+                if (person) {
+                    c = former ? ActorCode.add(ActorCode.root(code), ActorCode.ELITE, false) : code;
+                    rule = "dictionary-name";
+                } else {
+                    c = ActorCode.compose(code, agentList, former);
+                    rule = agentList.isEmpty() && !former ? "dictionary-name" : "adjective-agent";
+                }
+                String entry = rule.equals("dictionary-name") ? root.entry.id() : root.entry.id() + "+" + agentText(members);
+                found.add(found(root, members, null, c, root.entry.displayName()
+                        + (rule.equals("adjective-agent") ? " (" + agentText(members) + ")" : ""), rule, entry));
+            }
+            return emitUnusedModifiers(found, members, root);
+        }
+
+        /** Actors inside an organisation's phrase that did not combine with it ("Russia's Gazprom") stand alone. */
+        private List<Found> emitUnusedModifiers(List<Found> found, List<Unit> members, Unit root) {
+            for (Unit m : members) {
+                if (m != root && m.kind == Kind.ACTOR && m.coded() && !m.used) {
+                    for (String code : ActorCode.split(m.role.get().code())) {
+                        found.add(new Found(code, m.entry.displayName(), "dictionary-name", m.entry.id(), m.begin, m.end,
+                                m.head));
+                    }
+                }
+            }
+            return found;
+        }
+
+        private List<Found> evaluateAgent(Unit root, List<Unit> members, List<Unit> actors, List<Agent> agentList,
+                boolean former) {
+            List<Found> found = new ArrayList<>();
+            List<Agent> combined = agentList;
+            List<Unit> owners = actors;
+            if (owners.isEmpty() && root.conjunctOf != null && root.conjunctOf.parent == null
+                    && root.conjunctOf.kind == Kind.AGENT) {
+                // "the Danish media and government": the second conjunct shares the first one's modifiers
+                List<Unit> first = members(root.conjunctOf);
+                owners = modifierActors(root.conjunctOf, first);
+                combined = new ArrayList<>();
+                for (Unit m : first) {
+                    if (m.kind == Kind.AGENT && m != root.conjunctOf) {
+                        combined.add(m.agent);
+                    }
+                }
+                combined.addAll(agentList);
+                former |= former(first);
+            }
+            if (owners.isEmpty()) {
+                if (settings.bareAgents()) {
+                    String code = ActorCode.compose(ActorCode.UNKNOWN_ROOT, combined, former);
+                    found.add(new Found(code, agentText(members), "bare-agent", agentText(members),
+                            members.get(0).begin, members.get(members.size() - 1).end, root.head));
+                }
+                return found;
+            }
+            for (Unit a : owners) {
+                a.used = true;
+                for (String code : codesOf(a)) {
+                    String c = ActorCode.compose(code, combined, former);
+                    found.add(found(root, members, a, c, a.entry.displayName() + " (" + agentText(members) + ")",
+                            "adjective-agent", a.entry.id() + "+" + agentText(members)));
+                }
+            }
+            return found;
+        }
+
+        private List<Found> evaluatePerson(Unit root, List<Unit> members, List<Unit> actors, List<Agent> agentList,
+                boolean former) {
+            List<Found> found = new ArrayList<>();
+            String name = doc.text(s, root.begin, root.end);
+            if (!actors.isEmpty()) {
+                for (Unit a : actors) {
+                    a.used = true;
+                    for (String code : codesOf(a)) {
+                        String c = ActorCode.compose(code, agentList, former);
+                        Found f = found(root, members, a, c, name, "title-name", a.entry.id() + "+" + describe(a, members));
+                        found.add(f);
+                        discover(root, name, f);
+                    }
+                }
+                return found;
+            }
+            Discovery earlier = discovered.get(surname(root));
+            if (earlier != null) {
+                found.add(new Found(earlier.code(), earlier.name(), "discovered-name", earlier.entry(), root.begin,
+                        root.end, root.head));
+            }
+            return found;
+        }
+
+        /** Appositions: "Bruno Kahl, Germany's intelligence chief" and "Germany's intelligence chief, Bruno Kahl". */
+        private void appositions(Map<Unit, List<Found>> found) {
+            if (g == null) {
+                return;
+            }
+            for (Unit u : units) {
+                if (u.parent != null || !found.containsKey(u)) {
+                    continue;
+                }
+                for (int c : g.children(u.head)) {
+                    Unit w = unitOf[c];
+                    if (!APPOSITIONS.contains(g.relation(c))) {
+                        continue;
+                    }
+                    if (w == null || w.parent != null || !found.containsKey(w)) {
+                        continue;
+                    }
+                    describeBy(u, w, found);
+                    describeBy(w, u, found);
                 }
             }
         }
-        // "the French government" and "the military alliance" start with a determiner
-        String w = s.token(i).word().toLowerCase(Locale.ROOT);
-        if (w.equals("the") || HONORIFICS.contains(w)) {
-            if (w.equals("the")) {
-                Optional<ActorMention> described = definite(doc, s, i, earlier);
-                if (described.isPresent()) {
-                    return described;
+
+        /** A person without a code takes the code of the agent phrase in apposition to it. */
+        private void describeBy(Unit person, Unit description, Map<Unit, List<Found>> found) {
+            if (person.kind != Kind.PERSON || !found.get(person).isEmpty()) {
+                return;
+            }
+            List<Found> described = found.get(description);
+            if (description.kind != Kind.AGENT || described.isEmpty()
+                    || described.stream().anyMatch(f -> f.rule().equals("bare-agent"))) {
+                return;
+            }
+            String name = doc.text(s, person.begin, person.end);
+            List<Found> mine = new ArrayList<>();
+            for (Found d : described) {
+                Found f = new Found(d.code(), name, "appositive", d.entry(), person.begin, person.end, person.head);
+                mine.add(f);
+                discover(person, name, f);
+            }
+            found.put(person, mine);
+        }
+
+        private void discover(Unit person, String name, Found f) {
+            if (person.kind != Kind.PERSON) {
+                return;
+            }
+            Discovery d = new Discovery(name, f.code(), f.rule(), f.entry(), doc.article().id(), date, s.index(),
+                    doc.text(s.begin(), s.end()).replaceAll("\\s+", " "), f.begin(), f.end());
+            discovered.put(surname(person), d);
+            discoveries.add(d);
+        }
+
+        private String surname(Unit u) {
+            return Discovery.surnameOf(s.token(u.end - 1).word());
+        }
+
+        private List<String> codesOf(Unit a) {
+            return a.role.map(r -> ActorCode.split(r.code())).orElse(List.of());
+        }
+
+        private Found found(Unit root, List<Unit> members, Unit actor, String code, String name, String rule,
+                String entry) {
+            int b = root.begin;
+            int e = root.end;
+            for (Unit m : members) {
+                if (m.kind == Kind.AGENT || m == actor) {
+                    b = Math.min(b, m.begin);
+                    e = Math.max(e, m.end);
+                }
+            }
+            if (actor != null) {
+                b = Math.min(b, actor.begin);
+                e = Math.max(e, actor.end);
+            }
+            return new Found(code, name, rule, entry, b, e, root.head);
+        }
+
+        private String agentText(List<Unit> members) {
+            List<String> parts = new ArrayList<>();
+            for (Unit m : members) {
+                if (m.kind == Kind.AGENT) {
+                    parts.add(doc.text(s, m.begin, m.end).toLowerCase(Locale.ROOT));
+                }
+            }
+            return String.join(" ", parts);
+        }
+
+        private String describe(Unit actor, List<Unit> members) {
+            String agentsText = agentText(members);
+            return agentsText.isEmpty() ? doc.text(s, actor.begin, actor.end) : agentsText;
+        }
+
+        private String displayOf(Unit u) {
+            return u.kind == Kind.ACTOR && u.entry.kind() == ActorKind.PERSON ? u.entry.displayName()
+                    : doc.text(s, u.begin, u.end);
+        }
+
+        private ActorMention mention(Found f) {
+            int first = f.begin();
+            if (first > 0 && HONORIFICS.contains(s.token(first - 1).word().toLowerCase(Locale.ROOT))
+                    && s.token(first).isProperNoun()) {
+                f = new Found(f.code(), f.name(), f.rule(), f.entry(), first - 1, f.end(), f.head());
+            }
+            int b = s.token(f.begin()).begin();
+            int e = s.token(f.end() - 1).end();
+            ActorRef ref = new ActorRef(f.code(), f.name(), doc.text(b, e), b, e,
+                    new Provenance(f.rule(), f.entry(), version));
+            return new ActorMention(s.index(), f.begin(), f.end(), f.head(), ref);
+        }
+
+        /** "the (adj)* classNoun" referring back to the last actor of that class. */
+        private Optional<ActorMention> definite(int i, List<ActorMention> earlier) {
+            for (int j = i + 1; j < Math.min(s.size(), i + 4); j++) {
+                String noun = s.token(j).word().toLowerCase(Locale.ROOT);
+                List<ActorEntry> candidates = classNouns.get(noun);
+                if (candidates != null && s.token(j).isNoun()
+                        && (j + 1 >= s.size() || !s.token(j + 1).isNoun())) {
+                    for (int k = earlier.size() - 1; k >= 0; k--) {
+                        ActorMention prior = earlier.get(k);
+                        for (ActorEntry c : candidates) {
+                            if (prior.actor().provenance().entry().equals(c.id())) {
+                                return Optional.of(mention(new Found(prior.actor().code(), prior.actor().name(),
+                                        "definite-description", c.id(), i + 1, j + 1, j)));
+                            }
+                        }
+                    }
+                    return Optional.empty();
+                }
+                if (!s.token(j).pos().startsWith("JJ") && !s.token(j).isNoun()) {
+                    return Optional.empty();
                 }
             }
             return Optional.empty();
         }
-        return Optional.empty();
-    }
-
-    /** "the (adj)* classNoun" referring back to the last actor of that class. */
-    private Optional<ActorMention> definite(AnnotatedDocument doc, Sentence s, int i, List<ActorMention> earlier) {
-        for (int j = i + 1; j < Math.min(s.size(), i + 4); j++) {
-            String noun = s.token(j).word().toLowerCase(Locale.ROOT);
-            List<ActorEntry> candidates = classNouns.get(noun);
-            if (candidates != null && s.token(j).isNoun()) {
-                for (int k = earlier.size() - 1; k >= 0; k--) {
-                    ActorMention prior = earlier.get(k);
-                    for (ActorEntry c : candidates) {
-                        if (prior.actor().provenance().entry().equals(c.id())) {
-                            return Optional.of(mention(doc, s, i, j + 1, j, prior.actor().code(), prior.actor().name(),
-                                    "definite-description", c.id()));
-                        }
-                    }
-                }
-                return Optional.empty();
-            }
-            if (!s.token(j).pos().startsWith("JJ") && !s.token(j).isNoun()) {
-                return Optional.empty();
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<EntityMention> personAt(AnnotatedDocument doc, Sentence s, int j) {
-        for (EntityMention e : doc.entities()) {
-            if (e.sentence() == s.index() && e.type().equals("PERSON") && e.tokenBegin() == j) {
-                return Optional.of(e);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** Country code plus agent sector, without repeating a sector the code already has. */
-    static String compose(String code, String sector) {
-        return code.endsWith(sector) ? code : code + sector;
-    }
-
-    private ActorMention mention(AnnotatedDocument doc, Sentence s, int begin, int end, int head, String code,
-            String name, String rule, String entry) {
-        // "the French government": the determiner is not part of the actor's text
-        int first = begin;
-        if (s.token(first).word().equalsIgnoreCase("the") && end - first > 1) {
-            first++;
-        }
-        int b = s.token(first).begin();
-        int e = s.token(end - 1).end();
-        ActorRef ref = new ActorRef(code, name, doc.text(b, e), b, e, new Provenance(rule, entry, version));
-        return new ActorMention(s.index(), first, end, head, ref);
     }
 
     /** Mentions of coreference chains whose other mentions were resolved. */
@@ -203,7 +845,9 @@ public final class ActorResolver {
         List<ActorMention> out = new ArrayList<>();
         for (CorefChain chain : doc.coreference()) {
             Optional<ActorMention> anchor = Optional.empty();
-            for (Mention m : chain.mentions()) {
+            List<Mention> order = new ArrayList<>(chain.mentions());
+            Collections.swap(order, 0, chain.representative());
+            for (Mention m : order) {
                 anchor = found.stream().filter(a -> a.sentence() == m.sentence() && a.covers(m.head())).findFirst();
                 if (anchor.isPresent()) {
                     break;

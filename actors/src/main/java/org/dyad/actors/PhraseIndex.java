@@ -9,55 +9,136 @@ import org.dyad.model.Sentence;
 
 /**
  * A trie of token sequences for longest-match lookup in a sentence. Matching ignores case, except
- * that a phrase written with capitals only matches text that is capitalised too, so the dictionary
- * name "US" does not match the pronoun "us". Immutable after construction; thread-safe.
+ * where the dictionary spelling says otherwise, token by token:
+ *
+ * <ul>
+ *   <li>a token written in lower case ("troops", "of") matches any case;</li>
+ *   <li>a token written with a capital first letter ("Kremlin") matches only text that starts with a
+ *       capital, so the name "Will" does not match the verb "will";</li>
+ *   <li>a token of two or more letters written all in capitals ("US", "U.S.", "NATO") matches only
+ *       text written all in capitals, so "US" does not match the pronoun "us" even at the start of a
+ *       sentence.</li>
+ * </ul>
+ * Immutable after construction; thread-safe for lookups.
  *
  * @param <V> the value attached to a phrase
  */
 final class PhraseIndex<V> {
     private final Node<V> root = new Node<>();
 
+    /** How a token of a dictionary phrase constrains the case of the text token. */
+    enum CaseRule {
+        ANY, CAPITALISED, UPPER;
+
+        static CaseRule of(String token) {
+            int letters = 0;
+            int upper = 0;
+            for (int i = 0; i < token.length(); i++) {
+                char c = token.charAt(i);
+                if (Character.isLetter(c)) {
+                    letters++;
+                    if (Character.isUpperCase(c)) {
+                        upper++;
+                    }
+                }
+            }
+            if (upper == 0) {
+                return ANY;
+            }
+            if (letters >= 2 && upper == letters) {
+                return UPPER;
+            }
+            return firstLetterUpper(token) ? CAPITALISED : ANY;
+        }
+
+        boolean accepts(String text) {
+            return switch (this) {
+                case ANY -> true;
+                case CAPITALISED -> firstLetterUpper(text);
+                case UPPER -> text.equals(text.toUpperCase(Locale.ROOT)) && firstLetterUpper(text);
+            };
+        }
+
+        private static boolean firstLetterUpper(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                if (Character.isLetter(s.charAt(i))) {
+                    return Character.isUpperCase(s.charAt(i));
+                }
+            }
+            return false;
+        }
+    }
+
+    private record Terminal<V>(V value, List<CaseRule> rules) {
+    }
+
     private static final class Node<V> {
         final Map<String, Node<V>> next = new HashMap<>();
-        final List<V> values = new ArrayList<>(1);
-        /** Some variant of the phrase is written in lower case, so any case matches. */
-        boolean anyCase;
+        final List<Terminal<V>> terminals = new ArrayList<>(1);
     }
 
-    /** A match of tokens {@code [begin, end)} with the values of the phrase. */
+    /** A match of tokens {@code [begin, end)} with the values of the phrase, in the order they were added. */
     record Match<V>(int begin, int end, List<V> values) {
+        Match {
+            values = List.copyOf(values);
+        }
+
+        int length() {
+            return end - begin;
+        }
     }
 
+    /** Adds a phrase; its tokens' spelling sets the case each text token must have (see the class comment). */
     void add(String phrase, V value) {
         List<String> tokens = tokenize(phrase);
         if (tokens.isEmpty()) {
             return;
         }
         Node<V> n = root;
+        List<CaseRule> rules = new ArrayList<>(tokens.size());
         for (String t : tokens) {
-            n = n.next.computeIfAbsent(t.toLowerCase(Locale.ROOT), k -> new Node<>());
+            n = n.next.computeIfAbsent(normalize(t), k -> new Node<>());
+            rules.add(CaseRule.of(t));
         }
-        n.values.add(value);
-        n.anyCase |= phrase.equals(phrase.toLowerCase(Locale.ROOT));
+        n.terminals.add(new Terminal<>(value, List.copyOf(rules)));
     }
 
-    /** The longest phrase starting at token {@code start}, or null. */
+    /** The longest phrase starting at token {@code start} whose case rules the text satisfies, or null. */
     Match<V> longest(Sentence s, int start) {
         Node<V> n = root;
         Match<V> best = null;
         for (int i = start; i < s.size(); i++) {
-            n = n.next.get(s.token(i).word().toLowerCase(Locale.ROOT));
+            n = n.next.get(normalize(s.token(i).word()));
             if (n == null) {
                 break;
             }
-            if (!n.values.isEmpty()) {
-                boolean caseOk = n.anyCase || Character.isUpperCase(s.token(start).word().charAt(0));
-                if (caseOk) {
-                    best = new Match<>(start, i + 1, n.values);
+            if (!n.terminals.isEmpty()) {
+                List<V> values = new ArrayList<>(1);
+                for (Terminal<V> t : n.terminals) {
+                    if (accepts(t.rules(), s, start)) {
+                        values.add(t.value());
+                    }
+                }
+                if (!values.isEmpty()) {
+                    best = new Match<>(start, i + 1, values);
                 }
             }
         }
         return best;
+    }
+
+    private static boolean accepts(List<CaseRule> rules, Sentence s, int start) {
+        for (int k = 0; k < rules.size(); k++) {
+            if (!rules.get(k).accepts(s.token(start + k).word())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Lower case, with typographic apostrophes made plain so "Côte d’Ivoire" matches "Côte d'Ivoire". */
+    static String normalize(String token) {
+        return token.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
     }
 
     /** Splits a dictionary phrase the way CoreNLP splits text: on spaces, with possessive 's apart. */

@@ -11,10 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.dyad.coding.ArticleCoder;
 import org.dyad.ingest.RecordCounter;
 import org.dyad.model.Event;
 import org.dyad.nlp.CoreNlpAnalyzer;
+import org.dyad.nlp.TextAnalyzer;
 import org.dyad.pipeline.EventJson;
 import org.dyad.pipeline.Outcome;
 import org.dyad.pipeline.Pipeline;
@@ -28,12 +30,18 @@ final class CodingRun {
 
     static RunSummary run(CodingOptions options, List<Path> inputs, OutputFormat format, Optional<Path> out,
             PrintStream stdout, PrintStream stderr) throws IOException {
+        return run(options, () -> new CoreNlpAnalyzer(options.profile), inputs, format, out, stdout, stderr);
+    }
+
+    /** As above, with the analyzer given (tests share one loaded analyzer across runs). */
+    static RunSummary run(CodingOptions options, Supplier<TextAnalyzer> analyzer, List<Path> inputs,
+            OutputFormat format, Optional<Path> out, PrintStream stdout, PrintStream stderr) throws IOException {
         for (Path p : inputs) {
             if (!Files.exists(p)) {
                 throw new IllegalArgumentException("input " + p + " does not exist");
             }
         }
-        Pipeline pipeline = new Pipeline(options.reader(), () -> new CoreNlpAnalyzer(options.profile),
+        Pipeline pipeline = new Pipeline(options.reader(), analyzer,
                 ArticleCoder.standard(), options.threads, options.maxChars);
         Writer target = out.isPresent() ? Files.newBufferedWriter(out.get(), StandardCharsets.UTF_8)
                 : new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));

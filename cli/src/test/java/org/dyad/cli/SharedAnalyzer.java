@@ -3,16 +3,16 @@ package org.dyad.cli;
 import org.dyad.nlp.CoreNlpAnalyzer;
 import org.dyad.nlp.NlpProfile;
 
-/** The one CoreNLP analyzer of this module's integration tests, loaded on first use. */
+/** One CoreNLP analyzer for all integration tests of this module's test JVM (models load once). */
 final class SharedAnalyzer {
     private SharedAnalyzer() {
     }
 
-    static CoreNlpAnalyzer get() {
-        return Holder.ANALYZER;
+    private static final class Holder {
+        static final CoreNlpAnalyzer INSTANCE = new CoreNlpAnalyzer(NlpProfile.STANDARD);
     }
 
-    private static final class Holder {
-        static final CoreNlpAnalyzer ANALYZER = new CoreNlpAnalyzer(NlpProfile.STANDARD);
+    static CoreNlpAnalyzer get() {
+        return Holder.INSTANCE;
     }
 }
