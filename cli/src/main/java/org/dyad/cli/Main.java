@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Dyad turns dated news articles into political event data: who did what to whom, when, "
                 + "where, and who said so, coded in CAMEO and PLOVER with the sentence that supports each event.",
         subcommands = {DemoCommand.class, CodeCommand.class, ParseCommand.class, ActorsCommand.class,
-            BenchCommand.class, CommandLine.HelpCommand.class})
+            BenchCommand.class, EvalGeoCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
