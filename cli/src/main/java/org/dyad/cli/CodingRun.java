@@ -23,6 +23,7 @@ import org.dyad.model.Rejection;
 import org.dyad.nlp.CoreNlpAnalyzer;
 import org.dyad.nlp.TextAnalyzer;
 import org.dyad.pipeline.EventJson;
+import org.dyad.pipeline.EventSentenceSelector;
 import org.dyad.pipeline.Outcome;
 import org.dyad.pipeline.Pipeline;
 import org.dyad.pipeline.Progress;
@@ -56,42 +57,48 @@ final class CodingRun {
 
     static RunSummary run(CodingOptions options, List<Path> inputs, OutputFormat format, Optional<Path> out,
             PrintStream stdout, PrintStream stderr) throws IOException {
-        return run(options, () -> new CoreNlpAnalyzer(options.profile), inputs, format, out, Optional.empty(),
-                Optional.empty(), stdout, stderr);
+        ArticleCoder coder = ArticleCoder.standard();
+        return run(options, coder, () -> new CoreNlpAnalyzer(options.profile, new EventSentenceSelector(coder)), inputs,
+                format, out, Optional.empty(), Optional.empty(), stdout, stderr);
     }
 
-    /** As above, with the analyzer given (tests share one loaded analyzer across runs). */
-    static RunSummary run(CodingOptions options, Supplier<TextAnalyzer> analyzer, List<Path> inputs,
-            OutputFormat format, Optional<Path> out, PrintStream stdout, PrintStream stderr) throws IOException {
-        return run(options, analyzer, inputs, format, out, Optional.empty(), Optional.empty(), stdout, stderr);
+    /**
+     * As above, with the coder and the analyzer given (tests share one loaded analyzer across runs);
+     * the analyzer's sentence selection must come from the same coder.
+     */
+    static RunSummary run(CodingOptions options, ArticleCoder coder, Supplier<TextAnalyzer> analyzer,
+            List<Path> inputs, OutputFormat format, Optional<Path> out, PrintStream stdout, PrintStream stderr)
+            throws IOException {
+        return run(options, coder, analyzer, inputs, format, out, Optional.empty(), Optional.empty(), stdout, stderr);
     }
 
     /**
      * Codes the inputs, printing events and, when {@code db} is present, storing articles, parses and
-     * events in that store (see {@link EventStore}).
+     * events in that store (see {@link EventStore}), reusing the parses of {@code parses} too.
      */
     static RunSummary run(CodingOptions options, List<Path> inputs, OutputFormat format, Optional<Path> out,
             Optional<Path> db, Optional<Path> parses, PrintStream stdout, PrintStream stderr) throws IOException {
-        return run(options, () -> new CoreNlpAnalyzer(options.profile), inputs, format, out, db, parses, stdout,
-                stderr);
+        ArticleCoder coder = ArticleCoder.standard();
+        return run(options, coder, () -> new CoreNlpAnalyzer(options.profile, new EventSentenceSelector(coder)), inputs,
+                format, out, db, parses, stdout, stderr);
     }
 
-    /** As above, with the analyzer given. */
-    static RunSummary run(CodingOptions options, Supplier<TextAnalyzer> analyzer, List<Path> inputs,
-            OutputFormat format, Optional<Path> out, Optional<Path> db, Optional<Path> parses, PrintStream stdout,
-            PrintStream stderr) throws IOException {
+    /** As above, with the coder and the analyzer given. */
+    static RunSummary run(CodingOptions options, ArticleCoder coder, Supplier<TextAnalyzer> analyzer,
+            List<Path> inputs, OutputFormat format, Optional<Path> out, Optional<Path> db, Optional<Path> parses,
+            PrintStream stdout, PrintStream stderr) throws IOException {
         for (Path p : inputs) {
             if (!Files.exists(p)) {
                 throw new IllegalArgumentException("input " + p + " does not exist");
             }
         }
         if (db.isEmpty()) {
-            return code(options, analyzer, inputs, format, out, List.of(), stdout, stderr);
+            return code(options, coder, analyzer, inputs, format, out, List.of(), stdout, stderr);
         }
         try (EventStore store = EventStore.open(db.get());
                 EventStore source = parses.isPresent() ? EventStore.openReadOnly(parses.get()) : null) {
             List<EventStore> stores = source == null ? List.of(store) : List.of(store, source);
-            RunSummary summary = code(options, analyzer, inputs, format, out, stores, stdout, stderr);
+            RunSummary summary = code(options, coder, analyzer, inputs, format, out, stores, stdout, stderr);
             StoreCounts counts = store.counts();
             stderr.println("dyad: store " + db.get() + " holds " + counts.articles() + " articles, " + counts.events()
                     + " events (" + counts.articleEvents() + " reports, " + counts.mentions() + " mentions), "
@@ -103,18 +110,19 @@ final class CodingRun {
     }
 
     /** Codes the inputs; {@code stores} is empty, or the store written followed by stores whose parses are reused. */
-    private static RunSummary code(CodingOptions options, Supplier<TextAnalyzer> given, List<Path> inputs,
-            OutputFormat format, Optional<Path> out, List<EventStore> stores, PrintStream stdout, PrintStream stderr)
-            throws IOException {
+    private static RunSummary code(CodingOptions options, ArticleCoder coder, Supplier<TextAnalyzer> given,
+            List<Path> inputs, OutputFormat format, Optional<Path> out, List<EventStore> stores, PrintStream stdout,
+            PrintStream stderr) throws IOException {
         Supplier<TextAnalyzer> analyzer = given;
-        String fingerprint = CachedAnalyzer.fingerprint(CoreNlpAnalyzer.class, "corenlp-4.5.10/" + options.profile);
+        // the parses depend on the analysis code, its profile, and which sentences the coder's selection parsed
+        String fingerprint = CachedAnalyzer.fingerprint(CoreNlpAnalyzer.class, "corenlp-4.5.10/" + options.profile
+                + "/selected-by-" + ArticleCoder.VERSION);
         Optional<EventStore> store = stores.isEmpty() ? Optional.empty() : Optional.of(stores.get(0));
         if (store.isPresent()) {
             analyzer = () -> new CachedAnalyzer(stores, fingerprint, given, EnumSet.allOf(Layer.class));
         }
         long[] stored = new long[3];
-        Pipeline pipeline = new Pipeline(options.reader(), analyzer,
-                ArticleCoder.standard(), options.threads, options.maxChars);
+        Pipeline pipeline = new Pipeline(options.reader(), analyzer, coder, options.threads, options.maxChars);
         Writer target = out.isPresent() ? Files.newBufferedWriter(out.get(), StandardCharsets.UTF_8)
                 : new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
         TerminalProgress bar = TerminalProgress.enabled() ? new TerminalProgress(stderr) : null;
