@@ -3,8 +3,10 @@ package org.dyad.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.dyad.coding.ArticleCoder;
 import org.dyad.coding.Dictionaries;
+import org.dyad.geo.EventLocator;
 import org.dyad.ingest.ArticleReader;
 import org.dyad.ingest.FieldNames;
 import org.dyad.nlp.NlpProfile;
@@ -40,9 +42,10 @@ final class CodingOptions {
             description = "Read article attribute ATTR (id, date, title, text, url, source) from JSON field NAME.")
     List<String> fields = new ArrayList<>();
 
-    /** The coder over the shipped dictionaries, or over those of {@code --dictionaries}. */
+    /** The coder over the shipped dictionaries, or over those of {@code --dictionaries}; both place events. */
     ArticleCoder coder() throws java.io.IOException {
-        return dictionaries == null ? ArticleCoder.standard() : Dictionaries.load(dictionaries).coder();
+        return dictionaries == null ? ArticleCoder.standard()
+                : Dictionaries.load(dictionaries).coder().withLocator(Optional.of(EventLocator.standard()));
     }
 
     ArticleReader reader() {

@@ -8,14 +8,16 @@ import java.util.Optional;
 import java.util.Set;
 import org.dyad.actors.ActorMention;
 import org.dyad.actors.ActorResolver;
+import org.dyad.geo.EventLocator;
 import org.dyad.model.AnnotatedDocument;
 import org.dyad.model.Event;
 import org.dyad.model.Sentence;
 
 /**
- * Codes an annotated document: drops discarded sentences, resolves the actors, codes the events and
- * tags the coded sentences with issues. {@link #code} is a pure function of the document. Holds the
- * dictionaries in memory; immutable and thread-safe, so one instance serves all workers.
+ * Codes an annotated document: drops discarded sentences, resolves the actors, codes the events,
+ * places them (when built with an {@link EventLocator}) and tags the coded sentences with issues.
+ * {@link #code} is a pure function of the document. Holds the dictionaries and the gazetteer in
+ * memory; immutable and thread-safe, so one instance serves all workers.
  */
 public final class ArticleCoder {
     /** Version of the rules and shipped dictionaries, recorded in every provenance. */
@@ -26,29 +28,48 @@ public final class ArticleCoder {
     private final DiscardList discards;
     private final IssueList issues;
     private final CoderSettings settings;
+    private final Optional<EventLocator> locator;
 
+    /** A coder whose events carry no location. */
     public ArticleCoder(ActorResolver actors, EventCoder events, DiscardList discards, IssueList issues,
             CoderSettings settings) {
+        this(actors, events, discards, issues, settings, Optional.empty());
+    }
+
+    /** A coder that places its events with {@code locator} when present. */
+    public ArticleCoder(ActorResolver actors, EventCoder events, DiscardList discards, IssueList issues,
+            CoderSettings settings, Optional<EventLocator> locator) {
         this.actors = Objects.requireNonNull(actors, "actors");
         this.events = Objects.requireNonNull(events, "events");
         this.discards = Objects.requireNonNull(discards, "discards");
         this.issues = Objects.requireNonNull(issues, "issues");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.locator = Objects.requireNonNull(locator, "locator: use Optional.empty()");
     }
 
-    /** A coder without discards or issues, with the default settings. */
+    /** A coder without discards, issues or locations, with the default settings. */
     public ArticleCoder(ActorResolver actors, EventCoder events) {
-        this(actors, events, DiscardList.NONE, IssueList.NONE, CoderSettings.defaults());
+        this(actors, events, Optional.empty());
     }
 
-    /** A coder with the dictionaries shipped with Dyad. */
+    /** A coder that places its events with {@code locator} when present. */
+    public ArticleCoder(ActorResolver actors, EventCoder events, Optional<EventLocator> locator) {
+        this(actors, events, DiscardList.NONE, IssueList.NONE, CoderSettings.defaults(), locator);
+    }
+
+    /** A coder with the dictionaries and gazetteer shipped with Dyad. */
     public static ArticleCoder standard() {
-        return Dictionaries.standard().coder();
+        return Dictionaries.standard().coder().withLocator(Optional.of(EventLocator.standard()));
     }
 
     /** This coder with other settings. */
     public ArticleCoder withSettings(CoderSettings other) {
-        return new ArticleCoder(actors, events, discards, issues, other);
+        return new ArticleCoder(actors, events, discards, issues, other, locator);
+    }
+
+    /** This coder placing its events with {@code other} when present. */
+    public ArticleCoder withLocator(Optional<EventLocator> other) {
+        return new ArticleCoder(actors, events, discards, issues, settings, other);
     }
 
     /** The settings in use. */
@@ -95,6 +116,9 @@ public final class ArticleCoder {
         List<ActorMention> found = actors.resolve(doc);
         List<Coding> codings = events.codings(doc, found, settings, skipped);
         List<Event> coded = events.events(doc, codings);
+        if (locator.isPresent()) {
+            coded = locator.get().locate(doc, coded);
+        }
         List<IssueList.Issue> tagged = new ArrayList<>();
         Set<Integer> withCodings = new HashSet<>();
         codings.forEach(c -> withCodings.add(c.sentence()));

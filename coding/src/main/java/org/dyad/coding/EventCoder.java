@@ -3,7 +3,6 @@ package org.dyad.coding;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HexFormat;
@@ -15,7 +14,6 @@ import java.util.Optional;
 import org.dyad.actors.ActorMention;
 import org.dyad.model.ActorRef;
 import org.dyad.model.AnnotatedDocument;
-import org.dyad.model.DatePrecision;
 import org.dyad.model.Event;
 import org.dyad.model.EventDate;
 import org.dyad.model.EventType;
@@ -25,7 +23,6 @@ import org.dyad.model.Provenance;
 import org.dyad.model.Quote;
 import org.dyad.model.Sentence;
 import org.dyad.model.SentenceGraph;
-import org.dyad.model.TimeExpression;
 import org.dyad.model.Trigger;
 import org.dyad.ontology.Cameo;
 import org.dyad.ontology.Plover;
@@ -56,6 +53,7 @@ public final class EventCoder {
     private final TriggerFinder finder;
     private final PatternMatcher matcher;
     private final Plover plover = Plover.standard();
+    private final EventDater dater = new EventDater();
 
     public EventCoder(VerbDictionary verbs, Cameo cameo, String version) {
         this.verbs = Objects.requireNonNull(verbs, "verbs");
@@ -780,7 +778,7 @@ public final class EventCoder {
             }
             Sentence s = doc.sentences().get(c.sentence());
             SentenceGraph g = SentenceGraph.of(s);
-            EventDate date = dateOf(doc, s, g, c.trigger().token());
+            EventDate date = dater.date(doc, s, g, c.trigger().token());
             String key = date.date() + "|" + c.source().code() + "|" + c.targetCode() + "|" + c.code();
             Evidence evidence = Evidence.of(doc, s);
             Event prior = merged.get(key);
@@ -799,52 +797,6 @@ public final class EventCoder {
                     confidence, c.provenance()));
         }
         return new ArrayList<>(merged.values());
-    }
-
-    /** A time expression whose nearest verb ancestor is the trigger dates the event. */
-    private static EventDate dateOf(AnnotatedDocument doc, Sentence s, SentenceGraph g, int v) {
-        for (TimeExpression t : doc.times()) {
-            if (t.sentence() != s.index() || !t.type().equals("DATE")) {
-                continue;
-            }
-            int k = t.tokenEnd() - 1;
-            int steps = 0;
-            while (k >= 0 && k != v && !s.token(k).isVerb() && steps++ < s.size()) {
-                k = g.head(k);
-            }
-            if (k == v) {
-                Optional<EventDate> d = parse(t.value(), t.text());
-                if (d.isPresent()) {
-                    return d.get();
-                }
-            }
-        }
-        return EventDate.ofArticle(doc.article().date());
-    }
-
-    static Optional<EventDate> parse(String value, String text) {
-        try {
-            if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                return Optional.of(new EventDate(LocalDate.parse(value), DatePrecision.DAY, text));
-            }
-            if (value.matches("\\d{4}-W\\d{2}")) {
-                int year = Integer.parseInt(value.substring(0, 4));
-                int week = Integer.parseInt(value.substring(6));
-                LocalDate monday = LocalDate.of(year, 1, 4)
-                        .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
-                        .with(java.time.DayOfWeek.MONDAY);
-                return Optional.of(new EventDate(monday, DatePrecision.WEEK, text));
-            }
-            if (value.matches("\\d{4}-\\d{2}")) {
-                return Optional.of(new EventDate(LocalDate.parse(value + "-01"), DatePrecision.MONTH, text));
-            }
-            if (value.matches("\\d{4}")) {
-                return Optional.of(new EventDate(LocalDate.of(Integer.parseInt(value), 1, 1), DatePrecision.YEAR, text));
-            }
-        } catch (java.time.DateTimeException e) {
-            return Optional.empty();
-        }
-        return Optional.empty();
     }
 
     private static double confidence(ActorRef a) {

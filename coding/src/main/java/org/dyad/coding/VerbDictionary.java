@@ -33,6 +33,11 @@ public final class VerbDictionary {
     private final List<String> warnings;
     private final Map<String, List<Entry>> byHead = new HashMap<>();
 
+    /** A dictionary of these blocks, without named word sets or warnings ({@code List.of()} gives an empty one). */
+    public VerbDictionary(List<VerbBlock> blocks) {
+        this(blocks, Map.of(), List.of());
+    }
+
     public VerbDictionary(List<VerbBlock> blocks, Map<String, WordSet> sets, List<String> warnings) {
         this.blocks = List.copyOf(blocks);
         this.sets = Collections.unmodifiableMap(new LinkedHashMap<>(sets));
