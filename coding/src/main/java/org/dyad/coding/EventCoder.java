@@ -181,6 +181,22 @@ public final class EventCoder {
                 }
             }
         }
+        // "imposed sanctions on Moscow": an event noun that is the object of a coded verb is that verb's event
+        for (int j = 0; j < coded.size(); j++) {
+            int noun = coded.get(j).occurrence().head();
+            String r = v.graph.baseRelation(noun);
+            if (coded.get(j).occurrence().trigger().kind() != TriggerPhrase.Kind.NOUN
+                    || !(r.equals("obj") || r.equals("nsubj:pass"))) {
+                continue;
+            }
+            for (int i = 0; i < coded.size(); i++) {
+                Coded verb = coded.get(i);
+                if (!dropped[i] && verb.occurrence().head() == v.graph.head(noun) && !verb.codings().isEmpty()
+                        && verb.occurrence().trigger().kind() == TriggerPhrase.Kind.VERB) {
+                    dropped[j] = true;
+                }
+            }
+        }
         List<Coding> out = new ArrayList<>();
         for (int i = 0; i < coded.size(); i++) {
             if (dropped[i]) {

@@ -13,9 +13,9 @@ import org.dyad.model.SentenceGraph;
  * verbs. Stateless.
  */
 final class Roles {
-    /** Light verbs whose object noun carries the event: "made demands", "launched an offensive". */
+    /** Light verbs whose object noun carries the event: "made demands", "launched an offensive", "led talks". */
     static final Set<String> LIGHT_VERBS = Set.of("make", "launch", "hold", "issue", "stage", "conduct", "carry",
-            "mount", "begin", "start", "announce", "impose", "deliver", "step", "continue");
+            "mount", "begin", "start", "announce", "impose", "deliver", "step", "continue", "lead", "resume", "open");
 
     private Roles() {
     }
