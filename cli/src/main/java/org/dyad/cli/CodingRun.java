@@ -16,12 +16,12 @@ import java.util.function.Supplier;
 import java.sql.SQLException;
 import org.dyad.coding.ArticleCoder;
 import org.dyad.ingest.RecordCounter;
-import org.dyad.model.ErrorCode;
 import org.dyad.model.Event;
 import org.dyad.model.Layer;
 import org.dyad.model.Rejection;
 import org.dyad.nlp.CoreNlpAnalyzer;
 import org.dyad.nlp.TextAnalyzer;
+import org.dyad.pipeline.ArticleScreen;
 import org.dyad.pipeline.EventJson;
 import org.dyad.pipeline.EventSentenceSelector;
 import org.dyad.pipeline.Outcome;
@@ -122,7 +122,8 @@ final class CodingRun {
             analyzer = () -> new CachedAnalyzer(stores, fingerprint, given, EnumSet.allOf(Layer.class));
         }
         long[] stored = new long[3];
-        Pipeline pipeline = new Pipeline(options.reader(), analyzer, coder, options.threads, options.maxChars);
+        Pipeline pipeline = new Pipeline(options.reader(), analyzer, coder, options.threads, options.maxChars,
+                store.map(EventStore::screen).orElse(ArticleScreen.NONE));
         Writer target = out.isPresent() ? Files.newBufferedWriter(out.get(), StandardCharsets.UTF_8)
                 : new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
         TerminalProgress bar = TerminalProgress.enabled() ? new TerminalProgress(stderr) : null;
@@ -137,12 +138,9 @@ final class CodingRun {
                     EventStore.WriteResult r = write(store.get(), c, fingerprint);
                     stored[r.ordinal()]++;
                     if (r == EventStore.WriteResult.CONFLICT) {
-                        Rejection rej = new Rejection(ErrorCode.DUPLICATE_ID, c.origin(),
-                                c.article().document().article().id(), "a different article with this id is already"
-                                + " stored in " + store.get().file(), c.article().document().article().text());
-                        quarantine.write(rej);
-                        quarantine(store.get(), rej);
-                        return;
+                        // the screen quarantines clashing ids before analysis; only a concurrent writer gets here
+                        throw new IOException("article " + c.article().document().article().id()
+                                + " was stored by another process during this run; run again to code it");
                     }
                 }
                 if (outcome instanceof Outcome.Coded c) {
@@ -173,8 +171,6 @@ final class CodingRun {
         if (store.isPresent()) {
             stderr.println("dyad: stored " + stored[EventStore.WriteResult.STORED.ordinal()] + " new articles; "
                     + stored[EventStore.WriteResult.ALREADY_STORED.ordinal()] + " were already stored"
-                    + (stored[EventStore.WriteResult.CONFLICT.ordinal()] > 0 ? "; "
-                            + stored[EventStore.WriteResult.CONFLICT.ordinal()] + " clashed with a stored id" : "")
                     + " (dyad recode applies changed dictionaries to the whole store)");
         }
         if (summary.quarantined() > 0) {

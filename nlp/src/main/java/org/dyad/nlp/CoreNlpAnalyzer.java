@@ -356,6 +356,9 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
                         String value = timex != null && timex.value() != null ? timex.value()
                                 : Objects.toString(m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class),
                                         "");
+                        if (type.equals("DATE")) {
+                            value = RelativeDates.value(text, article.date(), sentence.tokens(), tokens[0]).orElse(value);
+                        }
                         times.add(new TimeExpression(s, tokens[0], tokens[1], begin, end, text, type, value));
                     }
                 } else if (!pronominal(sentence, tokens)) {

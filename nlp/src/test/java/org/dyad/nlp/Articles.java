@@ -23,6 +23,12 @@ final class Articles {
         return out;
     }
 
+    /** The VOA story with this id. */
+    static Article voa(String id) {
+        return read(EXAMPLES.resolve("voa-stories.jsonl"), Integer.MAX_VALUE).stream().filter(a -> a.id().equals(id))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("no VOA story " + id));
+    }
+
     private static List<Article> read(Path file, int limit) {
         List<Article> out = new ArrayList<>();
         try {

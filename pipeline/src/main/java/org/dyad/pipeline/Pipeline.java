@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -44,9 +45,17 @@ public final class Pipeline {
     private final ArticleCoder coder;
     private final int threads;
     private final int maxChars;
+    private final ArticleScreen screen;
 
     public Pipeline(ArticleReader reader, Supplier<TextAnalyzer> analyzer, ArticleCoder coder, int threads,
             int maxChars) {
+        this(reader, analyzer, coder, threads, maxChars, ArticleScreen.NONE);
+    }
+
+    /** A pipeline that quarantines the articles {@code screen} rejects before analysing them. */
+    public Pipeline(ArticleReader reader, Supplier<TextAnalyzer> analyzer, ArticleCoder coder, int threads,
+            int maxChars, ArticleScreen screen) {
+        this.screen = Objects.requireNonNull(screen, "screen");
         this.reader = Objects.requireNonNull(reader, "reader");
         this.analyzer = memoize(Objects.requireNonNull(analyzer, "analyzer"));
         this.coder = Objects.requireNonNull(coder, "coder");
@@ -106,7 +115,10 @@ public final class Pipeline {
                         f = done(ErrorCode.TOO_LONG, read.origin(), a.id(), a.text().length()
                                 + " characters exceed the maximum of " + maxChars, a.text());
                     } else {
-                        f = pool.submit(() -> process(a, read.origin()));
+                        Optional<Rejection> rejected = screen.screen(a, read.origin());
+                        f = rejected.isPresent()
+                                ? CompletableFuture.completedFuture(new Outcome.Quarantined(rejected.get()))
+                                : pool.submit(() -> process(a, read.origin()));
                     }
                 }
                 window.add(f);

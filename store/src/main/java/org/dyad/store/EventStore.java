@@ -28,7 +28,9 @@ import org.dyad.coding.CodedArticle;
 import org.dyad.model.AnnotatedDocument;
 import org.dyad.model.Article;
 import org.dyad.model.Event;
+import org.dyad.model.ErrorCode;
 import org.dyad.model.Rejection;
+import org.dyad.pipeline.ArticleScreen;
 import org.dyad.pipeline.EventJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -172,6 +174,29 @@ public final class EventStore implements AutoCloseable {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
             }
         }
+    }
+
+    /**
+     * A check for the pipeline, run before an article is analysed: an article whose id is stored with
+     * different content is quarantined as {@link org.dyad.model.ErrorCode#DUPLICATE_ID} and never
+     * analysed or counted as coded.
+     */
+    public ArticleScreen screen() {
+        return (article, origin) -> {
+            try {
+                Optional<String> stored = storedHash(article.id());
+                if (stored.isEmpty() || stored.get().equals(ArticleWriter.contentHash(article))) {
+                    return Optional.empty();
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not look up article " + article.id() + " in " + file + ": "
+                        + e.getMessage(), e);
+            }
+            String text = article.text();
+            return Optional.of(new Rejection(ErrorCode.DUPLICATE_ID, origin, article.id(),
+                    "a different article with this id is already stored in " + file,
+                    text.length() > Rejection.MAX_EXCERPT ? text.substring(0, Rejection.MAX_EXCERPT) : text));
+        };
     }
 
     /**

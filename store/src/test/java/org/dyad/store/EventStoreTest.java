@@ -75,6 +75,23 @@ class EventStoreTest {
     }
 
     @Test
+    void theScreenQuarantinesAClashingIdBeforeAnalysisAndLetsTheRestThrough() throws Exception {
+        try (EventStore store = filled("s.duckdb")) {
+            AnnotatedDocument other = StoreFixtures.doc("voa-1", "2024-03-01", "VOA", "", "Something else entirely .");
+            Optional<Rejection> clash = store.screen().screen(other.article(), "in/x.jsonl:3");
+            assertThat(clash).hasValueSatisfying(r -> {
+                assertThat(r.code()).isEqualTo(ErrorCode.DUPLICATE_ID);
+                assertThat(r.origin()).isEqualTo("in/x.jsonl:3");
+                assertThat(r.reason()).contains("already stored");
+            });
+            AnnotatedDocument same = StoreFixtures.articles().get(0).document();
+            assertThat(store.screen().screen(same.article(), "again")).isEmpty();
+            AnnotatedDocument fresh = StoreFixtures.doc("voa-99", "2024-03-01", "VOA", "", "Something new .");
+            assertThat(store.screen().screen(fresh.article(), "new")).isEmpty();
+        }
+    }
+
+    @Test
     void anArticleThatFailsHalfWayLeavesNoTrace() throws Exception {
         try (EventStore store = filled("s.duckdb")) {
             String before = store.contentDigest();
