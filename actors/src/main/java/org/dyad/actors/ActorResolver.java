@@ -308,7 +308,7 @@ public final class ActorResolver {
                     }
                     add(new Unit(Kind.ACTOR, actor.begin(), actor.end(), chosen, role, null));
                     i = actor.end();
-                } else if (agent != null && free(agent.begin(), agent.end())) {
+                } else if (agent != null && free(agent.begin(), agent.end()) && !nameInside(agent)) {
                     List<Agent> values = agent.values();
                     add(new Unit(Kind.AGENT, agent.begin(), agent.end(), null, Optional.empty(),
                             values.get(values.size() - 1)));
@@ -371,6 +371,20 @@ public final class ActorResolver {
                     add(new Unit(Kind.NOUN, t, t + 1, null, Optional.empty(), null));
                 }
             }
+        }
+
+        /**
+         * True when a name starts inside an agent phrase and reaches at least its end: "the West" is
+         * the actor West, not the agent phrase "the west" (names are more specific than agent nouns).
+         */
+        private boolean nameInside(PhraseIndex.Match<Agent> agent) {
+            for (int k = agent.begin() + 1; k < agent.end(); k++) {
+                PhraseIndex.Match<ActorEntry> a = names.longest(s, k);
+                if (a != null && a.end() >= agent.end()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean free(int begin, int end) {

@@ -144,10 +144,20 @@ final class PhraseIndex<V> {
     /** Splits a dictionary phrase the way CoreNLP splits text: on spaces, with possessive 's apart. */
     static List<String> tokenize(String phrase) {
         List<String> out = new ArrayList<>();
-        for (String w : phrase.strip().split("\\s+")) {
-            if (w.isEmpty()) {
+        int n = phrase.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(phrase.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(phrase.charAt(i))) {
+                i++;
+            }
+            if (start == i) {
                 continue;
             }
+            String w = phrase.substring(start, i);
             if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s"))) {
                 out.add(w.substring(0, w.length() - 2));
                 out.add(w.substring(w.length() - 2));
