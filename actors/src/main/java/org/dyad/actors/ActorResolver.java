@@ -122,7 +122,10 @@ public final class ActorResolver {
      * Sectors whose unnamed country can be inferred from the article: officials of the state, and
      * residents ("a resident who witnessed the attack"), who are local by definition.
      */
-    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "LEG", "SPY", "JUD", "CVL");
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "LEG", "SPY", "CVL");
+    /** Code roots of regions and blocs rather than states. */
+    private static final Set<String> REGION_ROOTS = Set.of("WST", "EUR", "AFR", "ASA", "MEA", "LAM", "SEA", "WAF",
+            "CAS", "CRB", "PGS", "NMR", "SAM", "SAS", "EAF", "SAF", "NAF", "BLK", "CAU", "EEU");
     /** Code roots of organisations rather than states. */
     private static final Set<String> ORGANISATION_ROOTS = Set.of("IGO", "NGO", "NGM", "MNC", "IMG");
 
@@ -363,7 +366,7 @@ public final class ActorResolver {
                 for (Found x : e.getValue()) {
                     String root = ActorCode.root(x.code());
                     if (root.length() == 3 && Character.isLetter(root.charAt(0)) && !ORGANISATION_ROOTS.contains(root)
-                            && !root.equals("WST")) {
+                            && !REGION_ROOTS.contains(root)) {
                         context.roots.merge(root, 1, Integer::sum);
                     }
                 }
@@ -436,6 +439,18 @@ public final class ActorResolver {
                 }
                 if (crossing) {
                     continue;
+                }
+                if (person && !inside.isEmpty() && inside.stream().allMatch(u -> u.kind == Kind.ACTOR
+                        && (u.entry.kind() == ActorKind.COUNTRY || u.entry.kind() == ActorKind.PLACE))
+                        && inside.stream().noneMatch(u -> u.begin == e.tokenBegin() && u.end == e.tokenEnd())) {
+                    // "Victoria Nuland", "Georgia Meloni": a place name inside a person's name is part of the name
+                    for (Unit u : inside) {
+                        units.remove(u);
+                        for (int k = u.begin; k < u.end; k++) {
+                            unitOf[k] = null;
+                        }
+                    }
+                    inside.clear();
                 }
                 if (inside.isEmpty()) {
                     add(new Unit(person ? Kind.PERSON : Kind.ORG, e.tokenBegin(), e.tokenEnd(), null, Optional.empty(),

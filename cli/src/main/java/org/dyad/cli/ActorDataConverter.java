@@ -256,6 +256,12 @@ final class ActorDataConverter {
             }
             problems.addAll(imported.problems());
             for (Agent a : imported.dictionary().agents()) {
+                if (a.code().equals("UNK")) {
+                    // "group", "member", "region": CAMEO's unknown sector adds nothing to an actor's code
+                    problems.add(new DictionaryProblem(a.source(), "agent " + a.names().get(0)
+                            + " has the unknown sector UNK, which adds nothing to a code; left out"));
+                    continue;
+                }
                 List<String> fresh = a.names().stream().filter(n -> !seen.contains(n) && !n.contains("#")
                         && !n.contains("|")).toList();
                 skipped += a.names().size() - fresh.size();
@@ -426,7 +432,8 @@ final class ActorDataConverter {
             String source = "world-countries 5.1.0 (ODbL 1.0), " + c.path("name").path("common").asText();
             out.add(new ActorEntry(code, ActorKind.COUNTRY, List.copyOf(names), List.of(Role.always(code)),
                     List.copyOf(adjectives), List.of(), source));
-            for (JsonNode cap : c.path("capital")) {
+            for (JsonNode cap : c.path("capital").isArray() && c.path("independent").asBoolean(true) ? c.path("capital")
+                    : com.fasterxml.jackson.databind.node.MissingNode.getInstance()) {
                 String capital = cap.asText();
                 if (!capital.isBlank() && LATIN.matcher(capital).matches() && !capital.contains(",")) {
                     out.add(new ActorEntry(code + "_CAPITAL_" + capital.toUpperCase(Locale.ROOT)
