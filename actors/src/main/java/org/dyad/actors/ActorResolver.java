@@ -189,12 +189,14 @@ public final class ActorResolver {
 
     /**
      * The mention resolved again on another date, for an event dated apart from its article: a
-     * dictionary name takes the role its entry holds on {@code date}. Mentions produced by other
-     * rules, or whose entry has no role on that date, are returned unchanged.
+     * mention that a dictionary entry gave alone (by name, by coreference with it, by a part of its
+     * name, or by a title that agreed with it) takes the role the entry holds on {@code date}.
+     * Mentions built from several entries or learned from the text, and mentions whose entry has no
+     * single role on that date, are returned unchanged.
      */
     public ActorMention on(ActorMention mention, LocalDate date) {
         Provenance p = mention.actor().provenance();
-        if (!p.rule().equals("dictionary-name")) {
+        if (!Set.of("dictionary-name", "coreference", "name-part", "title-name").contains(p.rule())) {
             return mention;
         }
         ActorEntry e = byId.get(p.entry());
@@ -893,6 +895,12 @@ public final class ActorResolver {
                     }
                 }
             }
+            Discovery earlier = discovered.get(surname(root));
+            if (found.isEmpty() && earlier != null && !(earlier.sentence() == s.index()
+                    && earlier.tokenBegin() <= root.begin && root.begin < earlier.tokenEnd())) {
+                found.add(new Found(earlier.code(), earlier.name(), "discovered-name", earlier.entry(), root.begin,
+                        root.end, root.head));
+            }
             return found;
         }
 
@@ -949,7 +957,8 @@ public final class ActorResolver {
                 return;
             }
             for (Unit u : units) {
-                if (u.parent != null || !unknownPerson(u) || !found.containsKey(u) || !found.get(u).isEmpty()) {
+                if (u.parent != null || !unknownPerson(u) && u.kind != Kind.ORG || !found.containsKey(u)
+                        || !found.get(u).isEmpty()) {
                     continue;
                 }
                 List<Found> described = List.of();
@@ -1066,7 +1075,11 @@ public final class ActorResolver {
             context.discoveries.add(d);
         }
 
+        /** The key a discovery is known by in its article: a person's surname, an organisation's whole name. */
         private String surname(Unit u) {
+            if (u.kind == Kind.ORG) {
+                return doc.text(s, u.begin, u.end).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            }
             return Discovery.surnameOf(s.token(u.end - 1).word());
         }
 
