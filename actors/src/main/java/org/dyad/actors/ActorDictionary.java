@@ -23,10 +23,12 @@ import java.util.Optional;
  *   adjective Russian
  *   code RUS
  * actor VLADIMIR_PUTIN
+ *   kind person
  *   name Vladimir Putin | Putin
- *   code RUSGOV from 2000-05-07 to 2008-05-07
- *   code RUSGOV from 2012-05-07
+ *   code RUSGOV from 1999-08-09
+ *   source public record: Prime Minister from 1999-08-09, ...
  * agent MIL troops | soldiers | army
+ * agent NGO~ MSF
  * </pre>
  *
  * Immutable once built; {@link #parse} reports the file and line of any error.

@@ -51,9 +51,20 @@ import org.dyad.model.SentenceGraph;
  *       knows in a role of that same country keeps the dictionary's role on the date. A person the
  *       dictionary does not know is <i>discovered</i> (see {@link Resolution#discoveries()}).</li>
  *   <li><b>appositive</b>: a person described by an apposition: "Bruno Kahl, Germany's intelligence
- *       chief", "Germany's intelligence chief, Bruno Kahl"; also a discovery.</li>
- *   <li><b>discovered-name</b>: a later mention of a person discovered earlier in the article
- *       ("Sudani" after "Iraqi Prime Minister Mohammed Shia al-Sudani"), matched on the surname.</li>
+ *       chief", "Germany's intelligence chief, Bruno Kahl", "Lucy Mtilatila, director of Malawi's
+ *       Department of Climate Change" (the description is searched three phrases deep); also a
+ *       discovery. An organisation the dictionaries lack can be described the same way.</li>
+ *   <li><b>affiliation</b>: "X of/at/for/with an organisation or country" gives the person its code;
+ *       <b>nationality</b>: "Mehdiyev, who is Azerbaijani".</li>
+ *   <li><b>owner</b>: an organisation the dictionaries lack belongs to the country that owns it in
+ *       the phrase: "Malawi's Department of Climate Change" is {@code MWI}.</li>
+ *   <li><b>discovered-name</b>: another mention of a person or organisation discovered anywhere in
+ *       the article ("Sudani" after "Iraqi Prime Minister Mohammed Shia al-Sudani", or before a later
+ *       description), matched on the surname; <b>name-part</b>: a one-word part of a resolved
+ *       person's name ("Kim" after "Kim Jong Un").</li>
+ *   <li><b>article-country</b> (a heuristic, not under PETRARCH conventions): an official or
+ *       resident named without a country ("Commissioner Omar Alasow said") is of the country at
+ *       least half of the article's state actors belong to, when at least two do.</li>
  *   <li><b>definite-description</b>: "the (military) alliance" refers to the last actor mentioned
  *       whose class nouns include "alliance".</li>
  *   <li><b>coreference</b>: pronouns and short names take the actor of their coreference chain.</li>
@@ -65,6 +76,9 @@ import org.dyad.model.SentenceGraph;
  * government" gives {@code DNKMED} and {@code DNKGOV}. A compound dictionary code ({@code FRO/BIL})
  * gives one actor per code. Such actors share their head token: a caller looking for the actors of a
  * token should take every mention {@link ActorMention#head() headed} by it.
+ *
+ * <p>Each article is read twice: the first reading learns the persons and organisations it
+ * describes and the country it is about, the second resolves with that knowledge.
  *
  * <p>Dates: a dictionary role counts only on the dates it holds (see {@link ActorEntry#roleOn}); a
  * phrase shared by several entries resolves to the last-listed entry that has a role on the date, so
