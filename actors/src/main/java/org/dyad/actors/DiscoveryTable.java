@@ -134,7 +134,8 @@ public final class DiscoveryTable {
     /**
      * The rows seen at least {@code minCount} times as dictionary entries: one person per name, each
      * code a role from the day it was first seen (so a later code takes over from its first sighting,
-     * by the precedence rule), with the evidence as the entry's source.
+     * by the precedence rule), with the evidence as the entry's source. Codes guessed from the
+     * article's country are left out when the text itself described the name another way.
      */
     public List<ActorEntry> export(int minCount) {
         Map<String, List<Row>> byName = new LinkedHashMap<>();
@@ -145,6 +146,10 @@ public final class DiscoveryTable {
         }
         List<ActorEntry> out = new ArrayList<>();
         for (List<Row> group : byName.values()) {
+            // the article's country is a guess; what the text says of the person outweighs it
+            if (group.stream().anyMatch(r -> !r.rule().equals("article-country"))) {
+                group.removeIf(r -> r.rule().equals("article-country"));
+            }
             group.sort(Comparator.comparing(Row::firstSeen));
             Row first = group.get(0);
             List<Role> roles = new ArrayList<>();

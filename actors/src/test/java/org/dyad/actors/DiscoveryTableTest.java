@@ -69,4 +69,16 @@ class DiscoveryTableTest {
         });
         assertThat(t.export(2)).isEmpty();
     }
+
+    @Test
+    void aCodeGuessedFromTheArticleGivesWayToOneTheTextGave() {
+        DiscoveryTable t = new DiscoveryTable();
+        t.add(new Discovery("Abdul Qahar Balkhi", "AFGGOV", "title-name", "AFG+spokesman", "a1",
+                LocalDate.parse("2024-08-21"), 0, "Taliban Foreign Ministry spokesman Abdul Qahar Balkhi", 0, 5));
+        t.add(new Discovery("Abdul Qahar Balkhi", "PAKGOV", "article-country", "PAK+spokesperson", "a2",
+                LocalDate.parse("2025-03-13"), 2, "foreign ministry spokesperson Abdul Qahar Balkhi said", 0, 4));
+        assertThat(t.rows()).hasSize(2);
+        assertThat(t.export(1)).singleElement().satisfies(e -> assertThat(e.roles()).extracting(Role::code)
+                .containsExactly("AFGGOV"));
+    }
 }
