@@ -28,12 +28,16 @@ final class CodeCommand implements Callable<Integer> {
     @Mixin
     CodingOptions options;
 
+    @Mixin
+    StoreOptions storeOptions;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        CodingRun.run(options, inputs, format, Optional.ofNullable(out), System.out, System.err);
+        CodingRun.run(options, inputs, format, Optional.ofNullable(out), storeOptions.file(),
+                Optional.ofNullable(storeOptions.parses), System.out, System.err);
         return 0;
     }
 }

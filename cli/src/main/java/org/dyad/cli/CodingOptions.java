@@ -17,7 +17,7 @@ final class CodingOptions {
 
     @Option(names = "--profile", paramLabel = "P",
             description = "Language analysis: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    NlpProfile profile = NlpProfile.STANDARD;
+    NlpProfile profile = NlpProfile.SELECTIVE;
 
     @Option(names = "--quarantine", paramLabel = "FILE",
             description = "Where records that cannot be coded are written, one JSON object a line"

@@ -10,39 +10,119 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.sql.SQLException;
 import org.dyad.coding.ArticleCoder;
 import org.dyad.ingest.RecordCounter;
+import org.dyad.model.ErrorCode;
 import org.dyad.model.Event;
+import org.dyad.model.Layer;
+import org.dyad.model.Rejection;
 import org.dyad.nlp.CoreNlpAnalyzer;
 import org.dyad.nlp.TextAnalyzer;
 import org.dyad.pipeline.EventJson;
+import org.dyad.pipeline.EventSentenceSelector;
 import org.dyad.pipeline.Outcome;
 import org.dyad.pipeline.Pipeline;
 import org.dyad.pipeline.Progress;
 import org.dyad.pipeline.RunSummary;
+import org.dyad.store.CachedAnalyzer;
+import org.dyad.store.EventStore;
+import org.dyad.store.StoreCounts;
 
 /** Codes inputs and prints events: the work shared by {@code dyad code} and {@code dyad demo}. */
 final class CodingRun {
     private CodingRun() {
     }
 
-    static RunSummary run(CodingOptions options, List<Path> inputs, OutputFormat format, Optional<Path> out,
-            PrintStream stdout, PrintStream stderr) throws IOException {
-        return run(options, () -> new CoreNlpAnalyzer(options.profile), inputs, format, out, stdout, stderr);
+    private static EventStore.WriteResult write(EventStore store, Outcome.Coded c, String fingerprint)
+            throws IOException {
+        try {
+            return store.write(c.article(), c.origin(), fingerprint);
+        } catch (SQLException e) {
+            throw new IOException("could not store article " + c.article().document().article().id() + " in "
+                    + store.file() + ": " + e.getMessage(), e);
+        }
     }
 
-    /** As above, with the analyzer given (tests share one loaded analyzer across runs). */
-    static RunSummary run(CodingOptions options, Supplier<TextAnalyzer> analyzer, List<Path> inputs,
-            OutputFormat format, Optional<Path> out, PrintStream stdout, PrintStream stderr) throws IOException {
+    private static void quarantine(EventStore store, Rejection r) throws IOException {
+        try {
+            store.quarantine(r);
+        } catch (SQLException e) {
+            throw new IOException("could not keep a quarantined record in " + store.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    static RunSummary run(CodingOptions options, List<Path> inputs, OutputFormat format, Optional<Path> out,
+            PrintStream stdout, PrintStream stderr) throws IOException {
+        ArticleCoder coder = ArticleCoder.standard();
+        return run(options, coder, () -> new CoreNlpAnalyzer(options.profile, new EventSentenceSelector(coder)), inputs,
+                format, out, Optional.empty(), Optional.empty(), stdout, stderr);
+    }
+
+    /**
+     * As above, with the coder and the analyzer given (tests share one loaded analyzer across runs);
+     * the analyzer's sentence selection must come from the same coder.
+     */
+    static RunSummary run(CodingOptions options, ArticleCoder coder, Supplier<TextAnalyzer> analyzer,
+            List<Path> inputs, OutputFormat format, Optional<Path> out, PrintStream stdout, PrintStream stderr)
+            throws IOException {
+        return run(options, coder, analyzer, inputs, format, out, Optional.empty(), Optional.empty(), stdout, stderr);
+    }
+
+    /**
+     * Codes the inputs, printing events and, when {@code db} is present, storing articles, parses and
+     * events in that store (see {@link EventStore}), reusing the parses of {@code parses} too.
+     */
+    static RunSummary run(CodingOptions options, List<Path> inputs, OutputFormat format, Optional<Path> out,
+            Optional<Path> db, Optional<Path> parses, PrintStream stdout, PrintStream stderr) throws IOException {
+        ArticleCoder coder = ArticleCoder.standard();
+        return run(options, coder, () -> new CoreNlpAnalyzer(options.profile, new EventSentenceSelector(coder)), inputs,
+                format, out, db, parses, stdout, stderr);
+    }
+
+    /** As above, with the coder and the analyzer given. */
+    static RunSummary run(CodingOptions options, ArticleCoder coder, Supplier<TextAnalyzer> analyzer,
+            List<Path> inputs, OutputFormat format, Optional<Path> out, Optional<Path> db, Optional<Path> parses,
+            PrintStream stdout, PrintStream stderr) throws IOException {
         for (Path p : inputs) {
             if (!Files.exists(p)) {
                 throw new IllegalArgumentException("input " + p + " does not exist");
             }
         }
-        Pipeline pipeline = new Pipeline(options.reader(), analyzer,
-                ArticleCoder.standard(), options.threads, options.maxChars);
+        if (db.isEmpty()) {
+            return code(options, coder, analyzer, inputs, format, out, List.of(), stdout, stderr);
+        }
+        try (EventStore store = EventStore.open(db.get());
+                EventStore source = parses.isPresent() ? EventStore.openReadOnly(parses.get()) : null) {
+            List<EventStore> stores = source == null ? List.of(store) : List.of(store, source);
+            RunSummary summary = code(options, coder, analyzer, inputs, format, out, stores, stdout, stderr);
+            StoreCounts counts = store.counts();
+            stderr.println("dyad: store " + db.get() + " holds " + counts.articles() + " articles, " + counts.events()
+                    + " events (" + counts.articleEvents() + " reports, " + counts.mentions() + " mentions), "
+                    + counts.quarantined() + " quarantined records");
+            return summary;
+        } catch (SQLException e) {
+            throw new IOException("store " + db.get() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Codes the inputs; {@code stores} is empty, or the store written followed by stores whose parses are reused. */
+    private static RunSummary code(CodingOptions options, ArticleCoder coder, Supplier<TextAnalyzer> given,
+            List<Path> inputs, OutputFormat format, Optional<Path> out, List<EventStore> stores, PrintStream stdout,
+            PrintStream stderr) throws IOException {
+        Supplier<TextAnalyzer> analyzer = given;
+        // the parses depend on the analysis code, its profile, and which sentences the coder's selection parsed
+        String fingerprint = CachedAnalyzer.fingerprint(CoreNlpAnalyzer.class, "corenlp-4.5.10/" + options.profile
+                + "/selected-by-" + ArticleCoder.VERSION);
+        Optional<EventStore> store = stores.isEmpty() ? Optional.empty() : Optional.of(stores.get(0));
+        if (store.isPresent()) {
+            analyzer = () -> new CachedAnalyzer(stores, fingerprint, given, EnumSet.allOf(Layer.class));
+        }
+        long[] stored = new long[3];
+        Pipeline pipeline = new Pipeline(options.reader(), analyzer, coder, options.threads, options.maxChars);
         Writer target = out.isPresent() ? Files.newBufferedWriter(out.get(), StandardCharsets.UTF_8)
                 : new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
         TerminalProgress bar = TerminalProgress.enabled() ? new TerminalProgress(stderr) : null;
@@ -53,6 +133,18 @@ final class CodingRun {
         try (PrintWriter w = new PrintWriter(target); quarantine) {
             TableWriter table = new TableWriter(w);
             summary = pipeline.run(inputs, outcome -> {
+                if (outcome instanceof Outcome.Coded c && store.isPresent()) {
+                    EventStore.WriteResult r = write(store.get(), c, fingerprint);
+                    stored[r.ordinal()]++;
+                    if (r == EventStore.WriteResult.CONFLICT) {
+                        Rejection rej = new Rejection(ErrorCode.DUPLICATE_ID, c.origin(),
+                                c.article().document().article().id(), "a different article with this id is already"
+                                + " stored in " + store.get().file(), c.article().document().article().text());
+                        quarantine.write(rej);
+                        quarantine(store.get(), rej);
+                        return;
+                    }
+                }
                 if (outcome instanceof Outcome.Coded c) {
                     if (format == OutputFormat.TABLE) {
                         if (bar != null) {
@@ -66,7 +158,11 @@ final class CodingRun {
                         w.flush();
                     }
                 } else {
-                    quarantine.write(((Outcome.Quarantined) outcome).rejection());
+                    Rejection rej = ((Outcome.Quarantined) outcome).rejection();
+                    quarantine.write(rej);
+                    if (store.isPresent()) {
+                        quarantine(store.get(), rej);
+                    }
                 }
             }, progress, total);
         }
@@ -74,6 +170,13 @@ final class CodingRun {
             bar.finish();
         }
         stderr.println("dyad: " + summary.line());
+        if (store.isPresent()) {
+            stderr.println("dyad: stored " + stored[EventStore.WriteResult.STORED.ordinal()] + " new articles; "
+                    + stored[EventStore.WriteResult.ALREADY_STORED.ordinal()] + " were already stored"
+                    + (stored[EventStore.WriteResult.CONFLICT.ordinal()] > 0 ? "; "
+                            + stored[EventStore.WriteResult.CONFLICT.ordinal()] + " clashed with a stored id" : "")
+                    + " (dyad recode applies changed dictionaries to the whole store)");
+        }
         if (summary.quarantined() > 0) {
             stderr.println("dyad: quarantined records are in " + options.quarantine.toAbsolutePath()
                     + " with their error codes and reasons");

@@ -24,6 +24,9 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     CodingOptions options;
 
+    @Mixin
+    StoreOptions storeOptions;
+
     @Override
     public Integer call() throws Exception {
         Path dir = examples != null ? examples : Path.of(System.getProperty("dyad.home", ".")).resolve("examples");
@@ -31,7 +34,8 @@ final class DemoCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no examples folder at " + dir.toAbsolutePath()
                     + "; run ./dyad demo from the Dyad checkout, or pass --examples DIR");
         }
-        CodingRun.run(options, List.of(dir), format, Optional.empty(), System.out, System.err);
+        CodingRun.run(options, List.of(dir), format, Optional.empty(), storeOptions.file(),
+                Optional.ofNullable(storeOptions.parses), System.out, System.err);
         return 0;
     }
 }

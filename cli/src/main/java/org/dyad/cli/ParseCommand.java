@@ -18,6 +18,7 @@ import org.dyad.model.SentenceGraph;
 import org.dyad.model.TimeExpression;
 import org.dyad.model.Token;
 import org.dyad.nlp.CoreNlpAnalyzer;
+import org.dyad.pipeline.EventSentenceSelector;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -42,8 +43,8 @@ final class ParseCommand implements Callable<Integer> {
         for (Path p : inputs) {
             options.reader().read(p, records::add);
         }
-        CoreNlpAnalyzer analyzer = new CoreNlpAnalyzer(options.profile);
         ArticleCoder coder = ArticleCoder.standard();
+        CoreNlpAnalyzer analyzer = new CoreNlpAnalyzer(options.profile, new EventSentenceSelector(coder));
         PrintStream out = System.out;
         for (Ingested i : records) {
             if (!(i instanceof Ingested.Read r)) {

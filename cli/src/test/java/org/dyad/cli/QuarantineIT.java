@@ -34,7 +34,7 @@ class QuarantineIT {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-        RunSummary summary = CodingRun.run(options, SharedAnalyzer::get, List.of(in), OutputFormat.JSONL,
+        RunSummary summary = CodingRun.run(options, SharedAnalyzer.coder(), SharedAnalyzer::get, List.of(in), OutputFormat.JSONL,
                 Optional.empty(), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
 

@@ -3,7 +3,6 @@ package org.dyad.coding;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -16,7 +15,6 @@ import java.util.Set;
 import org.dyad.actors.ActorMention;
 import org.dyad.model.ActorRef;
 import org.dyad.model.AnnotatedDocument;
-import org.dyad.model.DatePrecision;
 import org.dyad.model.Dependency;
 import org.dyad.model.Event;
 import org.dyad.model.EventDate;
@@ -26,7 +24,6 @@ import org.dyad.model.Layer;
 import org.dyad.model.Provenance;
 import org.dyad.model.Sentence;
 import org.dyad.model.SentenceGraph;
-import org.dyad.model.TimeExpression;
 import org.dyad.model.Trigger;
 import org.dyad.ontology.Cameo;
 
@@ -50,11 +47,17 @@ public final class EventCoder {
     private final VerbDictionary verbs;
     private final Cameo cameo;
     private final String version;
+    private final EventDater dater = new EventDater();
 
     public EventCoder(VerbDictionary verbs, Cameo cameo, String version) {
         this.verbs = Objects.requireNonNull(verbs, "verbs");
         this.cameo = Objects.requireNonNull(cameo, "cameo");
         this.version = Objects.requireNonNull(version, "version");
+    }
+
+    /** True when a word with this lemma can trigger an event in this coder's dictionary. */
+    public boolean triggers(String lemma) {
+        return verbs.find(lemma).isPresent();
     }
 
     /** The events of a document whose actors have been resolved. */
@@ -106,7 +109,7 @@ public final class EventCoder {
             return;
         }
         EventType type = cameo.type(code);
-        EventDate date = dateOf(doc, s, g, v);
+        EventDate date = dater.date(doc, s, g, v);
         Optional<ActorRef> reporter = reporter(g, v, here);
         Evidence evidence = Evidence.of(doc, s);
         for (ActorMention src : sources) {
@@ -277,52 +280,6 @@ public final class EventCoder {
                 }
                 return Optional.empty();
             }
-        }
-        return Optional.empty();
-    }
-
-    /** A time expression whose nearest verb ancestor is the trigger dates the event. */
-    private static EventDate dateOf(AnnotatedDocument doc, Sentence s, SentenceGraph g, int v) {
-        for (TimeExpression t : doc.times()) {
-            if (t.sentence() != s.index() || !t.type().equals("DATE")) {
-                continue;
-            }
-            int k = t.tokenEnd() - 1;
-            int steps = 0;
-            while (k >= 0 && k != v && !s.token(k).isVerb() && steps++ < s.size()) {
-                k = g.head(k);
-            }
-            if (k == v) {
-                Optional<EventDate> d = parse(t.value(), t.text());
-                if (d.isPresent()) {
-                    return d.get();
-                }
-            }
-        }
-        return EventDate.ofArticle(doc.article().date());
-    }
-
-    static Optional<EventDate> parse(String value, String text) {
-        try {
-            if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                return Optional.of(new EventDate(LocalDate.parse(value), DatePrecision.DAY, text));
-            }
-            if (value.matches("\\d{4}-W\\d{2}")) {
-                int year = Integer.parseInt(value.substring(0, 4));
-                int week = Integer.parseInt(value.substring(6));
-                LocalDate monday = LocalDate.of(year, 1, 4)
-                        .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
-                        .with(java.time.DayOfWeek.MONDAY);
-                return Optional.of(new EventDate(monday, DatePrecision.WEEK, text));
-            }
-            if (value.matches("\\d{4}-\\d{2}")) {
-                return Optional.of(new EventDate(LocalDate.parse(value + "-01"), DatePrecision.MONTH, text));
-            }
-            if (value.matches("\\d{4}")) {
-                return Optional.of(new EventDate(LocalDate.of(Integer.parseInt(value), 1, 1), DatePrecision.YEAR, text));
-            }
-        } catch (java.time.DateTimeException e) {
-            return Optional.empty();
         }
         return Optional.empty();
     }

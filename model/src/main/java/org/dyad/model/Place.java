@@ -2,7 +2,8 @@ package org.dyad.model;
 
 /**
  * A located place, with the fields of GDELT's ActionGeo: {@code type} ({@code country},
- * {@code admin1}, {@code admin2}, {@code city}), full name, ISO alpha-2 country code, ADM1 code,
+ * {@code admin1}, {@code admin2}, {@code city}, and {@code region} or {@code continent} for wider
+ * areas such as a border region or the Middle East), full name, ISO alpha-2 country code, ADM1 code,
  * coordinates and GeoNames id ({@code 0} when none), plus the text and span that named it.
  */
 public record Place(String type, String name, String countryCode, String adm1, double latitude,

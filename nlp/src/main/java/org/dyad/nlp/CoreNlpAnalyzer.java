@@ -13,9 +13,11 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.dyad.model.AnnotatedDocument;
 import org.dyad.model.Article;
 import org.dyad.model.Dependency;
@@ -37,26 +40,48 @@ import org.dyad.model.Token;
 
 /**
  * {@link TextAnalyzer} over Stanford CoreNLP 4.5 with its English models. The models are loaded once,
- * in the constructor (several seconds); {@link #analyze} is thread-safe and is called from all worker
- * threads on the one instance.
+ * in the constructor (several seconds; CoreNLP shares a model between analyzers of one process);
+ * {@link #analyze} is thread-safe and is called from all worker threads on the one instance.
+ *
+ * <p>In the {@link NlpProfile#SELECTIVE} profile an article is analysed in two passes. The preview
+ * pass gives every sentence its tokens, POS tags, lemmas and the names of CoreNLP's 3-class model
+ * (person, organisation, location: the classes Dyad's coreference and actor rules read). The
+ * {@link SentenceSelector}, plus the sentences whose parse {@link CoreferenceRules} reads to resolve the
+ * pronouns of those, decide which sentences then get the full named-entity recognizer (all classes,
+ * numbers, SUTime) and the dependency parse. A fully analysed sentence is annotated exactly as in
+ * {@link NlpProfile#STANDARD}; the others keep the preview annotation and carry no arcs, so
+ * {@link QuoteFinder} attributes a quotation only when the sentence of its reporting verb was parsed.
  */
 public final class CoreNlpAnalyzer implements TextAnalyzer {
     static final String VERSION = "corenlp-4.5.10";
     private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
+    private static final Set<Layer> ANALYSED = EnumSet.of(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.ENTITIES,
+            Layer.DEPENDENCIES, Layer.TIME);
+    private static final Set<Layer> PREVIEWED = EnumSet.of(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.ENTITIES);
 
-    private final StanfordCoreNLP pipeline;
     private final NlpProfile profile;
+    private final Analysis analysis;
     private final CoreferenceRules coreferenceRules = new CoreferenceRules();
     private final QuoteFinder quoteFinder = new QuoteFinder();
 
-    /** Loads the models of a profile. */
+    /** Loads the models of a profile; {@link NlpProfile#SELECTIVE} then analyses every sentence fully. */
     public CoreNlpAnalyzer(NlpProfile profile) {
-        this.profile = Objects.requireNonNull(profile, "profile");
-        RedwoodConfiguration.errorLevel().apply();
-        this.pipeline = new StanfordCoreNLP(properties(profile));
+        this(profile, SentenceSelector.ALL);
     }
 
-    /** The CoreNLP settings of a profile. */
+    /**
+     * Loads the models of a profile.
+     *
+     * @param selector the sentences to analyse fully; read only by {@link NlpProfile#SELECTIVE}
+     */
+    public CoreNlpAnalyzer(NlpProfile profile, SentenceSelector selector) {
+        this.profile = Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(selector, "selector");
+        RedwoodConfiguration.errorLevel().apply();
+        this.analysis = profile == NlpProfile.SELECTIVE ? new Selective(selector) : new WholeDocument(profile);
+    }
+
+    /** The CoreNLP settings of a profile's whole-document pipeline. */
     static Properties properties(NlpProfile profile) {
         Properties p = new Properties();
         String annotators = "tokenize,ssplit,pos,lemma,ner,depparse";
@@ -65,11 +90,54 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
             p.setProperty("coref.algorithm", "statistical");
         }
         p.setProperty("annotators", annotators);
+        tokenization(p);
+        fullNamedEntities(p);
+        p.setProperty("depparse.extradependencies", "MAXIMAL");
+        return p;
+    }
+
+    private static void tokenization(Properties p) {
         // "build-up", "confidence-building" stay one token: event nouns are written with hyphens
         p.setProperty("tokenize.options", "splitHyphenated=false,invertible=true");
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    }
+
+    private static void fullNamedEntities(Properties p) {
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.buildEntityMentions", "true");
+    }
+
+    /** Tokens, sentences, POS and lemmas: the preview pass and the floor of every analysis. */
+    static Properties previewProperties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+        tokenization(p);
+        return p;
+    }
+
+    /**
+     * The 3-class CRF alone, without numeric classifiers or SUTime. In CoreNLP's combination of its
+     * three English models the 3-class model is consulted first and is the only one with the
+     * PERSON, ORGANIZATION and LOCATION classes, so those names come out as in the full recognizer
+     * at a fraction of its cost.
+     */
+    static Properties namesProperties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "ner");
+        p.setProperty("enforceRequirements", "false");
+        p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+        p.setProperty("ner.applyNumericClassifiers", "false");
+        p.setProperty("ner.useSUTime", "false");
+        fullNamedEntities(p);
+        return p;
+    }
+
+    /** The full recognizer and the parser, run on the selected sentences of an already tokenized document. */
+    static Properties deepProperties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "ner,depparse");
+        p.setProperty("enforceRequirements", "false");
+        fullNamedEntities(p);
         p.setProperty("depparse.extradependencies", "MAXIMAL");
         return p;
     }
@@ -81,50 +149,228 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
 
     @Override
     public AnnotatedDocument analyze(Article article) {
-        Annotation ann = new Annotation(article.text());
-        ann.set(CoreAnnotations.DocDateAnnotation.class, article.date().toString());
-        pipeline.annotate(ann);
-        AnnotatedDocument base = convert(article, ann);
-        if (profile == NlpProfile.CORENLP_COREF) {
-            return new AnnotatedDocument(article, base.sentences(), base.entities(), base.times(),
-                    coreNlpChains(ann, base), coreNlpQuotes(ann, base), EnumSet.allOf(Layer.class));
-        }
-        AnnotatedDocument withCoref = coreferenceRules.resolve(base);
-        return quoteFinder.find(withCoref);
+        return analysis.analyze(article);
     }
 
-    private static AnnotatedDocument convert(Article article, Annotation ann) {
-        List<CoreMap> cms = ann.get(CoreAnnotations.SentencesAnnotation.class);
-        List<Sentence> sentences = new ArrayList<>(cms.size());
-        for (CoreMap cm : cms) {
-            sentences.add(sentence(sentences.size(), cm));
+    /**
+     * The preview of an article that the {@link SentenceSelector} of the {@link NlpProfile#SELECTIVE}
+     * profile sees: tokens, POS, lemmas and 3-class names of every sentence, no parse.
+     *
+     * @throws IllegalStateException when this analyzer runs another profile
+     */
+    public AnnotatedDocument preview(Article article) {
+        if (analysis instanceof Selective s) {
+            return s.preview(article);
         }
-        List<EntityMention> entities = new ArrayList<>();
-        List<TimeExpression> times = new ArrayList<>();
-        List<CoreMap> mentions = ann.get(CoreAnnotations.MentionsAnnotation.class);
-        if (mentions != null) {
+        throw new IllegalStateException("the preview belongs to the SELECTIVE profile; this analyzer runs " + profile);
+    }
+
+    /** How an article becomes an annotated document with coreference and quotations. */
+    private interface Analysis {
+        AnnotatedDocument analyze(Article article);
+    }
+
+    /** Every annotator on every sentence. */
+    private final class WholeDocument implements Analysis {
+        private final StanfordCoreNLP pipeline;
+
+        WholeDocument(NlpProfile profile) {
+            pipeline = new StanfordCoreNLP(properties(profile));
+        }
+
+        @Override
+        public AnnotatedDocument analyze(Article article) {
+            Annotation ann = annotation(article);
+            pipeline.annotate(ann);
+            List<CoreMap> cms = ann.get(CoreAnnotations.SentencesAnnotation.class);
+            Content content = new Content();
+            for (CoreMap cm : cms) {
+                content.addAnalysed(article, cm, content.sentences.size());
+            }
+            AnnotatedDocument base = content.document(article, ANALYSED);
+            if (profile == NlpProfile.CORENLP_COREF) {
+                return new AnnotatedDocument(article, base.sentences(), base.entities(), base.times(),
+                        coreNlpChains(ann, base), coreNlpQuotes(ann, base), EnumSet.allOf(Layer.class));
+            }
+            return quoteFinder.find(coreferenceRules.resolve(base));
+        }
+    }
+
+    /** A preview of every sentence, then the full analysis of the sentences that need it. */
+    private final class Selective implements Analysis {
+        private final StanfordCoreNLP preview;
+        private final StanfordCoreNLP names;
+        private final StanfordCoreNLP deep;
+        private final SentenceSelector selector;
+
+        Selective(SentenceSelector selector) {
+            this.selector = selector;
+            preview = new StanfordCoreNLP(previewProperties());
+            names = new StanfordCoreNLP(namesProperties());
+            deep = new StanfordCoreNLP(deepProperties());
+        }
+
+        @Override
+        public AnnotatedDocument analyze(Article article) {
+            Annotation ann = annotation(article);
+            preview.annotate(ann);
+            List<CoreMap> cms = ann.get(CoreAnnotations.SentencesAnnotation.class);
+            AnnotatedDocument previewDoc = previewOf(article, cms);
+            BitSet full = chosen(previewDoc);
+            List<CoreMap> selected = new ArrayList<>();
+            for (int i = full.nextSetBit(0); i >= 0; i = full.nextSetBit(i + 1)) {
+                selected.add(cms.get(i));
+            }
+            if (!selected.isEmpty()) {
+                deep.annotate(subset(article, selected));
+            }
+            Content content = new Content();
+            for (int i = 0; i < cms.size(); i++) {
+                if (full.get(i)) {
+                    content.addAnalysed(article, cms.get(i), i);
+                } else {
+                    content.addPreviewed(previewDoc, i);
+                }
+            }
+            return quoteFinder.find(coreferenceRules.resolve(content.document(article, ANALYSED)));
+        }
+
+        AnnotatedDocument preview(Article article) {
+            Annotation ann = annotation(article);
+            preview.annotate(ann);
+            return previewOf(article, ann.get(CoreAnnotations.SentencesAnnotation.class));
+        }
+
+        private AnnotatedDocument previewOf(Article article, List<CoreMap> cms) {
+            // the names pass writes entity tags, so it runs on copies: the full recognizer later
+            // sees the selected sentences exactly as the whole-document pipeline would
+            Annotation named = copy(article, cms);
+            names.annotate(named);
+            Content previewContent = new Content();
+            for (CoreMap cm : named.get(CoreAnnotations.SentencesAnnotation.class)) {
+                previewContent.addPreviewed(article, cm, previewContent.sentences.size());
+            }
+            return previewContent.document(article, PREVIEWED);
+        }
+
+        private BitSet chosen(AnnotatedDocument previewDoc) {
+            int n = previewDoc.sentences().size();
+            BitSet full = new BitSet(n);
+            for (int i : selector.select(previewDoc)) {
+                if (i < 0 || i >= n) {
+                    throw new IllegalStateException("sentence selector " + selector + " chose sentence " + i
+                            + " of article " + previewDoc.article().id() + ", which has " + n
+                            + " sentences; a selector must return indices in [0, " + n + ")");
+                }
+                full.set(i);
+            }
+            coreferenceRules.parsesConsulted(previewDoc, full.stream().boxed().collect(Collectors.toSet()))
+                    .forEach(full::set);
+            return full;
+        }
+    }
+
+    private static Annotation annotation(Article article) {
+        Annotation ann = new Annotation(article.text());
+        ann.set(CoreAnnotations.DocDateAnnotation.class, article.date().toString());
+        return ann;
+    }
+
+    /** A document of copies of the sentences and their tokens. */
+    private static Annotation copy(Article article, List<CoreMap> sentences) {
+        Annotation out = annotation(article);
+        List<CoreMap> copies = new ArrayList<>(sentences.size());
+        List<CoreLabel> tokens = new ArrayList<>();
+        for (CoreMap s : sentences) {
+            ArrayCoreMap c = new ArrayCoreMap(s);
+            List<CoreLabel> own = new ArrayList<>();
+            for (CoreLabel l : s.get(CoreAnnotations.TokensAnnotation.class)) {
+                own.add(new CoreLabel(l));
+            }
+            c.set(CoreAnnotations.TokensAnnotation.class, own);
+            tokens.addAll(own);
+            copies.add(c);
+        }
+        out.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        out.set(CoreAnnotations.SentencesAnnotation.class, copies);
+        return out;
+    }
+
+    /** A document of some sentences of another, the sentence objects themselves. */
+    private static Annotation subset(Article article, List<CoreMap> sentences) {
+        Annotation out = annotation(article);
+        List<CoreLabel> tokens = new ArrayList<>();
+        for (CoreMap s : sentences) {
+            tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+        }
+        out.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        out.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+        return out;
+    }
+
+    /** Sentences, entities and times collected sentence by sentence. */
+    private static final class Content {
+        final List<Sentence> sentences = new ArrayList<>();
+        final List<EntityMention> entities = new ArrayList<>();
+        final List<TimeExpression> times = new ArrayList<>();
+
+        /** A fully analysed sentence: its parse (repaired), entities and times. */
+        void addAnalysed(Article article, CoreMap cm, int index) {
+            Sentence s = ParseRepairs.repair(sentence(index, cm, true));
+            sentences.add(s);
+            mentions(article, s, cm, true);
+        }
+
+        /** A previewed sentence: tokens and names, no arcs. */
+        void addPreviewed(Article article, CoreMap cm, int index) {
+            Sentence s = sentence(index, cm, false);
+            sentences.add(s);
+            mentions(article, s, cm, false);
+        }
+
+        /** A sentence of a preview document with its entities. */
+        void addPreviewed(AnnotatedDocument preview, int index) {
+            sentences.add(preview.sentences().get(index));
+            for (EntityMention e : preview.entities()) {
+                if (e.sentence() == index) {
+                    entities.add(e);
+                }
+            }
+        }
+
+        private void mentions(Article article, Sentence sentence, CoreMap cm, boolean withTimes) {
+            List<CoreMap> mentions = cm.get(CoreAnnotations.MentionsAnnotation.class);
+            if (mentions == null) {
+                return;
+            }
+            int s = sentence.index();
             for (CoreMap m : mentions) {
-                int s = m.get(CoreAnnotations.SentenceIndexAnnotation.class);
-                Sentence sentence = sentences.get(s);
                 int begin = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
                 int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
                 int[] tokens = tokenRange(sentence, begin, end);
                 String type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
                 String text = article.slice(begin, end);
                 if (TIME_TYPES.contains(type)) {
-                    Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
-                    String value = timex != null && timex.value() != null ? timex.value()
-                            : Objects.toString(m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class), "");
-                    times.add(new TimeExpression(s, tokens[0], tokens[1], begin, end, text, type, value));
+                    if (withTimes) {
+                        Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+                        String value = timex != null && timex.value() != null ? timex.value()
+                                : Objects.toString(m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class),
+                                        "");
+                        if (type.equals("DATE")) {
+                            value = RelativeDates.value(text, article.date(), sentence.tokens(), tokens[0]).orElse(value);
+                        }
+                        times.add(new TimeExpression(s, tokens[0], tokens[1], begin, end, text, type, value));
+                    }
                 } else if (!pronominal(sentence, tokens)) {
                     // CoreNLP also lists pronouns as entity mentions; Dyad resolves them by coreference
                     entities.add(new EntityMention(s, tokens[0], tokens[1], type, begin, end, text));
                 }
             }
         }
-        Set<Layer> layers = EnumSet.of(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.ENTITIES, Layer.DEPENDENCIES,
-                Layer.TIME);
-        return new AnnotatedDocument(article, sentences, entities, times, List.of(), List.of(), layers);
+
+        AnnotatedDocument document(Article article, Set<Layer> layers) {
+            return new AnnotatedDocument(article, sentences, entities, times, List.of(), List.of(), layers);
+        }
     }
 
     private static boolean pronominal(Sentence s, int[] tokens) {
@@ -136,7 +382,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         return true;
     }
 
-    private static Sentence sentence(int index, CoreMap cm) {
+    private static Sentence sentence(int index, CoreMap cm, boolean parsed) {
         List<CoreLabel> labels = cm.get(CoreAnnotations.TokensAnnotation.class);
         List<Token> tokens = new ArrayList<>(labels.size());
         for (CoreLabel l : labels) {
@@ -146,9 +392,12 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         }
         int begin = cm.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         int end = cm.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        if (!parsed) {
+            return Sentence.unparsed(index, begin, end, tokens);
+        }
         SemanticGraph basic = cm.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
         SemanticGraph enhanced = cm.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-        return ParseRepairs.repair(new Sentence(index, begin, end, tokens, arcs(basic), arcs(enhanced)));
+        return new Sentence(index, begin, end, tokens, arcs(basic), arcs(enhanced));
     }
 
     /** The arcs of a graph with 0-based token indices; copy nodes of elided predicates are left out. */

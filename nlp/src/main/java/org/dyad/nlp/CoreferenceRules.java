@@ -17,6 +17,7 @@ import org.dyad.model.Mention;
 import org.dyad.model.Provenance;
 import org.dyad.model.Sentence;
 import org.dyad.model.SentenceGraph;
+import org.dyad.model.Token;
 
 /**
  * Dyad's own coreference for news prose, in two rules that cover most of what event coding needs
@@ -34,27 +35,24 @@ import org.dyad.model.SentenceGraph;
  * The representative of a chain is its longest named mention. Stateless and thread-safe.
  */
 public final class CoreferenceRules {
-    static final int WINDOW = 3;
+    /** How many sentences back the pronoun rule looks for an antecedent. */
+    public static final int WINDOW = 3;
     private static final Provenance PROVENANCE = Provenance.rule("dyad-coref-rules", "1");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her", "himself", "herself");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "its", "itself");
+
+    /** True when the pronoun rule links this token to an antecedent (he, him, his, she, her, it, its, ...). */
+    public static boolean resolvesPronoun(Token token) {
+        String w = token.word().toLowerCase(Locale.ROOT);
+        return (PERSON_PRONOUNS.contains(w) || THING_PRONOUNS.contains(w)) && token.pos().startsWith("PRP");
+    }
 
     /** The document with the {@link Layer#COREFERENCE} layer added. */
     public AnnotatedDocument resolve(AnnotatedDocument doc) {
         doc.require(Layer.TOKENS, Layer.ENTITIES);
         List<Mention> named = new ArrayList<>();
         Map<Mention, String> types = new HashMap<>();
-        for (EntityMention e : doc.entities()) {
-            if (e.type().equals("PERSON") || e.type().equals("ORGANIZATION") || e.type().equals("LOCATION")
-                    || e.type().equals("COUNTRY") || e.type().equals("CITY")
-                    || e.type().equals("STATE_OR_PROVINCE") || e.type().equals("NATIONALITY")) {
-                Sentence s = doc.sentences().get(e.sentence());
-                Mention m = new Mention(e.sentence(), e.tokenBegin(), e.tokenEnd(), e.tokenEnd() - 1,
-                        s.token(e.tokenBegin()).begin(), s.token(e.tokenEnd() - 1).end(), e.text());
-                named.add(m);
-                types.put(m, e.type().equals("PERSON") ? "PERSON" : "THING");
-            }
-        }
+        collectNamed(doc, named, types);
         Map<Mention, String> surnames = new HashMap<>();
         for (Mention m : named) {
             if (types.get(m).equals("PERSON")) {
@@ -122,6 +120,67 @@ public final class CoreferenceRules {
         layers.add(Layer.COREFERENCE);
         return new AnnotatedDocument(doc.article(), doc.sentences(), doc.entities(), doc.times(), out, doc.quotes(),
                 layers);
+    }
+
+    /** The named mentions that chains are made of, in text order, typed PERSON or THING. */
+    private static void collectNamed(AnnotatedDocument doc, List<Mention> named, Map<Mention, String> types) {
+        for (EntityMention e : doc.entities()) {
+            if (e.type().equals("PERSON") || e.type().equals("ORGANIZATION") || e.type().equals("LOCATION")
+                    || e.type().equals("COUNTRY") || e.type().equals("CITY")
+                    || e.type().equals("STATE_OR_PROVINCE") || e.type().equals("NATIONALITY")) {
+                Sentence s = doc.sentences().get(e.sentence());
+                Mention m = new Mention(e.sentence(), e.tokenBegin(), e.tokenEnd(), e.tokenEnd() - 1,
+                        s.token(e.tokenBegin()).begin(), s.token(e.tokenEnd() - 1).end(), e.text());
+                named.add(m);
+                types.put(m, e.type().equals("PERSON") ? "PERSON" : "THING");
+            }
+        }
+    }
+
+    /**
+     * The sentences whose dependency parse the pronoun rule reads when it resolves the pronouns of
+     * {@code sentences}: those sentences themselves, and each earlier sentence where the search for
+     * an antecedent stops with two or more candidates of the pronoun's kind, since only the parse
+     * tells which of them is the subject. With these sentences parsed, the chains of the pronouns of
+     * {@code sentences} are the same whether or not the other sentences are parsed. Reads tokens, POS
+     * tags and entities only, so it works on a document without dependencies.
+     */
+    public Set<Integer> parsesConsulted(AnnotatedDocument doc, Set<Integer> sentences) {
+        doc.require(Layer.TOKENS, Layer.POS, Layer.ENTITIES);
+        List<Mention> named = new ArrayList<>();
+        Map<Mention, String> types = new HashMap<>();
+        collectNamed(doc, named, types);
+        Set<Integer> out = new java.util.TreeSet<>();
+        for (int index : sentences) {
+            Sentence s = doc.sentences().get(index);
+            for (int i = 0; i < s.size(); i++) {
+                String w = s.token(i).word().toLowerCase(Locale.ROOT);
+                boolean person = PERSON_PRONOUNS.contains(w);
+                if (!person && !THING_PRONOUNS.contains(w) || !s.token(i).pos().startsWith("PRP")) {
+                    continue;
+                }
+                out.add(index);
+                String type = person ? "PERSON" : "THING";
+                int token = i;
+                boolean ownSentence = named.stream().anyMatch(m -> m.sentence() == index && m.tokenEnd() <= token
+                        && type.equals(types.get(m)));
+                for (int k = index - 1; !ownSentence && k >= Math.max(0, index - WINDOW); k--) {
+                    int candidates = 0;
+                    for (Mention m : named) {
+                        if (m.sentence() == k && type.equals(types.get(m))) {
+                            candidates++;
+                        }
+                    }
+                    if (candidates >= 2) {
+                        out.add(k);
+                    }
+                    if (candidates > 0) {
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private static int length(Mention m) {

@@ -3,8 +3,10 @@ package org.dyad.nlp;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.dyad.model.AnnotatedDocument;
 import org.dyad.model.EntityMention;
 import org.dyad.model.Layer;
@@ -13,6 +15,7 @@ import org.dyad.model.Provenance;
 import org.dyad.model.Quote;
 import org.dyad.model.Sentence;
 import org.dyad.model.SentenceGraph;
+import org.dyad.model.Token;
 
 /**
  * Finds quotations (text between matching double quotation marks, typographic or straight) and
@@ -36,6 +39,40 @@ public final class QuoteFinder {
         doc.require(Layer.TOKENS, Layer.POS, Layer.LEMMAS);
         String text = doc.article().text();
         List<Quote> quotes = new ArrayList<>();
+        for (int[] span : spans(text)) {
+            quotes.add(new Quote(quotes.size(), span[0], span[1], text.substring(span[0], span[1]),
+                    speaker(doc, span[0], span[1]), PROVENANCE));
+        }
+        EnumSet<Layer> layers = EnumSet.copyOf(doc.layers());
+        layers.add(Layer.QUOTES);
+        return new AnnotatedDocument(doc.article(), doc.sentences(), doc.entities(), doc.times(), doc.coreference(),
+                quotes, layers);
+    }
+
+    /**
+     * The sentences whose dependency parse the speaker rule reads: those around a quotation that
+     * hold a reporting verb outside it. With these sentences parsed, every quotation gets the same
+     * speaker whether or not the other sentences are parsed. Reads tokens, POS tags and lemmas only.
+     */
+    public Set<Integer> parsesConsulted(AnnotatedDocument doc) {
+        doc.require(Layer.TOKENS, Layer.POS, Layer.LEMMAS);
+        Set<Integer> out = new TreeSet<>();
+        for (int[] span : spans(doc.article().text())) {
+            for (Sentence s : candidates(doc, span[0], span[1])) {
+                for (int t = 0; t < s.size(); t++) {
+                    if (reportsOutside(s.token(t), span[0], span[1])) {
+                        out.add(s.index());
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Character spans {@code [begin, end)} of the quotations of a text, without their marks and outer spaces. */
+    private static List<int[]> spans(String text) {
+        List<int[]> out = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
@@ -60,20 +97,15 @@ public final class QuoteFinder {
                 e--;
             }
             if (e > b) {
-                quotes.add(new Quote(quotes.size(), b, e, text.substring(b, e), speaker(doc, b, e), PROVENANCE));
+                out.add(new int[] {b, e});
             }
             i = end + 1;
         }
-        EnumSet<Layer> layers = EnumSet.copyOf(doc.layers());
-        layers.add(Layer.QUOTES);
-        return new AnnotatedDocument(doc.article(), doc.sentences(), doc.entities(), doc.times(), doc.coreference(),
-                quotes, layers);
+        return out;
     }
 
-    private static Optional<Mention> speaker(AnnotatedDocument doc, int begin, int end) {
-        if (!doc.layers().contains(Layer.DEPENDENCIES)) {
-            return Optional.empty();
-        }
+    /** The sentences a quotation's speaker is looked for in: those it touches, and the next when it starts right after. */
+    private static List<Sentence> candidates(AnnotatedDocument doc, int begin, int end) {
         List<Sentence> candidates = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             if (s.end() > begin - 1 && s.begin() <= end + 1) {
@@ -89,12 +121,22 @@ public final class QuoteFinder {
                 }
             }
         }
-        for (Sentence s : candidates) {
+        return candidates;
+    }
+
+    private static boolean reportsOutside(Token tok, int begin, int end) {
+        boolean outside = tok.end() <= begin || tok.begin() >= end;
+        return outside && tok.isVerb() && REPORTING_VERBS.contains(tok.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    private static Optional<Mention> speaker(AnnotatedDocument doc, int begin, int end) {
+        if (!doc.layers().contains(Layer.DEPENDENCIES)) {
+            return Optional.empty();
+        }
+        for (Sentence s : candidates(doc, begin, end)) {
             SentenceGraph g = SentenceGraph.of(s);
             for (int t = 0; t < s.size(); t++) {
-                var tok = s.token(t);
-                boolean outside = tok.end() <= begin || tok.begin() >= end;
-                if (!outside || !tok.isVerb() || !REPORTING_VERBS.contains(tok.lemma().toLowerCase())) {
+                if (!reportsOutside(s.token(t), begin, end)) {
                     continue;
                 }
                 int subject = g.child(t, "nsubj");

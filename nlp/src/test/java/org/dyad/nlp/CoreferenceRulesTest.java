@@ -59,4 +59,77 @@ class CoreferenceRulesTest {
             assertThat(people).as("chain %s", c.mentions()).isLessThanOrEqualTo(1);
         }
     }
+
+    @Test
+    void aPronounWhoseAntecedentSentenceNamesTwoPeopleNeedsThatSentenceParsed() {
+        // "He added ..." follows a sentence naming both Putin and Macron: only the parse says who is the subject
+        assertThat(new CoreferenceRules().parsesConsulted(Conllu.sample(), java.util.Set.of(1)))
+                .containsExactly(0, 1);
+    }
+
+    @Test
+    void aPronounWithAnAntecedentInItsOwnSentenceNeedsNoOtherParse() {
+        // "Mr Lavrov said he expected to meet ..."
+        assertThat(new CoreferenceRules().parsesConsulted(Conllu.sample(), java.util.Set.of(14))).containsExactly(14);
+    }
+
+    @Test
+    void aSentenceWithoutPronounsNeedsNoParseForCoreference() {
+        // "The French government has not yet released their own readout of the call." ("their" is not resolved)
+        assertThat(new CoreferenceRules().parsesConsulted(Conllu.sample(), java.util.Set.of(5))).isEmpty();
+    }
+
+    @Test
+    void parsedConsultedSentencesGiveThePronounTheSameChainAsAFullParse() {
+        AnnotatedDocument full = Conllu.sample();
+        java.util.Set<Integer> keep = new CoreferenceRules().parsesConsulted(full, java.util.Set.of(1));
+        AnnotatedDocument partial = withParsesOnly(full, keep);
+        AnnotatedDocument resolved = new CoreferenceRules().resolve(partial);
+        assertThat(chain(resolved, 1, "He")).isEqualTo(chain(doc, 1, "He")).contains("s0 Vladimir Putin");
+    }
+
+    /** The subject of the antecedent sentence is its second person: only the parse can tell. */
+    private static final String SUBJECT_SECOND = """
+            1 After after SCONJ IN O 2 mark
+            2 meeting meet VERB VBG O 6 advcl
+            3 Macron Macron PROPN NNP PERSON 2 obj
+            4 , , PUNCT , O 6 punct
+            5 Putin Putin PROPN NNP PERSON 6 nsubj
+            6 left leave VERB VBD O 0 root
+            7 . . PUNCT . O 6 punct
+
+            1 He he PRON PRP O 2 nsubj
+            2 spoke speak VERB VBD O 0 root
+            3 . . PUNCT . O 2 punct
+            """;
+
+    @Test
+    void theConsultedParseDecidesBetweenTwoCandidates() {
+        AnnotatedDocument full = Conllu.parse("2022-01-28", SUBJECT_SECOND);
+        assertThat(new CoreferenceRules().parsesConsulted(full, java.util.Set.of(1))).containsExactly(0, 1);
+        assertThat(chain(new CoreferenceRules().resolve(withParsesOnly(full, java.util.Set.of(0, 1))), 1, "He"))
+                .containsExactly("s0 Putin", "s1 He");
+        // without it the rule falls back to the first person named, which is wrong here
+        assertThat(chain(new CoreferenceRules().resolve(withParsesOnly(full, java.util.Set.of(1))), 1, "He"))
+                .containsExactly("s0 Macron", "s1 He");
+    }
+
+    private static AnnotatedDocument withParsesOnly(AnnotatedDocument d, java.util.Set<Integer> parsed) {
+        List<org.dyad.model.Sentence> sentences = d.sentences().stream()
+                .map(s -> parsed.contains(s.index()) ? s : org.dyad.model.Sentence.unparsed(s.index(), s.begin(),
+                        s.end(), s.tokens()))
+                .toList();
+        return new AnnotatedDocument(d.article(), sentences, d.entities(), d.times(), List.of(), List.of(), d.layers());
+    }
+
+    private static List<String> chain(AnnotatedDocument d, int sentence, String text) {
+        for (CorefChain c : d.coreference()) {
+            for (Mention m : c.mentions()) {
+                if (m.sentence() == sentence && m.text().equals(text)) {
+                    return c.mentions().stream().map(x -> "s" + x.sentence() + " " + x.text()).toList();
+                }
+            }
+        }
+        return List.of();
+    }
 }

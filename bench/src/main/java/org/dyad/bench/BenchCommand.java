@@ -1,0 +1,203 @@
+package org.dyad.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.dyad.ingest.ArticleReader;
+import org.dyad.ingest.FieldNames;
+import org.dyad.nlp.CoreNlpBaseline;
+import org.dyad.nlp.NlpProfile;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code dyad bench}: measures, in one process and one run, the throughput of (a) bare CoreNLP with
+ * tokens, sentences and POS, (b) bare CoreNLP with the full annotation event coders run on every
+ * sentence, (c) Dyad's pipeline from raw text to stored events, and (c') the same pipeline parsing
+ * every sentence, whose events (c) must reproduce; all with the same number of worker threads, each
+ * after a warm-up, models loaded once and timed apart. Prints the ratios against the targets, the
+ * peak heap, and the command that reruns it; {@code --json} prints one JSON object for scripts.
+ * {@code --jmh REGEX} runs the JMH benchmarks of the hot paths instead.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure throughput: bare CoreNLP (floor and full annotation) against Dyad's pipeline from "
+                + "raw text to events, with the same worker threads, after warm-up; compare Dyad's events with "
+                + "those of a full parse; report peak heap. --jmh runs the JMH benchmarks of the hot paths.")
+public final class BenchCommand implements Callable<Integer> {
+    /** Dyad's speed target against bare CoreNLP full annotation: at least this many times faster. */
+    static final double TARGET_SPEEDUP = 3.0;
+    /** Dyad's speed target against the floor: at most this many times slower. */
+    static final double TARGET_FLOOR_RATIO = 4.0;
+    /** The heap Dyad must fit in with two worker threads, in MiB. */
+    static final long TARGET_HEAP_MB = 3072;
+
+    @Option(names = "--corpus", paramLabel = "PATH",
+            description = "Articles to measure on: a file or folder in any format 'dyad code' reads "
+                    + "(default: the bundled VOA stories, examples/voa-stories.jsonl).")
+    Path corpus = defaultCorpus();
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads for every configuration "
+            + "(default: ${DEFAULT-VALUE}).")
+    int threads = 2;
+
+    @Option(names = "--warmup", paramLabel = "N", description = "Articles each configuration processes before "
+            + "it is timed (default: ${DEFAULT-VALUE}).")
+    int warmup = 10;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Measure on the first N articles only "
+            + "(default: all).")
+    int limit = 0;
+
+    @Option(names = "--slices", paramLabel = "N", description = "Measure the configurations in turn on N slices of "
+            + "the corpus, so that a change in the load of a shared machine affects all alike (default: "
+            + "${DEFAULT-VALUE}).")
+    int slices = 4;
+
+    @Option(names = "--no-full-parse-check", description = "Skip (c'), Dyad parsing every sentence, and so the "
+            + "comparison of events; saves about the time of (b).")
+    boolean skipFullParse;
+
+    @Option(names = "--json", description = "Print the results as one JSON object.")
+    boolean json;
+
+    @Option(names = "--field", paramLabel = "ATTR=NAME",
+            description = "Read article attribute ATTR (id, date, title, text, url, source) from JSON field NAME.")
+    List<String> fields = new ArrayList<>();
+
+    @Option(names = "--jmh", paramLabel = "REGEX", description = "Run the JMH benchmarks whose names match REGEX "
+            + "(ActorMatching, EventCoding, SentenceSelection; '.' for all) instead of the throughput run.")
+    String jmh;
+
+    private static Path defaultCorpus() {
+        return Path.of(System.getProperty("dyad.home", "."), "examples", "voa-stories.jsonl");
+    }
+
+    @Override
+    public Integer call() throws IOException, RunnerException {
+        if (jmh != null) {
+            new Runner(new OptionsBuilder().include(jmh).build()).run();
+            return 0;
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("--threads was " + threads + "; need at least 1");
+        }
+        if (!Files.exists(corpus)) {
+            throw new IllegalArgumentException("corpus " + corpus + " does not exist; give --corpus PATH");
+        }
+        PrintStream log = System.err;
+        Path scratch = Files.createTempDirectory("dyad-bench");
+        try (HeapWatch heap = new HeapWatch()) {
+            Corpus c = Corpus.read(reader(), corpus, limit, warmup, slices, scratch);
+            log.printf(Locale.ROOT, "dyad bench: %d articles from %s (%d rejected by the reader), %d worker threads, "
+                    + "warm-up %d articles, %d slices%n", c.size(), corpus, c.rejected(), threads,
+                    c.warmup().articles().size(), c.slices().size());
+            List<Workload> workloads = new ArrayList<>(List.of(
+                    new BaselineWorkload("(a) CoreNLP " + CoreNlpBaseline.Annotators.FLOOR.names(),
+                            CoreNlpBaseline.Annotators.FLOOR),
+                    new BaselineWorkload("(b) CoreNLP " + CoreNlpBaseline.Annotators.FULL.names(),
+                            CoreNlpBaseline.Annotators.FULL),
+                    new DyadWorkload("(c) Dyad, raw text to events", NlpProfile.SELECTIVE, new JsonlDestination(),
+                            scratch)));
+            if (!skipFullParse) {
+                workloads.add(new DyadWorkload("(c') Dyad, every sentence parsed", NlpProfile.STANDARD,
+                        new JsonlDestination(), scratch));
+            }
+            Map<String, Long> loading = new LinkedHashMap<>();
+            for (Workload w : workloads) {
+                log.println("dyad bench: loading " + w.label());
+                long t = System.nanoTime();
+                w.load();
+                loading.put(w.label(), (System.nanoTime() - t) / 1_000_000);
+            }
+            for (Workload w : workloads) {
+                log.println("dyad bench: warming up " + w.label());
+                if (!c.warmup().articles().isEmpty()) {
+                    w.run(c.warmup(), threads);
+                }
+            }
+            List<Measurement> results = new ArrayList<>();
+            for (int k = 0; k < c.slices().size(); k++) {
+                for (int i = 0; i < workloads.size(); i++) {
+                    Workload w = workloads.get(i);
+                    log.printf(Locale.ROOT, "dyad bench: slice %d of %d: %s%n", k + 1, c.slices().size(), w.label());
+                    Measurement m = w.run(c.slices().get(k), threads);
+                    if (k == 0) {
+                        results.add(m);
+                    } else {
+                        results.set(i, results.get(i).plus(m));
+                    }
+                }
+            }
+            BenchReport report = new BenchReport(corpus, c, threads, loading, results, heap.peakMb(),
+                    heap.peakAfterCollectionMb(), HeapWatch.maxMb(), command(), new JsonlDestination().description());
+            if (json) {
+                ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+                ObjectNode o = report.json(mapper);
+                System.out.println(mapper.writeValueAsString(o));
+            } else {
+                report.print(System.out);
+            }
+        } finally {
+            delete(scratch);
+        }
+        return 0;
+    }
+
+    private ArticleReader reader() {
+        FieldNames names = FieldNames.defaults();
+        for (String f : fields) {
+            int eq = f.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("--field needs ATTR=NAME, e.g. --field date=published_at; got '" + f
+                        + "'");
+            }
+            names = names.with(f.substring(0, eq).strip(), f.substring(eq + 1).strip());
+        }
+        return new ArticleReader(names);
+    }
+
+    /** The command line that reruns this measurement. */
+    String command() {
+        StringBuilder b = new StringBuilder("./dyad bench --corpus ").append(corpus).append(" --threads ")
+                .append(threads).append(" --warmup ").append(warmup).append(" --slices ").append(slices);
+        if (limit > 0) {
+            b.append(" --limit ").append(limit);
+        }
+        if (skipFullParse) {
+            b.append(" --no-full-parse-check");
+        }
+        for (String f : fields) {
+            b.append(" --field ").append(f);
+        }
+        if (json) {
+            b.append(" --json");
+        }
+        return b.toString();
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not delete the scratch folder " + dir, e);
+        }
+    }
+}

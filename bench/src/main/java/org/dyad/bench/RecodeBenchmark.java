@@ -1,0 +1,141 @@
+package org.dyad.bench;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Locale;
+import org.dyad.coding.ArticleCoder;
+import org.dyad.store.EventStore;
+import org.dyad.store.Recoder;
+
+/**
+ * Recoding speed: copies a store coded from real articles, repeats its articles (their text and
+ * stored parses, under new ids) until it holds at least {@code minSentences} sentences, and times
+ * {@link Recoder} over the whole copy with the standard dictionaries: decoding every parse, coding
+ * it, merging the events and rewriting the event tables in one transaction. Prints sentences a
+ * second for each pass and their median, against the target of 10,000.
+ */
+public final class RecodeBenchmark {
+    /** The target, sentences a second. */
+    public static final double TARGET = 10_000;
+
+    /** The figures of one run. */
+    public record Result(long articles, long sentences, double[] sentencesPerSecond) {
+        public double median() {
+            double[] s = sentencesPerSecond.clone();
+            Arrays.sort(s);
+            return s[s.length / 2];
+        }
+    }
+
+    private RecodeBenchmark() {
+    }
+
+    public static Result run(Path real, Path work, long minSentences, int passes, int threads, PrintStream out)
+            throws Exception {
+        Files.createDirectories(work.toAbsolutePath().getParent());
+        Files.copy(real, work, StandardCopyOption.REPLACE_EXISTING);
+        Files.deleteIfExists(Path.of(work + ".wal"));
+        long sentences = repeat(work, minSentences);
+        ArticleCoder coder = ArticleCoder.standard();
+        phases(work, coder, out);
+        double[] rates = new double[passes];
+        long articles = 0;
+        try (EventStore store = EventStore.open(work)) {
+            Recoder recoder = new Recoder(coder, threads);
+            Recoder.Result warm = recoder.recode(store);
+            out.printf(Locale.ROOT, "warm-up pass: %,d articles, %,d sentences in %.2f s (%,.0f sentences/s), %,d events%n",
+                    warm.articles(), warm.sentences(), warm.millis() / 1000.0, warm.sentencesPerSecond(), warm.events());
+            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean();
+            for (int i = 0; i < passes; i++) {
+                long cpu0 = os.getProcessCpuTime();
+                Recoder.Result r = recoder.recode(store);
+                double cpuSeconds = (os.getProcessCpuTime() - cpu0) / 1e9;
+                rates[i] = r.sentencesPerSecond();
+                articles = r.articles();
+                out.printf(Locale.ROOT, "pass %d: %,d sentences in %.2f s: %,.0f sentences/s; %.2f CPU-seconds,"
+                        + " %,.0f sentences per CPU-second (machine load average %.1f on %d cores)%n", i + 1,
+                        r.sentences(), r.millis() / 1000.0, rates[i], cpuSeconds, r.sentences() / cpuSeconds,
+                        os.getSystemLoadAverage(), os.getAvailableProcessors());
+            }
+        }
+        Result res = new Result(articles, sentences, rates);
+        out.printf(Locale.ROOT, "recode on %d threads: median %,.0f sentences/s (target >= %,.0f: %s)%n", threads,
+                res.median(), TARGET, res.median() >= TARGET ? "met" : "NOT met");
+        return res;
+    }
+
+    /**
+     * Where one thread's time goes, in CPU time (so that a busy machine does not skew it): decoding the
+     * parse cache, then coding, without writing.
+     */
+    private static void phases(Path store, ArticleCoder coder, PrintStream out) throws SQLException {
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("duckdb.read_only", "true");
+        java.util.List<org.dyad.model.Article> articles = new java.util.ArrayList<>();
+        java.util.List<byte[]> blobs = new java.util.ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store.toAbsolutePath(), p);
+                Statement st = c.createStatement();
+                var rs = st.executeQuery("SELECT id, date, text, annotation FROM articles ORDER BY seq LIMIT 300")) {
+            while (rs.next()) {
+                articles.add(org.dyad.model.Article.of(rs.getString(1), rs.getObject(2, java.time.LocalDate.class),
+                        rs.getString(3)));
+                blobs.add(rs.getBytes(4));
+            }
+        }
+        java.util.List<org.dyad.model.AnnotatedDocument> docs = new java.util.ArrayList<>();
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long sentences = 0;
+        for (int round = 0; round < 2; round++) { // the first round warms the JIT up
+            docs.clear();
+            sentences = 0;
+            long t0 = threads.getCurrentThreadCpuTime();
+            for (int i = 0; i < articles.size(); i++) {
+                org.dyad.model.AnnotatedDocument d = org.dyad.store.AnnotationCodec.decode(articles.get(i), blobs.get(i));
+                docs.add(d);
+                sentences += d.sentences().size();
+            }
+            long t1 = threads.getCurrentThreadCpuTime();
+            for (org.dyad.model.AnnotatedDocument d : docs) {
+                coder.code(d);
+            }
+            long t2 = threads.getCurrentThreadCpuTime();
+            if (round == 1) {
+                out.printf(Locale.ROOT, "one thread, %,d sentences, per CPU-second of the thread: decoding %,.0f"
+                        + " sentences, coding %,.0f sentences%n",
+                        sentences, sentences / ((t1 - t0) / 1e9), sentences / ((t2 - t1) / 1e9));
+            }
+        }
+    }
+
+    /** Repeats the store's articles under new ids until it holds at least {@code min} sentences. */
+    private static long repeat(Path store, long min) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store.toAbsolutePath());
+                Statement st = c.createStatement()) {
+            long sentences;
+            long maxSeq;
+            try (var rs = st.executeQuery("SELECT coalesce(sum(sentence_count), 0), coalesce(max(seq), 0) FROM articles")) {
+                rs.next();
+                sentences = rs.getLong(1);
+                maxSeq = rs.getLong(2);
+            }
+            if (sentences == 0) {
+                throw new IllegalArgumentException("store " + store + " holds no articles; code some into it first");
+            }
+            long copies = Math.max(0, (min + sentences - 1) / sentences - 1);
+            for (long k = 1; k <= copies; k++) {
+                st.execute("INSERT INTO articles SELECT seq + " + (k * maxSeq) + ", id || '~" + k + "', date, title, url,"
+                        + " source, source_name, origin, text, text_hash, sentence_count, analyzer, annotation_format,"
+                        + " annotation FROM articles WHERE seq <= " + maxSeq);
+            }
+            return sentences * (copies + 1);
+        }
+    }
+}

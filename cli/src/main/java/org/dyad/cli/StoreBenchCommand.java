@@ -1,0 +1,64 @@
+package org.dyad.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.dyad.bench.QueryBenchmark;
+import org.dyad.bench.RecodeBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code dyad bench-store}: the store's query-speed and recode-speed benchmarks. */
+@Command(name = "bench-store", mixinStandardHelpOptions = true,
+        description = {"Measure the store: recoding speed (sentences/s, target >= 10,000) and query speed on a large "
+                + "store drawn from real coded events (p95, target < 50 ms).",
+            "--from names a store coded from real articles, e.g. made by "
+                + "'dyad code --db voa.duckdb examples/voa-stories.jsonl'."})
+final class StoreBenchCommand implements Callable<Integer> {
+    @Option(names = "--from", required = true, paramLabel = "FILE", description = "A store coded from real articles.")
+    Path real;
+
+    @Option(names = "--recode", description = "Run the recode-speed benchmark.")
+    boolean recode;
+
+    @Option(names = "--query", description = "Run the query-speed benchmark.")
+    boolean query;
+
+    @Option(names = "--work", paramLabel = "DIR", description = "Where the benchmark stores are kept (default: ${DEFAULT-VALUE}).")
+    Path work = Path.of("target", "bench-store");
+
+    @Option(names = "--events", paramLabel = "N", description = "Events in the query store (default: ${DEFAULT-VALUE}).")
+    long events = 1_000_000;
+
+    @Option(names = "--queries", paramLabel = "N", description = "Queries of each kind (default: ${DEFAULT-VALUE}).")
+    int queries = 300;
+
+    @Option(names = "--sentences", paramLabel = "N",
+            description = "Sentences in the recode store, by repeating the real articles (default: ${DEFAULT-VALUE}).")
+    long sentences = 100_000;
+
+    @Option(names = "--passes", paramLabel = "N", description = "Timed recode passes (default: ${DEFAULT-VALUE}).")
+    int passes = 3;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Recode threads (default: one per core).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() throws Exception {
+        if (!recode && !query) {
+            recode = true;
+            query = true;
+        }
+        if (recode) {
+            System.out.println("== recode speed; rerun: ./dyad bench-store --recode --from " + real + " --sentences "
+                    + sentences + " --threads " + threads);
+            RecodeBenchmark.run(real, work.resolve("recode.duckdb"), sentences, passes, threads, System.out);
+        }
+        if (query) {
+            Path big = work.resolve("query-" + events + ".duckdb");
+            System.out.println("== query speed; rerun: ./dyad bench-store --query --from " + real + " --events " + events
+                    + " (the " + events + "-event store is kept in " + big + ")");
+            QueryBenchmark.run(real, big, events, queries, System.out);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,189 @@
+package org.dyad.geo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.dyad.model.AnnotatedDocument;
+import org.dyad.model.EntityMention;
+import org.dyad.model.Layer;
+import org.dyad.model.Sentence;
+import org.dyad.model.Token;
+
+/**
+ * Finds the places an annotated article names and resolves them with a {@link ToponymResolver}.
+ *
+ * <p>Mentions come from three sources: location entities of the NLP stage; within other entities
+ * (an organisation such as "Rapides Parish Fire District", a miscellaneous entity such as
+ * "American"), the longest word sequence the gazetteer knows as a country, division, county,
+ * region, demonym or large city; and outside entities, news abbreviations ("W.Va.", "U.S.") and
+ * capitalised names of countries, divisions and regions the NLP stage missed. Mentions are
+ * resolved together, so that each informs the others.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Geoparser {
+    private static final int MAX_WORDS = 5;
+    private static final long LARGE_CITY = 100_000;
+    private static final Set<String> SKIPPED_WORDS = Set.of("the", "of", "and", "in", "for", "at", "on", "to", "a");
+
+    private final ToponymResolver resolver;
+
+    public Geoparser(ToponymResolver resolver) {
+        this.resolver = Objects.requireNonNull(resolver, "resolver");
+    }
+
+    /** A geoparser over the gazetteer shipped with Dyad (loads it: call once per process). */
+    public static Geoparser standard() {
+        return new Geoparser(new ToponymResolver(Gazetteer.standard()));
+    }
+
+    /** The resolver this geoparser uses. */
+    public ToponymResolver resolver() {
+        return resolver;
+    }
+
+    /** The resolved place mentions of a document, in text order. */
+    public List<Toponym> parse(AnnotatedDocument doc) {
+        return resolver.resolve(doc.article().text(), mentions(doc));
+    }
+
+    /** The place mentions of a document, in text order, before resolution. */
+    public List<PlaceMention> mentions(AnnotatedDocument doc) {
+        doc.require(Layer.TOKENS, Layer.ENTITIES);
+        List<PlaceMention> out = new ArrayList<>();
+        boolean[][] inEntity = new boolean[doc.sentences().size()][];
+        for (Sentence s : doc.sentences()) {
+            inEntity[s.index()] = new boolean[s.size()];
+        }
+        for (EntityMention e : doc.entities()) {
+            Sentence s = doc.sentences().get(e.sentence());
+            for (int t = e.tokenBegin(); t < e.tokenEnd(); t++) {
+                inEntity[e.sentence()][t] = true;
+            }
+            switch (e.type()) {
+                case "LOCATION", "COUNTRY", "STATE_OR_PROVINCE", "CITY" -> location(doc, s, e, out);
+                case "ORGANIZATION", "MISC", "NATIONALITY" -> within(doc, s, e.tokenBegin(),
+                        e.tokenEnd(), e.type(), out);
+                default -> {
+                }
+            }
+        }
+        for (Sentence s : doc.sentences()) {
+            int t = 0;
+            while (t < s.size()) {
+                if (inEntity[s.index()][t]) {
+                    t++;
+                    continue;
+                }
+                int u = t;
+                while (u < s.size() && !inEntity[s.index()][u]) {
+                    u++;
+                }
+                within(doc, s, t, u, "O", out);
+                t = u;
+            }
+        }
+        out.sort(Comparator.comparingInt(PlaceMention::begin));
+        List<PlaceMention> unique = new ArrayList<>(out.size());
+        for (PlaceMention m : out) {
+            if (unique.isEmpty() || m.begin() >= unique.get(unique.size() - 1).end()) {
+                unique.add(m);
+            }
+        }
+        return unique;
+    }
+
+    private void location(AnnotatedDocument doc, Sentence s, EntityMention e, List<PlaceMention> out) {
+        int b = e.tokenBegin();
+        while (b < e.tokenEnd() - 1 && SKIPPED_WORDS.contains(s.token(b).word().toLowerCase(java.util.Locale.ROOT))) {
+            b++;
+        }
+        String text = span(doc, s, b, e.tokenEnd());
+        if (!resolver.candidates(text).isEmpty()) {
+            out.add(new PlaceMention(s.index(), s.token(b).begin(), s.token(e.tokenEnd() - 1).end(), text));
+            return;
+        }
+        // an entity the gazetteer does not know as a whole may hold names it knows ("Baghdad's Sadr City")
+        within(doc, s, b, e.tokenEnd(), "LOCATION", out);
+    }
+
+    /** The longest known place names among tokens [from, to), left to right. */
+    private void within(AnnotatedDocument doc, Sentence s, int from, int to, String type, List<PlaceMention> out) {
+        int t = from;
+        while (t < to) {
+            int found = -1;
+            for (int u = Math.min(to, t + MAX_WORDS); u > t; u--) {
+                if (acceptable(doc, s, t, u, type)) {
+                    found = u;
+                    break;
+                }
+            }
+            if (found > 0) {
+                out.add(new PlaceMention(s.index(), s.token(t).begin(), s.token(found - 1).end(), span(doc, s, t, found)));
+                t = found;
+            } else {
+                t++;
+            }
+        }
+    }
+
+    private boolean acceptable(AnnotatedDocument doc, Sentence s, int b, int e, String type) {
+        Token first = s.token(b);
+        Token last = s.token(e - 1);
+        if (!Character.isUpperCase(first.word().charAt(0)) || !Character.isLetterOrDigit(last.word().charAt(0))
+                && !last.word().endsWith(".")) {
+            return false;
+        }
+        String text = span(doc, s, b, e);
+        if (ToponymResolver.generic(text)) {
+            return false;
+        }
+        List<Gazetteer.Candidate> cands = resolver.gazetteer().lookup(text);
+        if (cands.isEmpty()) {
+            return false;
+        }
+        boolean outside = type.equals("O");
+        for (Gazetteer.Candidate c : cands) {
+            GeoPlace p = c.place();
+            if (c.source() == NameSource.ABBREVIATION) {
+                // "Ga." or "U.S." on its own; a bare two-letter word such as "US" only when written in capitals
+                if (text.length() > 2 || text.equals(text.toUpperCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+                continue;
+            }
+            if (c.source() == NameSource.DEMONYM) {
+                if (!outside || first.pos().startsWith("JJ") || first.pos().startsWith("NNP")) {
+                    return true;
+                }
+                continue;
+            }
+            switch (p.kind()) {
+                case COUNTRY, ADMIN1, CONTINENT, REGION -> {
+                    if (c.source() == NameSource.NAME || c.source() == NameSource.ALTERNATE) {
+                        if (!outside || first.pos().startsWith("NNP")) {
+                            return true;
+                        }
+                    }
+                }
+                case ADMIN2 -> {
+                    return true;
+                }
+                case CITY -> {
+                    if (!outside && p.population() >= LARGE_CITY && c.source() == NameSource.NAME) {
+                        return true;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String span(AnnotatedDocument doc, Sentence s, int b, int e) {
+        return doc.text(s.token(b).begin(), s.token(e - 1).end());
+    }
+}

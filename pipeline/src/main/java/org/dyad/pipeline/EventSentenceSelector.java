@@ -1,0 +1,119 @@
+package org.dyad.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.dyad.actors.ActorMention;
+import org.dyad.coding.ArticleCoder;
+import org.dyad.model.AnnotatedDocument;
+import org.dyad.model.Sentence;
+import org.dyad.model.Token;
+import org.dyad.nlp.CoreferenceRules;
+import org.dyad.nlp.SentenceSelector;
+
+/**
+ * Selects the sentences that can hold an event for one {@link ArticleCoder}, from the preview of an
+ * article, so that only they are parsed. An event needs a trigger and two actors with different
+ * codes in its sentence, so a sentence is selected when
+ *
+ * <ol>
+ *   <li>one of its words has a lemma (or, lower-cased, a form) that the coder's dictionaries are
+ *       triggered by, whatever its part of speech; and</li>
+ *   <li>it holds two <em>actor candidates</em> that can differ: actor mentions that the coder's own
+ *       resolver finds in the preview (dictionary names, titles, definite descriptions, short names
+ *       through name coreference), and pronouns that the coreference rules resolve when an actor is
+ *       named before them in their sentence or in the {@link CoreferenceRules#WINDOW} sentences
+ *       before, since without the parse the preview cannot tell which antecedent they take. Two
+ *       named candidates with the same code are not enough.</li>
+ * </ol>
+ * Each test over-approximates what the coder needs from a fully analysed sentence, so the events
+ * of the selective analysis are those of the full one; {@code dyad bench} compares both on every run.
+ * Immutable and thread-safe.
+ */
+public final class EventSentenceSelector implements SentenceSelector {
+    private final ArticleCoder coder;
+    private final CoreferenceRules coreference = new CoreferenceRules();
+
+    /** A selector for the dictionaries of {@code coder}. */
+    public EventSentenceSelector(ArticleCoder coder) {
+        this.coder = Objects.requireNonNull(coder, "coder");
+    }
+
+    @Override
+    public Set<Integer> select(AnnotatedDocument preview) {
+        List<ActorMention> actors = coder.actors().resolve(coreference.resolve(preview));
+        List<Sentence> sentences = preview.sentences();
+        // actors that are not pronouns, by sentence: what a pronoun can be resolved to
+        List<List<ActorMention>> named = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            named.add(new ArrayList<>());
+        }
+        for (ActorMention m : actors) {
+            if (!coversPronoun(sentences.get(m.sentence()), m)) {
+                named.get(m.sentence()).add(m);
+            }
+        }
+        Set<Integer> out = new TreeSet<>();
+        for (Sentence s : sentences) {
+            if (triggered(s) && twoActors(s, named)) {
+                out.add(s.index());
+            }
+        }
+        return out;
+    }
+
+    private boolean triggered(Sentence s) {
+        for (Token t : s.tokens()) {
+            if (coder.triggers(t.lemma()) || coder.triggers(t.word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean twoActors(Sentence s, List<List<ActorMention>> named) {
+        Set<String> codes = new HashSet<>();
+        for (ActorMention m : named.get(s.index())) {
+            codes.add(m.actor().code());
+        }
+        int pronouns = 0;
+        for (Token t : s.tokens()) {
+            if (CoreferenceRules.resolvesPronoun(t) && namedBefore(s.index(), t.index(), named)) {
+                pronouns++;
+            }
+        }
+        return named.get(s.index()).size() + pronouns >= 2 && (pronouns > 0 || codes.size() >= 2);
+    }
+
+    /**
+     * True when an actor other than a pronoun is named where the pronoun rule looks for the
+     * antecedent of the pronoun at {@code token} of {@code sentence}: earlier in the sentence, or in
+     * the {@link CoreferenceRules#WINDOW} sentences before it.
+     */
+    private static boolean namedBefore(int sentence, int token, List<List<ActorMention>> named) {
+        for (int k = Math.max(0, sentence - CoreferenceRules.WINDOW); k < sentence; k++) {
+            if (!named.get(k).isEmpty()) {
+                return true;
+            }
+        }
+        return named.get(sentence).stream().anyMatch(m -> m.tokenBegin() < token);
+    }
+
+    private static boolean coversPronoun(Sentence s, ActorMention m) {
+        for (int i = m.tokenBegin(); i < m.tokenEnd(); i++) {
+            if (CoreferenceRules.resolvesPronoun(s.token(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        return "EventSentenceSelector";
+    }
+}

@@ -1,0 +1,513 @@
+package org.dyad.store;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
+import org.dyad.model.AnnotatedDocument;
+import org.dyad.model.Article;
+import org.dyad.model.CorefChain;
+import org.dyad.model.Dependency;
+import org.dyad.model.EntityMention;
+import org.dyad.model.Layer;
+import org.dyad.model.Mention;
+import org.dyad.model.Provenance;
+import org.dyad.model.Quote;
+import org.dyad.model.Sentence;
+import org.dyad.model.TimeExpression;
+import org.dyad.model.Token;
+
+/**
+ * The parse cache's binary form of an {@link AnnotatedDocument}: everything but the article itself
+ * (which the store keeps in its own columns), so that {@code decode(article, encode(doc))} equals
+ * {@code doc}.
+ *
+ * <p>Compact because it leans on the article text: offsets are written as deltas, a token's word
+ * is omitted when it is the text at its span, a lemma when it equals the word, and every other
+ * string (POS tags, NER classes, relations, lemmas) is written once per document and referred to by
+ * number afterwards. The result is deflated. Format {@value #FORMAT}; a blob of another format is
+ * refused with a message that says to recode from the text.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class AnnotationCodec {
+    /** The version of the binary layout, stored beside each blob. */
+    public static final int FORMAT = 1;
+
+    /** String reference: a new string follows and joins the table. */
+    private static final int NEW = 0;
+    /** String reference: the string is the default of its context (the text at the span, or the word). */
+    private static final int DEFAULT = 1;
+    /** String reference: the string is the default of its context in lower case (a lemma "the" of "The"). */
+    private static final int LOWER = 2;
+    /** String references from here on are entries of the document's string table. */
+    private static final int TABLE = 3;
+
+    private AnnotationCodec() {
+    }
+
+    /** The annotation of a document, deflated. */
+    public static byte[] encode(AnnotatedDocument doc) {
+        Writer w = new Writer(doc.article().text());
+        w.uint(FORMAT);
+        int mask = 0;
+        for (Layer l : doc.layers()) {
+            mask |= 1 << l.ordinal();
+        }
+        w.uint(mask);
+        w.uint(doc.sentences().size());
+        int previousEnd = 0;
+        for (Sentence s : doc.sentences()) {
+            w.sint(s.begin() - previousEnd);
+            w.uint(s.end() - s.begin());
+            previousEnd = s.end();
+            w.uint(s.size());
+            int tokenEnd = s.begin();
+            for (Token t : s.tokens()) {
+                w.sint(t.begin() - tokenEnd);
+                w.uint(t.end() - t.begin());
+                tokenEnd = t.end();
+                w.string(t.word(), w.slice(t.begin(), t.end()));
+                w.string(t.lemma(), t.word());
+                w.string(t.pos(), null);
+                w.string(t.ner(), null);
+            }
+            arcs(w, s.dependencies());
+            enhanced(w, s.dependencies(), s.enhanced());
+        }
+        w.uint(doc.entities().size());
+        for (EntityMention e : doc.entities()) {
+            w.uint(e.sentence());
+            w.uint(e.tokenBegin());
+            w.uint(e.tokenEnd() - e.tokenBegin());
+            w.string(e.type(), null);
+            w.uint(e.begin());
+            w.uint(e.end() - e.begin());
+            w.string(e.text(), w.slice(e.begin(), e.end()));
+        }
+        w.uint(doc.times().size());
+        for (TimeExpression t : doc.times()) {
+            w.uint(t.sentence());
+            w.uint(t.tokenBegin());
+            w.uint(t.tokenEnd() - t.tokenBegin());
+            w.uint(t.begin());
+            w.uint(t.end() - t.begin());
+            w.string(t.text(), w.slice(t.begin(), t.end()));
+            w.string(t.type(), null);
+            w.string(t.value(), null);
+        }
+        w.uint(doc.coreference().size());
+        for (CorefChain c : doc.coreference()) {
+            w.sint(c.id());
+            w.uint(c.representative());
+            w.uint(c.mentions().size());
+            for (Mention m : c.mentions()) {
+                mention(w, m);
+            }
+            provenance(w, c.provenance());
+        }
+        w.uint(doc.quotes().size());
+        for (Quote q : doc.quotes()) {
+            w.uint(q.index());
+            w.uint(q.begin());
+            w.uint(q.end() - q.begin());
+            w.string(q.text(), w.slice(q.begin(), q.end()));
+            w.uint(q.speaker().isPresent() ? 1 : 0);
+            if (q.speaker().isPresent()) {
+                mention(w, q.speaker().get());
+            }
+            provenance(w, q.provenance());
+        }
+        return deflate(w.bytes());
+    }
+
+    /** Arcs as deltas: the dependent from the previous one, the governor from its dependent (ROOT included). */
+    private static void arcs(Writer w, List<Dependency> arcs) {
+        w.uint(arcs.size());
+        int previous = -1;
+        for (Dependency d : arcs) {
+            arc(w, d, previous);
+            previous = d.dependent();
+        }
+    }
+
+    private static void arc(Writer w, Dependency d, int previousDependent) {
+        w.sint(d.dependent() - previousDependent);
+        w.sint(d.governor() - d.dependent());
+        w.string(d.relation(), null);
+    }
+
+    /**
+     * The Enhanced++ arcs, most of which repeat basic arcs: each is either a reference to a basic arc
+     * (1 + the zigzag distance from the basic arc after the last one referred to, usually one byte)
+     * or 0 and the arc itself.
+     */
+    private static void enhanced(Writer w, List<Dependency> basic, List<Dependency> enhanced) {
+        java.util.Map<Dependency, Integer> index = new HashMap<>();
+        for (int i = basic.size() - 1; i >= 0; i--) {
+            index.put(basic.get(i), i);
+        }
+        w.uint(enhanced.size());
+        int last = -1;
+        int previous = -1;
+        for (Dependency d : enhanced) {
+            Integer j = index.get(d);
+            if (j != null) {
+                int delta = j - (last + 1);
+                w.uint(1 + ((delta << 1) ^ (delta >> 31)));
+                last = j;
+            } else {
+                w.uint(0);
+                arc(w, d, previous);
+            }
+            previous = d.dependent();
+        }
+    }
+
+    private static void mention(Writer w, Mention m) {
+        w.uint(m.sentence());
+        w.uint(m.tokenBegin());
+        w.uint(m.tokenEnd() - m.tokenBegin());
+        w.uint(m.head() - m.tokenBegin());
+        w.uint(m.begin());
+        w.uint(m.end() - m.begin());
+        w.string(m.text(), w.slice(m.begin(), m.end()));
+    }
+
+    private static void provenance(Writer w, Provenance p) {
+        w.string(p.rule(), null);
+        w.string(p.entry(), null);
+        w.string(p.version(), null);
+    }
+
+    /**
+     * The document whose annotation was encoded, rebuilt around its article.
+     *
+     * @throws IllegalArgumentException when the blob is corrupt, of another format, or does not fit the article
+     */
+    public static AnnotatedDocument decode(Article article, byte[] blob) {
+        Reader r = new Reader(inflate(blob, article.id()), article.text());
+        int format = r.uint();
+        if (format != FORMAT) {
+            throw new IllegalArgumentException("article " + article.id() + " has a parse of cache format " + format
+                    + " but this Dyad reads format " + FORMAT + "; code the article again from its text");
+        }
+        int mask = r.uint();
+        Set<Layer> layers = EnumSet.noneOf(Layer.class);
+        for (Layer l : Layer.values()) {
+            if ((mask & (1 << l.ordinal())) != 0) {
+                layers.add(l);
+            }
+        }
+        int nSentences = r.uint();
+        List<Sentence> sentences = new ArrayList<>(nSentences);
+        int previousEnd = 0;
+        for (int i = 0; i < nSentences; i++) {
+            int begin = previousEnd + r.sint();
+            int end = begin + r.uint();
+            previousEnd = end;
+            int nTokens = r.uint();
+            List<Token> tokens = new ArrayList<>(nTokens);
+            int tokenEnd = begin;
+            for (int k = 0; k < nTokens; k++) {
+                int tb = tokenEnd + r.sint();
+                int te = tb + r.uint();
+                tokenEnd = te;
+                String word = r.string(tb, te, null);
+                String lemma = r.string(-1, -1, word);
+                String pos = r.string(-1, -1, null);
+                String ner = r.string(-1, -1, null);
+                tokens.add(new Token(k, word, lemma, pos, ner, tb, te));
+            }
+            List<Dependency> basic = arcs(r);
+            List<Dependency> enhanced = enhanced(r, basic);
+            sentences.add(new Sentence(i, begin, end, tokens, basic, enhanced));
+        }
+        int nEntities = r.uint();
+        List<EntityMention> entities = new ArrayList<>(nEntities);
+        for (int i = 0; i < nEntities; i++) {
+            int s = r.uint();
+            int tb = r.uint();
+            int te = tb + r.uint();
+            String type = r.string(-1, -1, null);
+            int b = r.uint();
+            int e = b + r.uint();
+            entities.add(new EntityMention(s, tb, te, type, b, e, r.string(b, e, null)));
+        }
+        int nTimes = r.uint();
+        List<TimeExpression> times = new ArrayList<>(nTimes);
+        for (int i = 0; i < nTimes; i++) {
+            int s = r.uint();
+            int tb = r.uint();
+            int te = tb + r.uint();
+            int b = r.uint();
+            int e = b + r.uint();
+            String text = r.string(b, e, null);
+            times.add(new TimeExpression(s, tb, te, b, e, text, r.string(-1, -1, null), r.string(-1, -1, null)));
+        }
+        int nChains = r.uint();
+        List<CorefChain> chains = new ArrayList<>(nChains);
+        for (int i = 0; i < nChains; i++) {
+            int id = r.sint();
+            int representative = r.uint();
+            int n = r.uint();
+            List<Mention> mentions = new ArrayList<>(n);
+            for (int k = 0; k < n; k++) {
+                mentions.add(mention(r));
+            }
+            chains.add(new CorefChain(id, representative, mentions, provenance(r)));
+        }
+        int nQuotes = r.uint();
+        List<Quote> quotes = new ArrayList<>(nQuotes);
+        for (int i = 0; i < nQuotes; i++) {
+            int index = r.uint();
+            int b = r.uint();
+            int e = b + r.uint();
+            String text = r.string(b, e, null);
+            Optional<Mention> speaker = r.uint() == 1 ? Optional.of(mention(r)) : Optional.empty();
+            quotes.add(new Quote(index, b, e, text, speaker, provenance(r)));
+        }
+        if (!r.atEnd()) {
+            throw new IllegalArgumentException("parse cache of article " + article.id() + " has "
+                    + r.remaining() + " bytes after its end; the blob is corrupt, code the article again");
+        }
+        return new AnnotatedDocument(article, sentences, entities, times, chains, quotes, layers);
+    }
+
+    private static List<Dependency> arcs(Reader r) {
+        int n = r.uint();
+        List<Dependency> out = new ArrayList<>(n);
+        int previous = -1;
+        for (int i = 0; i < n; i++) {
+            Dependency d = arc(r, previous);
+            out.add(d);
+            previous = d.dependent();
+        }
+        return out;
+    }
+
+    private static Dependency arc(Reader r, int previousDependent) {
+        int dependent = previousDependent + r.sint();
+        int governor = dependent + r.sint();
+        return new Dependency(governor, dependent, r.string(-1, -1, null));
+    }
+
+    private static List<Dependency> enhanced(Reader r, List<Dependency> basic) {
+        int n = r.uint();
+        List<Dependency> out = new ArrayList<>(n);
+        int last = -1;
+        int previous = -1;
+        for (int i = 0; i < n; i++) {
+            int tag = r.uint();
+            Dependency d;
+            if (tag == 0) {
+                d = arc(r, previous);
+            } else {
+                int z = tag - 1;
+                int j = last + 1 + ((z >>> 1) ^ -(z & 1));
+                if (j < 0 || j >= basic.size()) {
+                    throw new IllegalArgumentException("parse cache refers to basic arc " + j + " of " + basic.size());
+                }
+                d = basic.get(j);
+                last = j;
+            }
+            out.add(d);
+            previous = d.dependent();
+        }
+        return out;
+    }
+
+    private static Mention mention(Reader r) {
+        int s = r.uint();
+        int tb = r.uint();
+        int te = tb + r.uint();
+        int head = tb + r.uint();
+        int b = r.uint();
+        int e = b + r.uint();
+        return new Mention(s, tb, te, head, b, e, r.string(b, e, null));
+    }
+
+    private static Provenance provenance(Reader r) {
+        return new Provenance(r.string(-1, -1, null), r.string(-1, -1, null), r.string(-1, -1, null));
+    }
+
+    private static byte[] deflate(byte[] raw) {
+        Deflater d = new Deflater(Deflater.DEFAULT_COMPRESSION);
+        try {
+            d.setInput(raw);
+            d.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 3 + 16);
+            byte[] buf = new byte[8192];
+            while (!d.finished()) {
+                int n = d.deflate(buf);
+                out.write(buf, 0, n);
+            }
+            return out.toByteArray();
+        } finally {
+            d.end();
+        }
+    }
+
+    private static byte[] inflate(byte[] blob, String articleId) {
+        Inflater inf = new Inflater();
+        try {
+            inf.setInput(blob);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(blob.length * 4 + 64);
+            byte[] buf = new byte[16384];
+            while (!inf.finished()) {
+                int n = inf.inflate(buf);
+                if (n == 0 && (inf.needsInput() || inf.needsDictionary())) {
+                    throw new IllegalArgumentException("parse cache of article " + articleId
+                            + " is truncated; code the article again");
+                }
+                out.write(buf, 0, n);
+            }
+            return out.toByteArray();
+        } catch (DataFormatException e) {
+            throw new IllegalArgumentException("parse cache of article " + articleId + " is corrupt ("
+                    + e.getMessage() + "); code the article again", e);
+        } finally {
+            inf.end();
+        }
+    }
+
+    /** Appends varints and table-coded strings. */
+    private static final class Writer {
+        private final String text;
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+        private final Map<String, Integer> table = new HashMap<>();
+
+        Writer(String text) {
+            this.text = text;
+        }
+
+        String slice(int begin, int end) {
+            return begin >= 0 && end <= text.length() && begin <= end ? text.substring(begin, end) : null;
+        }
+
+        void uint(int v) {
+            if (v < 0) {
+                throw new IllegalArgumentException("cannot encode " + v + " as an unsigned number");
+            }
+            while ((v & ~0x7F) != 0) {
+                out.write((v & 0x7F) | 0x80);
+                v >>>= 7;
+            }
+            out.write(v);
+        }
+
+        void sint(int v) {
+            int zigzag = (v << 1) ^ (v >> 31);
+            while ((zigzag & ~0x7F) != 0) {
+                out.write((zigzag & 0x7F) | 0x80);
+                zigzag >>>= 7;
+            }
+            out.write(zigzag);
+        }
+
+        /** Writes a string as a table reference, {@link #DEFAULT} when it equals {@code fallback}. */
+        void string(String s, String fallback) {
+            if (s.equals(fallback)) {
+                uint(DEFAULT);
+                return;
+            }
+            if (fallback != null && s.equals(fallback.toLowerCase(java.util.Locale.ROOT))) {
+                uint(LOWER);
+                return;
+            }
+            Integer known = table.get(s);
+            if (known != null) {
+                uint(known + TABLE);
+                return;
+            }
+            table.put(s, table.size());
+            uint(NEW);
+            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+            uint(bytes.length);
+            out.write(bytes, 0, bytes.length);
+        }
+
+        byte[] bytes() {
+            return out.toByteArray();
+        }
+    }
+
+    /** Reads what {@link Writer} wrote. */
+    private static final class Reader {
+        private final byte[] in;
+        private final String text;
+        private final List<String> table = new ArrayList<>();
+        private int pos;
+
+        Reader(byte[] in, String text) {
+            this.in = in;
+            this.text = text;
+        }
+
+        int uint() {
+            int v = 0;
+            for (int shift = 0; shift < 35; shift += 7) {
+                if (pos >= in.length) {
+                    throw new IllegalArgumentException("parse cache ends inside a number; the blob is corrupt");
+                }
+                int b = in[pos++];
+                v |= (b & 0x7F) << shift;
+                if ((b & 0x80) == 0) {
+                    return v;
+                }
+            }
+            throw new IllegalArgumentException("parse cache holds an over-long number; the blob is corrupt");
+        }
+
+        int sint() {
+            int z = uint();
+            return (z >>> 1) ^ -(z & 1);
+        }
+
+        /**
+         * Reads a string: the default is the text in {@code [begin, end)} when {@code begin >= 0},
+         * else {@code fallback}.
+         */
+        String string(int begin, int end, String fallback) {
+            int ref = uint();
+            if (ref == DEFAULT || ref == LOWER) {
+                String d = begin >= 0 ? text.substring(begin, end) : fallback;
+                if (d == null) {
+                    throw new IllegalArgumentException("parse cache refers to a default string where none exists");
+                }
+                return ref == DEFAULT ? d : d.toLowerCase(java.util.Locale.ROOT);
+            }
+            if (ref == NEW) {
+                int n = uint();
+                if (n > in.length - pos) {
+                    throw new IllegalArgumentException("parse cache string of " + n + " bytes runs past its end");
+                }
+                String s = new String(in, pos, n, StandardCharsets.UTF_8);
+                pos += n;
+                table.add(s);
+                return s;
+            }
+            int k = ref - TABLE;
+            if (k >= table.size()) {
+                throw new IllegalArgumentException("parse cache refers to string " + k + " of " + table.size());
+            }
+            return table.get(k);
+        }
+
+        boolean atEnd() {
+            return pos == in.length;
+        }
+
+        int remaining() {
+            return in.length - pos;
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.dyad.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/** The tables that writing an article fills, with their column counts, and two ways to fill them. */
+enum Table {
+    ARTICLES("articles", 14),
+    SENTENCES("sentences", 6),
+    ACTORS("actors", 16),
+    QUOTES("quotes", 11),
+    ARTICLE_EVENTS("article_events", 11),
+    EVENTS("events", 33),
+    EVENT_MENTIONS("event_mentions", 15);
+
+    final String sqlName;
+    final int columns;
+
+    Table(String sqlName, int columns) {
+        this.sqlName = sqlName;
+        this.columns = columns;
+    }
+
+    /** Receives rows, in table column order. Values are String, Integer, Long, Double, LocalDate, byte[] or null. */
+    interface Rows extends AutoCloseable {
+        void add(Table t, Object... values) throws SQLException;
+
+        @Override
+        void close() throws SQLException;
+    }
+
+    /** Rows written with prepared statements: for a few rows inside a small transaction. */
+    static Rows statements(Connection c) {
+        Map<Table, PreparedStatement> prepared = new EnumMap<>(Table.class);
+        return new Rows() {
+            @Override
+            public void add(Table t, Object... values) throws SQLException {
+                check(t, values);
+                PreparedStatement ps = prepared.get(t);
+                if (ps == null) {
+                    ps = c.prepareStatement("INSERT INTO " + t.sqlName + " VALUES (" + "?, ".repeat(t.columns - 1) + "?)");
+                    prepared.put(t, ps);
+                }
+                for (int i = 0; i < values.length; i++) {
+                    ps.setObject(i + 1, values[i]);
+                }
+                ps.executeUpdate();
+            }
+
+            @Override
+            public void close() throws SQLException {
+                for (PreparedStatement ps : prepared.values()) {
+                    ps.close();
+                }
+                prepared.clear();
+            }
+        };
+    }
+
+    /** Rows written with DuckDB appenders: for bulk writes such as a recode. */
+    static Rows appenders(Connection c) throws SQLException {
+        DuckDBConnection duck = c.unwrap(DuckDBConnection.class);
+        Map<Table, DuckDBAppender> open = new EnumMap<>(Table.class);
+        return new Rows() {
+            @Override
+            public void add(Table t, Object... values) throws SQLException {
+                check(t, values);
+                DuckDBAppender a = open.get(t);
+                if (a == null) {
+                    a = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, t.sqlName);
+                    open.put(t, a);
+                }
+                a.beginRow();
+                for (Object v : values) {
+                    if (v == null) {
+                        a.appendNull();
+                    } else if (v instanceof String s) {
+                        a.append(s);
+                    } else if (v instanceof Integer i) {
+                        a.append(i.intValue());
+                    } else if (v instanceof Long l) {
+                        a.append(l.longValue());
+                    } else if (v instanceof Double d) {
+                        a.append(d.doubleValue());
+                    } else if (v instanceof LocalDate d) {
+                        a.append(d);
+                    } else if (v instanceof byte[] b) {
+                        a.append(b);
+                    } else {
+                        throw new IllegalArgumentException("cannot append a " + v.getClass().getName() + " to " + t.sqlName);
+                    }
+                }
+                a.endRow();
+            }
+
+            @Override
+            public void close() throws SQLException {
+                for (DuckDBAppender a : open.values()) {
+                    a.close(); // flushes the rows into the connection's transaction
+                }
+                open.clear();
+            }
+        };
+    }
+
+    private static void check(Table t, Object[] values) {
+        if (values.length != t.columns) {
+            throw new IllegalArgumentException(t.sqlName + " has " + t.columns + " columns; got " + values.length
+                    + " values");
+        }
+    }
+}

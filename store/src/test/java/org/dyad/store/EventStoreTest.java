@@ -1,0 +1,188 @@
+package org.dyad.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.dyad.coding.CodedArticle;
+import org.dyad.model.AnnotatedDocument;
+import org.dyad.model.ErrorCode;
+import org.dyad.model.Event;
+import org.dyad.model.Evidence;
+import org.dyad.model.Rejection;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EventStoreTest {
+    @TempDir
+    Path dir;
+
+    private EventStore filled(String name) throws Exception {
+        EventStore store = EventStore.open(dir.resolve(name));
+        for (CodedArticle a : StoreFixtures.articles()) {
+            assertThat(store.write(a, "fixture", "test-analyzer")).isEqualTo(EventStore.WriteResult.STORED);
+        }
+        return store;
+    }
+
+    @Test
+    void mergesTwoReportsOfOneVisitAndKeepsGdeltCounts() throws Exception {
+        try (EventStore store = filled("s.duckdb")) {
+            List<StoredEvent> events = store.events(EventQuery.all());
+            assertThat(events).extracting(StoredEvent::id).containsExactly(1L, 2L, 3L, 4L);
+            StoredEvent visit = events.get(0);
+            assertThat(visit.event().articleId()).isEqualTo("voa-1");
+            assertThat(visit.numArticles()).isEqualTo(2);
+            assertThat(visit.numSources()).isEqualTo(2);
+            assertThat(visit.numMentions()).isEqualTo(2);
+            // the later visit to Beijing is outside the two-day window: an event of its own
+            StoredEvent later = events.get(3);
+            assertThat(later.event().articleId()).isEqualTo("voa-3");
+            assertThat(later.numArticles()).isEqualTo(1);
+            StoreCounts c = store.counts();
+            assertThat(c.articles()).isEqualTo(4);
+            assertThat(c.articleEvents()).isEqualTo(5);
+            assertThat(c.events()).isEqualTo(4);
+            assertThat(c.mentions()).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void writingTheSameArticleAgainChangesNothing() throws Exception {
+        try (EventStore store = filled("s.duckdb")) {
+            String before = store.contentDigest();
+            for (CodedArticle a : StoreFixtures.articles()) {
+                assertThat(store.write(a, "fixture", "test-analyzer")).isEqualTo(EventStore.WriteResult.ALREADY_STORED);
+            }
+            assertThat(store.contentDigest()).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void anotherArticleWithAStoredIdIsAConflictAndChangesNothing() throws Exception {
+        try (EventStore store = filled("s.duckdb")) {
+            String before = store.contentDigest();
+            AnnotatedDocument other = StoreFixtures.doc("voa-1", "2024-03-01", "VOA", "", "Something else entirely .");
+            assertThat(store.write(new CodedArticle(other, List.of(), List.of()), "x", "test-analyzer"))
+                    .isEqualTo(EventStore.WriteResult.CONFLICT);
+            assertThat(store.contentDigest()).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void anArticleThatFailsHalfWayLeavesNoTrace() throws Exception {
+        try (EventStore store = filled("s.duckdb")) {
+            String before = store.contentDigest();
+            AnnotatedDocument d = StoreFixtures.doc("broken", "2024-03-01", "VOA", "", "Putin welcomed Xi .");
+            Event good = StoreFixtures.event(d, 0, "welcomed", StoreFixtures.actor(d, 0, "Putin", "RUSGOV", "Putin"),
+                    Optional.of(StoreFixtures.actor(d, 0, "Xi", "CHNGOV", "Xi")),
+                    StoreFixtures.type("042", "Make a visit", 1, 1.9, "CONSULT", "visit"), Optional.empty(), "2024-03-01");
+            // evidence naming a sentence the article does not have: found only after rows were written
+            Event bad = good.withEvidence(List.of(new Evidence(7, 0, 6, "Putin ")));
+            assertThatThrownBy(() -> store.write(new CodedArticle(d, List.of(), List.of(good, bad)), "x", "a"))
+                    .isInstanceOf(IndexOutOfBoundsException.class);
+            assertThat(store.contentDigest()).isEqualTo(before);
+            // and the store still works, with the merger reloaded from what was committed
+            assertThat(store.write(new CodedArticle(d, List.of(), List.of(good)), "x", "a"))
+                    .isEqualTo(EventStore.WriteResult.STORED);
+            assertThat(store.events(EventQuery.all()).get(0).numArticles()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aStoreReopenedGoesOnMergingWithWhatItHolds() throws Exception {
+        List<CodedArticle> all = StoreFixtures.articles();
+        try (EventStore store = EventStore.open(dir.resolve("r.duckdb"))) {
+            store.write(all.get(0), "fixture", "test-analyzer");
+        }
+        try (EventStore store = EventStore.open(dir.resolve("r.duckdb"))) {
+            for (CodedArticle a : all.subList(1, all.size())) {
+                store.write(a, "fixture", "test-analyzer");
+            }
+            try (EventStore whole = filled("w.duckdb")) {
+                assertThat(store.contentDigest()).isEqualTo(whole.contentDigest());
+            }
+        }
+    }
+
+    @Test
+    void quarantinedRecordsAreKeptOnce() throws Exception {
+        try (EventStore store = EventStore.open(dir.resolve("q.duckdb"))) {
+            Rejection r = new Rejection(ErrorCode.BAD_DATE, "in/bad.txt", "bad", "'2022-13-45' is not a valid date",
+                    "date 2022-13-45 ...");
+            assertThat(store.quarantine(r)).isTrue();
+            assertThat(store.quarantine(r)).isFalse();
+            assertThat(store.counts().quarantined()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theParseCacheGivesBackTheDocumentForTheSameAnalyzerOnly() throws Exception {
+        try (EventStore store = filled("c.duckdb")) {
+            CodedArticle a = StoreFixtures.articles().get(2);
+            assertThat(store.cachedDocument(a.document().article(), "test-analyzer")).contains(a.document());
+            assertThat(store.cachedDocument(a.document().article(), "another-analyzer")).isEmpty();
+        }
+    }
+
+    @Test
+    void aSyndicatedCopyUnderAnotherIdReusesTheParse() throws Exception {
+        try (EventStore store = filled("syn.duckdb")) {
+            AnnotatedDocument original = StoreFixtures.articles().get(0).document();
+            org.dyad.model.Article a = original.article();
+            org.dyad.model.Article copy = new org.dyad.model.Article("copy-1", a.date(), a.title(), a.text(),
+                    "https://elsewhere.example/x", "Elsewhere");
+            AnnotatedDocument cached = store.cachedDocument(copy, "test-analyzer").orElseThrow();
+            assertThat(cached.article()).isEqualTo(copy);
+            assertThat(cached.sentences()).isEqualTo(original.sentences());
+            org.dyad.model.Article edited = new org.dyad.model.Article("copy-2", a.date(), a.title(), a.text() + " More.",
+                    "", "");
+            assertThat(store.cachedDocument(edited, "test-analyzer")).isEmpty();
+        }
+    }
+
+    @Test
+    void migrationsAreRecordedAndAppliedOnce() throws Exception {
+        Path file = dir.resolve("m.duckdb");
+        try (EventStore store = EventStore.open(file)) {
+            assertThat(versions(store)).containsExactly(Schema.latestVersion());
+        }
+        try (EventStore store = EventStore.open(file)) {
+            assertThat(versions(store)).containsExactly(Schema.latestVersion());
+        }
+        try (EventStore store = EventStore.openReadOnly(file)) {
+            assertThatThrownBy(() -> store.quarantine(new Rejection(ErrorCode.BAD_DATE, "o", "", "r", "")))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("read-only");
+        }
+    }
+
+    @Test
+    void openingReadOnlyWhereThereIsNoStoreSaysHowToMakeOne() {
+        assertThatThrownBy(() -> EventStore.openReadOnly(dir.resolve("none.duckdb")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dyad code --db");
+    }
+
+    private static List<Integer> versions(EventStore store) throws Exception {
+        try (Statement st = store.connection().createStatement();
+                ResultSet rs = st.executeQuery("SELECT version FROM schema_migrations ORDER BY 1")) {
+            List<Integer> out = new java.util.ArrayList<>();
+            while (rs.next()) {
+                out.add(rs.getInt(1));
+            }
+            return out;
+        }
+    }
+
+    @Test
+    void eventDatesRoundTripThroughTheStore() throws Exception {
+        try (EventStore store = filled("d.duckdb")) {
+            assertThat(store.events(EventQuery.all().withCameo("19")).get(0).event().date().date())
+                    .isEqualTo(LocalDate.parse("2024-03-09"));
+        }
+    }
+}
