@@ -176,6 +176,34 @@ public final class ActorResolver {
         return resolveAll(doc).mentions();
     }
 
+    /**
+     * The actors a full analysis of the document could find, for deciding from a preview without
+     * dependency parses which sentences are worth parsing: the actors resolved now, and every named
+     * person no resolved actor covers, since with the parse a title, an apposition or an affiliation
+     * may describe them. Such a candidate has the code {@code "?"} followed by its text
+     * (so two of them count as different actors) and the rule {@code candidate}; it is never an
+     * actor of an event.
+     */
+    public List<ActorMention> candidates(AnnotatedDocument preview) {
+        List<ActorMention> out = new ArrayList<>(resolve(preview));
+        List<ActorMention> resolved = List.copyOf(out);
+        for (EntityMention e : preview.entities()) {
+            if (!e.type().equals("PERSON")) {
+                continue;
+            }
+            boolean covered = resolved.stream().anyMatch(m -> m.sentence() == e.sentence()
+                    && m.tokenBegin() < e.tokenEnd() && e.tokenBegin() < m.tokenEnd());
+            if (!covered) {
+                out.add(new ActorMention(e.sentence(), e.tokenBegin(), e.tokenEnd(), e.tokenEnd() - 1,
+                        new ActorRef("?" + e.text(), e.text(), e.text(), e.begin(), e.end(),
+                                Provenance.rule("candidate", version))));
+            }
+        }
+        out.sort((a, b) -> a.sentence() != b.sentence() ? Integer.compare(a.sentence(), b.sentence())
+                : Integer.compare(a.tokenBegin(), b.tokenBegin()));
+        return out;
+    }
+
     /** The actor mentions of the document and the persons it discovered from titles and appositions. */
     public Resolution resolveAll(AnnotatedDocument doc) {
         doc.require(Layer.TOKENS, Layer.POS, Layer.ENTITIES);
