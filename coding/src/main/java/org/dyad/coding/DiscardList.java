@@ -1,6 +1,5 @@
 package org.dyad.coding;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -87,16 +86,10 @@ public final class DiscardList {
      * @throws IllegalArgumentException naming the source and line of a line in another form
      */
     public static DiscardList readDyad(Reader reader, String sourceName) throws IOException {
-        BufferedReader r = new BufferedReader(reader);
         List<Phrase> out = new ArrayList<>();
-        int number = 0;
-        for (String line; (line = r.readLine()) != null;) {
-            number++;
-            int hash = line.indexOf('#');
-            String t = (hash >= 0 ? line.substring(0, hash) : line).strip();
-            if (t.isEmpty()) {
-                continue;
-            }
+        for (CommentedLines.Line line : CommentedLines.read(reader)) {
+            int number = line.number();
+            String t = line.text();
             String[] kv = t.split("\\s+", 2);
             if (kv.length < 2 || !(kv[0].equals("sentence") || kv[0].equals("story"))) {
                 throw new IllegalArgumentException(sourceName + ":" + number
@@ -126,13 +119,10 @@ public final class DiscardList {
      * {@code #} to the end of the line is a comment.
      */
     public static DiscardList readPetrarch(Reader reader, String sourceName) throws IOException {
-        BufferedReader r = new BufferedReader(reader);
         List<Phrase> out = new ArrayList<>();
-        int number = 0;
-        for (String line; (line = r.readLine()) != null;) {
-            number++;
-            int hash = line.indexOf('#');
-            String t = (hash >= 0 ? line.substring(0, hash) : line).replaceAll("<!--.*?-->", "").strip();
+        for (CommentedLines.Line line : CommentedLines.read(reader)) {
+            int number = line.number();
+            String t = line.text().replaceAll("<!--.*?-->", "").strip();
             if (t.isEmpty() || t.startsWith("<!")) {
                 continue;
             }

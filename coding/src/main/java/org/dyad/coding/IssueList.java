@@ -1,6 +1,5 @@
 package org.dyad.coding;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -86,14 +85,11 @@ public final class IssueList {
      * and {@code a+b} for both "a b" and "a-b"; {@code ~phrase} and {@code ~~phrase} are exclusions.
      */
     public static IssueList readPetrarch(Reader reader, String sourceName) throws IOException {
-        BufferedReader r = new BufferedReader(reader);
         List<Phrase> out = new ArrayList<>();
-        int number = 0;
-        for (String line; (line = r.readLine()) != null;) {
-            number++;
-            int hash = line.indexOf('#');
-            String t = (hash >= 0 ? line.substring(0, hash) : line).strip();
-            if (t.isEmpty() || t.startsWith("<")) {
+        for (CommentedLines.Line line : CommentedLines.read(reader)) {
+            int number = line.number();
+            String t = line.text();
+            if (t.startsWith("<")) {
                 continue;
             }
             String where = sourceName + ":" + number;
@@ -127,16 +123,10 @@ public final class IssueList {
      * @throws IllegalArgumentException naming the source and line of a line in another form
      */
     public static IssueList readDyad(Reader reader, String sourceName) throws IOException {
-        BufferedReader r = new BufferedReader(reader);
         List<Phrase> out = new ArrayList<>();
-        int number = 0;
-        for (String line; (line = r.readLine()) != null;) {
-            number++;
-            int hash = line.indexOf('#');
-            String t = (hash >= 0 ? line.substring(0, hash) : line).strip();
-            if (t.isEmpty()) {
-                continue;
-            }
+        for (CommentedLines.Line line : CommentedLines.read(reader)) {
+            int number = line.number();
+            String t = line.text();
             String where = sourceName + ":" + number;
             String[] kv = t.split("\\s+", 2);
             String code = "";

@@ -18,6 +18,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * A geoparsing gold standard: articles with their toponyms, spans and gold coordinates. Reads the
@@ -90,6 +91,8 @@ public record GoldCorpus(String name, List<Article> articles) {
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             f.setIgnoringComments(true);
             DocumentBuilder b = f.newDocumentBuilder();
+            // report malformed input through the exception alone, not also on standard error
+            b.setErrorHandler(new DefaultHandler());
             d = b.parse(in);
         } catch (ParserConfigurationException | SAXException e) {
             throw new IOException(file + " is not a readable gold corpus: " + e.getMessage(), e);

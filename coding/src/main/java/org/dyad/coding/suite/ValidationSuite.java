@@ -25,6 +25,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * A validation suite: PETRARCH's XML format ({@code <Sentence date id category>} with
@@ -142,7 +143,8 @@ public record ValidationSuite(String name, List<SuiteCase> cases) {
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             f.setExpandEntityReferences(false);
             DocumentBuilder b = f.newDocumentBuilder();
-            b.setErrorHandler(null);
+            // report malformed input through the exception alone, not also on standard error
+            b.setErrorHandler(new DefaultHandler());
             doc = b.parse(in);
         } catch (ParserConfigurationException | SAXException e) {
             throw new IllegalArgumentException(name + " is not well-formed XML: " + e.getMessage(), e);
