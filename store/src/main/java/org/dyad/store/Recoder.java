@@ -138,6 +138,7 @@ public final class Recoder {
                     rows.add(Table.EVENTS, row);
                 }
             }
+            store.daily().rebuild();
             for (Rejection r : failures) {
                 store.quarantine(r);
             }
