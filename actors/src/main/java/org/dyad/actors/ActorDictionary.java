@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,10 +23,12 @@ import java.util.Optional;
  *   adjective Russian
  *   code RUS
  * actor VLADIMIR_PUTIN
+ *   kind person
  *   name Vladimir Putin | Putin
- *   code RUSGOV from 2000-05-07 to 2008-05-07
- *   code RUSGOV from 2012-05-07
+ *   code RUSGOV from 1999-08-09
+ *   source public record: Prime Minister from 1999-08-09, ...
  * agent MIL troops | soldiers | army
+ * agent NGO~ MSF
  * </pre>
  *
  * Immutable once built; {@link #parse} reports the file and line of any error.
@@ -41,13 +42,37 @@ public final class ActorDictionary {
         this.agents = List.copyOf(agents);
     }
 
-    /** The dictionary shipped with Dyad. */
+    /**
+     * The layers of the dictionary shipped with Dyad, in load order: a later layer overrides an
+     * earlier one for the same phrase (see {@code docs/dictionaries.md}).
+     */
+    public static final List<String> STANDARD_LAYERS = List.of("phoenix.actors.dyad", "phoenix.agents.dyad",
+            "countryinfo.actors.dyad", "world-countries.actors.dyad", "countries.actors.dyad", "core.actors.dyad",
+            "officeholders.actors.dyad");
+
+    /** The dictionary shipped with Dyad: {@link #STANDARD_LAYERS} merged in order. Loaded once, on first use. */
     public static ActorDictionary standard() {
         return Holder.STANDARD;
     }
 
     private static final class Holder {
-        static final ActorDictionary STANDARD = load("core.actors.dyad");
+        static final ActorDictionary STANDARD = layers(STANDARD_LAYERS);
+    }
+
+    private static ActorDictionary layers(List<String> resources) {
+        List<ActorEntry> actors = new ArrayList<>();
+        List<Agent> agents = new ArrayList<>();
+        for (String r : resources) {
+            ActorDictionary d = load(r);
+            actors.addAll(d.actors);
+            agents.addAll(d.agents);
+        }
+        return new ActorDictionary(actors, agents);
+    }
+
+    /** One layer of the shipped dictionary, by resource name. */
+    public static ActorDictionary layer(String resource) {
+        return load(resource);
     }
 
     private static ActorDictionary load(String resource) {
@@ -99,9 +124,9 @@ public final class ActorDictionary {
             }
             String where = sourceName + ":" + number;
             boolean indented = Character.isWhitespace(body.charAt(0));
-            String[] kv = body.strip().split("\\s+", 2);
+            String[] kv = splitFirst(body.strip());
             String key = kv[0];
-            String value = kv.length > 1 ? kv[1].strip() : "";
+            String value = kv[1];
             try {
                 if (!indented) {
                     if (current != null) {
@@ -111,8 +136,8 @@ public final class ActorDictionary {
                     switch (key) {
                         case "actor" -> current = new Builder(require(value, "actor id"), where);
                         case "agent" -> {
-                            String[] cv = value.split("\\s+", 2);
-                            if (cv.length < 2) {
+                            String[] cv = splitFirst(value);
+                            if (cv[1].isEmpty()) {
                                 throw new IllegalArgumentException("agent needs a code and phrases: agent MIL troops | army");
                             }
                             boolean prefix = cv[0].endsWith("~") && !cv[0].startsWith("~");
@@ -145,6 +170,15 @@ public final class ActorDictionary {
         return new ActorDictionary(actors, agents);
     }
 
+    /** The first whitespace-separated word and the stripped rest ("" when there is none). */
+    private static String[] splitFirst(String s) {
+        int i = 0;
+        while (i < s.length() && !Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return new String[] {s.substring(0, i), i < s.length() ? s.substring(i).strip() : ""};
+    }
+
     private static String stripComment(String line) {
         int hash = line.indexOf('#');
         return hash >= 0 ? line.substring(0, hash) : line;
@@ -158,12 +192,29 @@ public final class ActorDictionary {
     }
 
     private static List<String> phrases(String value) {
-        return Arrays.stream(value.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        while (from <= value.length()) {
+            int bar = value.indexOf('|', from);
+            String p = (bar < 0 ? value.substring(from) : value.substring(from, bar)).strip();
+            if (!p.isEmpty()) {
+                out.add(p);
+            }
+            if (bar < 0) {
+                break;
+            }
+            from = bar + 1;
+        }
+        return out;
     }
 
     /** {@code CODE [from DATE] [to DATE]}. */
     private static Role role(String value) {
-        String[] f = value.split("\\s+");
+        List<String> words = new ArrayList<>(5);
+        for (String[] kv = splitFirst(value); !kv[0].isEmpty(); kv = splitFirst(kv[1])) {
+            words.add(kv[0]);
+        }
+        String[] f = words.toArray(new String[0]);
         Optional<LocalDate> from = Optional.empty();
         Optional<LocalDate> to = Optional.empty();
         for (int i = 1; i < f.length; i++) {
@@ -182,6 +233,14 @@ public final class ActorDictionary {
     }
 
     private static LocalDate date(String s) {
+        if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+            try {
+                return LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10),
+                        Integer.parseInt(s, 8, 10, 10));
+            } catch (NumberFormatException | java.time.DateTimeException e) {
+                throw new IllegalArgumentException("'" + s + "' is not a date YYYY-MM-DD", e);
+            }
+        }
         try {
             return LocalDate.parse(s);
         } catch (DateTimeParseException e) {

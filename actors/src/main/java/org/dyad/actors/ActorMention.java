@@ -1,5 +1,6 @@
 package org.dyad.actors;
 
+import java.util.List;
 import java.util.Objects;
 import org.dyad.model.ActorRef;
 
@@ -19,5 +20,14 @@ public record ActorMention(int sentence, int tokenBegin, int tokenEnd, int head,
     /** True when token {@code i} lies inside the mention. */
     public boolean covers(int i) {
         return i >= tokenBegin && i < tokenEnd;
+    }
+
+    /**
+     * The mentions headed by a token. Compound and coordinated phrases give several actors with one
+     * head ("the ambassadors of Arnor, Osgiliath and Gondor" heads three), so a caller looking for the
+     * actors of an argument should take all of these rather than the first mention that covers it.
+     */
+    public static List<ActorMention> headedBy(List<ActorMention> mentions, int sentence, int token) {
+        return mentions.stream().filter(m -> m.sentence == sentence && m.head == token).toList();
     }
 }

@@ -51,9 +51,20 @@ import org.dyad.model.SentenceGraph;
  *       knows in a role of that same country keeps the dictionary's role on the date. A person the
  *       dictionary does not know is <i>discovered</i> (see {@link Resolution#discoveries()}).</li>
  *   <li><b>appositive</b>: a person described by an apposition: "Bruno Kahl, Germany's intelligence
- *       chief", "Germany's intelligence chief, Bruno Kahl"; also a discovery.</li>
- *   <li><b>discovered-name</b>: a later mention of a person discovered earlier in the article
- *       ("Sudani" after "Iraqi Prime Minister Mohammed Shia al-Sudani"), matched on the surname.</li>
+ *       chief", "Germany's intelligence chief, Bruno Kahl", "Lucy Mtilatila, director of Malawi's
+ *       Department of Climate Change" (the description is searched three phrases deep); also a
+ *       discovery. An organisation the dictionaries lack can be described the same way.</li>
+ *   <li><b>affiliation</b>: "X of/at/for/with an organisation or country" gives the person its code;
+ *       <b>nationality</b>: "Mehdiyev, who is Azerbaijani".</li>
+ *   <li><b>owner</b>: an organisation the dictionaries lack belongs to the country that owns it in
+ *       the phrase: "Malawi's Department of Climate Change" is {@code MWI}.</li>
+ *   <li><b>discovered-name</b>: another mention of a person or organisation discovered anywhere in
+ *       the article ("Sudani" after "Iraqi Prime Minister Mohammed Shia al-Sudani", or before a later
+ *       description), matched on the surname; <b>name-part</b>: a one-word part of a resolved
+ *       person's name ("Kim" after "Kim Jong Un").</li>
+ *   <li><b>article-country</b> (a heuristic, not under PETRARCH conventions): an official or
+ *       resident named without a country ("Commissioner Omar Alasow said") is of the country at
+ *       least half of the article's state actors belong to, when at least two do.</li>
  *   <li><b>definite-description</b>: "the (military) alliance" refers to the last actor mentioned
  *       whose class nouns include "alliance".</li>
  *   <li><b>coreference</b>: pronouns and short names take the actor of their coreference chain.</li>
@@ -65,6 +76,9 @@ import org.dyad.model.SentenceGraph;
  * government" gives {@code DNKMED} and {@code DNKGOV}. A compound dictionary code ({@code FRO/BIL})
  * gives one actor per code. Such actors share their head token: a caller looking for the actors of a
  * token should take every mention {@link ActorMention#head() headed} by it.
+ *
+ * <p>Each article is read twice: the first reading learns the persons and organisations it
+ * describes and the country it is about, the second resolves with that knowledge.
  *
  * <p>Dates: a dictionary role counts only on the dates it holds (see {@link ActorEntry#roleOn}); a
  * phrase shared by several entries resolves to the last-listed entry that has a role on the date, so
@@ -85,6 +99,8 @@ public final class ActorResolver {
             "dame", "madam", "madame", "monsieur", "m.");
     /** Relations by which a description stands beside a name: "Bruno Kahl, Germany's intelligence chief". */
     private static final Set<String> APPOSITIONS = Set.of("appos", "dep");
+    /** Prepositions that tie a person to the organisation or country they speak for: "X of NATO", "a fellow at Y". */
+    private static final Set<String> AFFILIATIONS = Set.of("of", "for", "at", "from", "with");
 
     private final PhraseIndex<ActorEntry> names = new PhraseIndex<>();
     private final PhraseIndex<Agent> agents = new PhraseIndex<>();
@@ -96,21 +112,36 @@ public final class ActorResolver {
     /**
      * Options of the resolver.
      *
-     * @param bareAgents code an agent without a country with the unknown root, as PETRARCH does
-     *                   ("officials said" is {@code ---GOV}); off by default, since such actors are
-     *                   rarely useful in event data
+     * @param bareAgents         code an agent without a country with the unknown root, as PETRARCH
+     *                           does ("officials said" is {@code ---GOV}); off by default, since such
+     *                           actors are rarely useful in event data
+     * @param organisationAgents add agents' sectors to organisations' codes too, as PETRARCH does
+     *                           ("NATO officials" {@code IGOWSTNATGOV}); off by default, where an
+     *                           organisation's officials, spokesmen and leaders are the organisation
+     *                           ({@code IGOWSTNAT})
      */
-    public record Settings(boolean bareAgents) {
+    public record Settings(boolean bareAgents, boolean organisationAgents) {
         /** Dyad's defaults. */
         public static Settings standard() {
-            return new Settings(false);
+            return new Settings(false, false);
         }
 
         /** PETRARCH's conventions, for its validation suite and dictionaries. */
         public static Settings petrarch() {
-            return new Settings(true);
+            return new Settings(true, true);
         }
     }
+
+    /**
+     * Sectors whose unnamed country can be inferred from the article: officials of the state, and
+     * residents ("a resident who witnessed the attack"), who are local by definition.
+     */
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "LEG", "SPY", "CVL");
+    /** Code roots of regions and blocs rather than states. */
+    private static final Set<String> REGION_ROOTS = Set.of("WST", "EUR", "AFR", "ASA", "MEA", "LAM", "SEA", "WAF",
+            "CAS", "CRB", "PGS", "NMR", "SAM", "SAS", "EAF", "SAF", "NAF", "BLK", "CAU", "EEU");
+    /** Code roots of organisations rather than states. */
+    private static final Set<String> ORGANISATION_ROOTS = Set.of("IGO", "NGO", "NGM", "MNC", "IMG");
 
     /** The actors of a document and the persons discovered in it. */
     public record Resolution(List<ActorMention> mentions, List<Discovery> discoveries) {
@@ -145,16 +176,52 @@ public final class ActorResolver {
         return resolveAll(doc).mentions();
     }
 
+    /**
+     * The actors a full analysis of the document could find, for deciding from a preview without
+     * dependency parses which sentences are worth parsing: the actors resolved now, and every named
+     * person no resolved actor covers, since with the parse a title, an apposition or an affiliation
+     * may describe them. Such a candidate has the code {@code "?"} followed by its text
+     * (so two of them count as different actors) and the rule {@code candidate}; it is never an
+     * actor of an event.
+     */
+    public List<ActorMention> candidates(AnnotatedDocument preview) {
+        List<ActorMention> out = new ArrayList<>(resolve(preview));
+        List<ActorMention> resolved = List.copyOf(out);
+        for (EntityMention e : preview.entities()) {
+            if (!e.type().equals("PERSON")) {
+                continue;
+            }
+            boolean covered = resolved.stream().anyMatch(m -> m.sentence() == e.sentence()
+                    && m.tokenBegin() < e.tokenEnd() && e.tokenBegin() < m.tokenEnd());
+            if (!covered) {
+                out.add(new ActorMention(e.sentence(), e.tokenBegin(), e.tokenEnd(), e.tokenEnd() - 1,
+                        new ActorRef("?" + e.text(), e.text(), e.text(), e.begin(), e.end(),
+                                Provenance.rule("candidate", version))));
+            }
+        }
+        out.sort((a, b) -> a.sentence() != b.sentence() ? Integer.compare(a.sentence(), b.sentence())
+                : Integer.compare(a.tokenBegin(), b.tokenBegin()));
+        return out;
+    }
+
     /** The actor mentions of the document and the persons it discovered from titles and appositions. */
     public Resolution resolveAll(AnnotatedDocument doc) {
         doc.require(Layer.TOKENS, Layer.POS, Layer.ENTITIES);
         LocalDate date = doc.article().date();
-        List<ActorMention> out = new ArrayList<>();
-        Map<String, Discovery> discovered = new LinkedHashMap<>();
-        List<Discovery> discoveries = new ArrayList<>();
+        // a first reading finds the persons the text describes anywhere in the article, so that a
+        // mention before the description ("Chaudhry said ... Chaudhry, the military spokesman") is known
+        // too, and the country the article is about
+        ArticleContext context = new ArticleContext();
         for (Sentence s : doc.sentences()) {
-            new SentenceReading(doc, s, date, out, discovered, discoveries).read();
+            new SentenceReading(doc, s, date, new ArrayList<>(), context).read();
         }
+        context.settle();
+        List<ActorMention> out = new ArrayList<>();
+        context.discoveries.clear();
+        for (Sentence s : doc.sentences()) {
+            new SentenceReading(doc, s, date, out, context).read();
+        }
+        List<Discovery> discoveries = new ArrayList<>(context.discoveries);
         out.addAll(throughCoreference(doc, out));
         out.sort((a, b) -> a.sentence() != b.sentence() ? Integer.compare(a.sentence(), b.sentence())
                 : a.tokenBegin() != b.tokenBegin() ? Integer.compare(a.tokenBegin(), b.tokenBegin())
@@ -164,12 +231,14 @@ public final class ActorResolver {
 
     /**
      * The mention resolved again on another date, for an event dated apart from its article: a
-     * dictionary name takes the role its entry holds on {@code date}. Mentions produced by other
-     * rules, or whose entry has no role on that date, are returned unchanged.
+     * mention that a dictionary entry gave alone (by name, by coreference with it, by a part of its
+     * name, or by a title that agreed with it) takes the role the entry holds on {@code date}.
+     * Mentions built from several entries or learned from the text, and mentions whose entry has no
+     * single role on that date, are returned unchanged.
      */
     public ActorMention on(ActorMention mention, LocalDate date) {
         Provenance p = mention.actor().provenance();
-        if (!p.rule().equals("dictionary-name")) {
+        if (!Set.of("dictionary-name", "coreference", "name-part", "title-name").contains(p.rule())) {
             return mention;
         }
         ActorEntry e = byId.get(p.entry());
@@ -189,7 +258,9 @@ public final class ActorResolver {
     private enum Kind {
         ACTOR, AGENT, PERSON,
         /** A noun outside the dictionaries that an actor and an agent both modify: "West German world government activists". */
-        NOUN
+        NOUN,
+        /** An organisation the named-entity layer found and the dictionaries lack: "Malawi's Department of Climate Change". */
+        ORG
     }
 
     /** A dictionary phrase or unknown person in a sentence, with its place in the noun phrase. Local to one reading. */
@@ -226,27 +297,63 @@ public final class ActorResolver {
     private record Found(String code, String name, String rule, String entry, int begin, int end, int head) {
     }
 
+    /** What a name part ("Kim" after "Kim Jong Un") resolves to within an article. */
+    private record NamePart(String code, String name, String entry) {
+    }
+
+    /**
+     * What one article's readings learn about it: persons described in it, the parts of resolved
+     * persons' names, and the country most of its actors belong to. Local to one call.
+     */
+    private static final class ArticleContext {
+        final Map<String, Discovery> discovered = new LinkedHashMap<>();
+        final List<Discovery> discoveries = new ArrayList<>();
+        final Map<String, NamePart> parts = new HashMap<>();
+        final Set<String> ambiguous = new java.util.HashSet<>();
+        final Map<String, Integer> roots = new HashMap<>();
+        Optional<String> home = Optional.empty();
+
+        void part(String key, NamePart p) {
+            NamePart prior = parts.putIfAbsent(key, p);
+            if (prior != null && !prior.code().equals(p.code())) {
+                ambiguous.add(key);
+            }
+        }
+
+        Optional<NamePart> part(String key) {
+            return ambiguous.contains(key) ? Optional.empty() : Optional.ofNullable(parts.get(key));
+        }
+
+        /** The article's country: the root of at least half its state actors, and at least two of them. */
+        void settle() {
+            int total = roots.values().stream().mapToInt(Integer::intValue).sum();
+            roots.entrySet().stream().max(Map.Entry.comparingByValue())
+                    .filter(e -> e.getValue() >= 2 && e.getValue() * 2 >= total)
+                    .ifPresent(e -> home = Optional.of(e.getKey()));
+        }
+    }
+
     /** The reading of one sentence; holds the mutable working state of one call. */
     private final class SentenceReading {
         final AnnotatedDocument doc;
         final Sentence s;
         final LocalDate date;
         final List<ActorMention> out;
+        final ArticleContext context;
         final Map<String, Discovery> discovered;
-        final List<Discovery> discoveries;
         final SentenceGraph g;
         final Unit[] unitOf;
         final List<Unit> units = new ArrayList<>();
         final boolean[] taken;
 
         SentenceReading(AnnotatedDocument doc, Sentence s, LocalDate date, List<ActorMention> out,
-                Map<String, Discovery> discovered, List<Discovery> discoveries) {
+                ArticleContext context) {
             this.doc = doc;
             this.s = s;
             this.date = date;
             this.out = out;
-            this.discovered = discovered;
-            this.discoveries = discoveries;
+            this.context = context;
+            this.discovered = context.discovered;
             this.g = s.parsed() ? SentenceGraph.of(s) : null;
             this.unitOf = new Unit[s.size()];
             this.taken = new boolean[s.size()];
@@ -276,6 +383,7 @@ public final class ActorResolver {
                 }
             }
             appositions(found);
+            learn(found);
             for (Map.Entry<Unit, List<Found>> e : found.entrySet()) {
                 if (e.getKey().used) {
                     continue;
@@ -284,6 +392,46 @@ public final class ActorResolver {
                     out.add(mention(f));
                 }
             }
+        }
+
+        /** Registers the parts of resolved persons' names and the countries of state actors. */
+        private void learn(Map<Unit, List<Found>> found) {
+            for (Map.Entry<Unit, List<Found>> e : found.entrySet()) {
+                Unit u = e.getKey();
+                if (e.getValue().isEmpty() || u.used) {
+                    continue;
+                }
+                Found f = e.getValue().get(0);
+                if ((u.kind == Kind.PERSON || personLike(u)) && u.end - u.begin >= 2) {
+                    NamePart p = new NamePart(f.code(), f.name(), f.entry());
+                    context.part(s.token(u.begin).word().toLowerCase(Locale.ROOT), p);
+                    context.part(surname(u), p);
+                }
+                for (Found x : e.getValue()) {
+                    String root = ActorCode.root(x.code());
+                    if (root.length() == 3 && Character.isLetter(root.charAt(0)) && !ORGANISATION_ROOTS.contains(root)
+                            && !REGION_ROOTS.contains(root)) {
+                        context.roots.merge(root, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+
+        /**
+         * An official the text names without a country ("Minister of Justice Naser Eldin Abdel Bari",
+         * "Wynter Mmolotsi, minister of environment") is of the country the article is about, when
+         * the article is about one: the discourse supplies the country the phrase leaves implicit.
+         */
+        private Optional<String> homeCode(List<Agent> agentList) {
+            if (settings.bareAgents() || context.home.isEmpty() || agentList.isEmpty()) {
+                return Optional.empty();
+            }
+            for (Agent a : agentList) {
+                if (!STATE_SECTORS.contains(ActorCode.root(a.code())) || a.prefix()) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(ActorCode.compose(context.home.get(), agentList, false));
         }
 
         // ---- units -------------------------------------------------------------------------
@@ -308,7 +456,7 @@ public final class ActorResolver {
                     }
                     add(new Unit(Kind.ACTOR, actor.begin(), actor.end(), chosen, role, null));
                     i = actor.end();
-                } else if (agent != null && free(agent.begin(), agent.end())) {
+                } else if (agent != null && free(agent.begin(), agent.end()) && !nameInside(agent)) {
                     List<Agent> values = agent.values();
                     add(new Unit(Kind.AGENT, agent.begin(), agent.end(), null, Optional.empty(),
                             values.get(values.size() - 1)));
@@ -317,8 +465,10 @@ public final class ActorResolver {
                     i++;
                 }
             }
+            basedOn();
             for (EntityMention e : doc.entities()) {
-                if (e.sentence() != s.index() || !e.type().equals("PERSON")) {
+                boolean person = e.type().equals("PERSON");
+                if (e.sentence() != s.index() || !person && !e.type().equals("ORGANIZATION")) {
                     continue;
                 }
                 List<Unit> inside = new ArrayList<>();
@@ -334,9 +484,22 @@ public final class ActorResolver {
                 if (crossing) {
                     continue;
                 }
+                if (person && !inside.isEmpty() && inside.stream().allMatch(u -> u.kind == Kind.ACTOR
+                        && (u.entry.kind() == ActorKind.COUNTRY || u.entry.kind() == ActorKind.PLACE))
+                        && inside.stream().noneMatch(u -> u.begin == e.tokenBegin() && u.end == e.tokenEnd())) {
+                    // "Victoria Nuland", "Georgia Meloni": a place name inside a person's name is part of the name
+                    for (Unit u : inside) {
+                        units.remove(u);
+                        for (int k = u.begin; k < u.end; k++) {
+                            unitOf[k] = null;
+                        }
+                    }
+                    inside.clear();
+                }
                 if (inside.isEmpty()) {
-                    add(new Unit(Kind.PERSON, e.tokenBegin(), e.tokenEnd(), null, Optional.empty(), null));
-                } else if (inside.size() == 1 && inside.get(0).kind == Kind.ACTOR && inside.get(0).end == e.tokenEnd()) {
+                    add(new Unit(person ? Kind.PERSON : Kind.ORG, e.tokenBegin(), e.tokenEnd(), null, Optional.empty(),
+                            null));
+                } else if (person && inside.size() == 1 && inside.get(0).kind == Kind.ACTOR && inside.get(0).end == e.tokenEnd()) {
                     // "Sergey Lavrov" where the dictionary knows "Lavrov": the whole name is the person
                     Unit u = inside.get(0);
                     units.remove(u);
@@ -348,6 +511,41 @@ public final class ActorResolver {
             }
             sharedHeads();
             units.sort((a, b) -> Integer.compare(a.begin, b.begin));
+        }
+
+        /**
+         * "New York-based", "Beijing-based": a place named before {@code -based} stands for its country
+         * as an adjective would ("a New York-based immigration lawyer").
+         */
+        private void basedOn() {
+            for (int i = 0; i < s.size(); i++) {
+                String w = s.token(i).word();
+                if (unitOf[i] != null || taken[i] || w.length() <= 6 || !w.toLowerCase(Locale.ROOT).endsWith("-based")) {
+                    continue;
+                }
+                String place = w.substring(0, w.length() - 6);
+                for (int b = Math.max(0, i - 1); b <= i; b++) {
+                    if (b < i && (unitOf[b] != null || taken[b])) {
+                        continue;
+                    }
+                    List<String> words = new ArrayList<>();
+                    for (int k = b; k < i; k++) {
+                        words.add(s.token(k).word());
+                    }
+                    words.add(place);
+                    List<ActorEntry> values = names.exact(words);
+                    Optional<Role> role = Optional.empty();
+                    ActorEntry chosen = null;
+                    for (int k = values.size() - 1; k >= 0 && role.isEmpty(); k--) {
+                        role = values.get(k).roleOn(date);
+                        chosen = values.get(k);
+                    }
+                    if (role.isPresent()) {
+                        add(new Unit(Kind.ACTOR, b, i + 1, chosen, role, null));
+                        break;
+                    }
+                }
+            }
         }
 
         /** Nouns outside the dictionaries that both an actor and an agent modify become units of their own. */
@@ -371,6 +569,20 @@ public final class ActorResolver {
                     add(new Unit(Kind.NOUN, t, t + 1, null, Optional.empty(), null));
                 }
             }
+        }
+
+        /**
+         * True when a name starts inside an agent phrase and reaches at least its end: "the West" is
+         * the actor West, not the agent phrase "the west" (names are more specific than agent nouns).
+         */
+        private boolean nameInside(PhraseIndex.Match<Agent> agent) {
+            for (int k = agent.begin() + 1; k < agent.end(); k++) {
+                PhraseIndex.Match<ActorEntry> a = names.longest(s, k);
+                if (a != null && a.end() >= agent.end()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean free(int begin, int end) {
@@ -429,6 +641,20 @@ public final class ActorResolver {
             }
             Unit w = unitOf[gh];
             String rel = g.relation(h);
+            if (w == null && ATTACHING.contains(rel)) {
+                // through a title noun the dictionaries lack: "Turkish presidential adviser Mesut Casin",
+                // "White House press secretary Karoline Leavitt"
+                int k = gh;
+                for (int hop = 0; hop < 2 && w == null && k >= 0 && unitOf[k] == null && s.token(k).isNoun()
+                        && ATTACHING.contains(g.relation(k)); hop++) {
+                    k = g.head(k);
+                    w = k >= 0 ? unitOf[k] : null;
+                }
+                if (w != null && w != u && (w.kind == Kind.PERSON || personLike(w))) {
+                    u.parent = w;
+                }
+                return;
+            }
             if (w == null || w == u) {
                 return;
             }
@@ -550,6 +776,14 @@ public final class ActorResolver {
             return false;
         }
 
+        /**
+         * A person the dictionary does not know on this date: a named person it lacks, or one whose
+         * roles all lie outside the date (an office-holder of another decade).
+         */
+        private boolean unknownPerson(Unit u) {
+            return u.kind == Kind.PERSON || u.kind == Kind.ACTOR && !u.coded() && personLike(u);
+        }
+
         private boolean personLike(Unit u) {
             if (u.kind == Kind.PERSON) {
                 return true;
@@ -575,12 +809,14 @@ public final class ActorResolver {
                 }
             }
             boolean former = former(members);
-            return switch (root.kind) {
-                case ACTOR -> evaluateActor(root, members, actors, agentList, former);
-                case AGENT -> evaluateAgent(root, members, actors, agentList, former);
+            List<Found> found = switch (root.kind) {
+                case ACTOR -> unknownPerson(root) ? evaluatePerson(root, members, actors, agentList, former)
+                        : evaluateActor(root, members, actors, agentList, former);
+                case AGENT, NOUN -> evaluateAgent(root, members, actors, agentList, former);
                 case PERSON -> evaluatePerson(root, members, actors, agentList, former);
-                case NOUN -> evaluateAgent(root, members, actors, agentList, former);
+                case ORG -> evaluateOrganisation(root, members, agentList);
             };
+            return emitUnusedModifiers(found, members, root);
         }
 
         private List<Found> evaluateActor(Unit root, List<Unit> members, List<Unit> actors, List<Agent> agentList,
@@ -592,7 +828,7 @@ public final class ActorResolver {
                 Optional<String> own = root.role.map(Role::code);
                 for (Unit a : actors) {
                     for (String code : codesOf(a)) {
-                        String titleCode = ActorCode.compose(code, agentList, former);
+                        String titleCode = compose(a.entry, code, agentList, former);
                         // a known person of the title's country keeps a dictionary role at least as specific
                         boolean agrees = own.isPresent() && ActorCode.split(own.get()).size() == 1
                                 && ActorCode.root(own.get()).equals(ActorCode.root(code)) && !former
@@ -608,7 +844,7 @@ public final class ActorResolver {
                 return found;
             }
             if (!root.coded()) {
-                return emitUnusedModifiers(found, members, root);
+                return found;
             }
             boolean person = personLike(root);
             for (String code : ActorCode.split(root.role.get().code())) {
@@ -618,20 +854,26 @@ public final class ActorResolver {
                     c = former ? ActorCode.add(ActorCode.root(code), ActorCode.ELITE, false) : code;
                     rule = "dictionary-name";
                 } else {
-                    c = ActorCode.compose(code, agentList, former);
-                    rule = agentList.isEmpty() && !former ? "dictionary-name" : "adjective-agent";
+                    c = compose(root.entry, code, agentList, former);
+                    rule = c.equals(code) ? "dictionary-name" : "adjective-agent";
                 }
                 String entry = rule.equals("dictionary-name") ? root.entry.id() : root.entry.id() + "+" + agentText(members);
                 found.add(found(root, members, null, c, root.entry.displayName()
                         + (rule.equals("adjective-agent") ? " (" + agentText(members) + ")" : ""), rule, entry));
             }
-            return emitUnusedModifiers(found, members, root);
+            return found;
         }
 
-        /** Actors inside an organisation's phrase that did not combine with it ("Russia's Gazprom") stand alone. */
+        /**
+         * Actors inside a phrase that did not combine with its head stand alone: "Russia's Gazprom",
+         * "the leader of ISIS in Iraq". An adjective of place before a place is not an actor but a
+         * direction: "western Ukraine", "northern Iraq".
+         */
         private List<Found> emitUnusedModifiers(List<Found> found, List<Unit> members, Unit root) {
             for (Unit m : members) {
-                if (m != root && m.kind == Kind.ACTOR && m.coded() && !m.used) {
+                boolean direction = root.kind == Kind.ACTOR && (root.entry.kind() == ActorKind.COUNTRY
+                        || root.entry.kind() == ActorKind.PLACE) && s.token(m.head).pos().startsWith("JJ");
+                if (m != root && m.kind == Kind.ACTOR && m.coded() && !m.used && !direction) {
                     for (String code : ActorCode.split(m.role.get().code())) {
                         found.add(new Found(code, m.entry.displayName(), "dictionary-name", m.entry.id(), m.begin, m.end,
                                 m.head));
@@ -671,10 +913,35 @@ public final class ActorResolver {
             for (Unit a : owners) {
                 a.used = true;
                 for (String code : codesOf(a)) {
-                    String c = ActorCode.compose(code, combined, former);
+                    String c = compose(a.entry, code, combined, former);
                     found.add(found(root, members, a, c, a.entry.displayName() + " (" + agentText(members) + ")",
                             "adjective-agent", a.entry.id() + "+" + agentText(members)));
                 }
+            }
+            return found;
+        }
+
+        /** An unknown organisation belongs to the country that owns it in the phrase: "Cameroon's poultry association". */
+        private List<Found> evaluateOrganisation(Unit root, List<Unit> members, List<Agent> agentList) {
+            List<Found> found = new ArrayList<>();
+            String name = doc.text(s, root.begin, root.end);
+            for (Unit m : members) {
+                if (m != root && m.kind == Kind.ACTOR && m.coded() && !m.placeAttached
+                        && (m.entry.kind() == ActorKind.COUNTRY || m.entry.kind() == ActorKind.PLACE)) {
+                    m.used = true;
+                    for (String code : codesOf(m)) {
+                        Found f = found(root, members, m, ActorCode.compose(code, agentList, false), name, "owner",
+                                m.entry.id() + "+" + name);
+                        found.add(f);
+                        discover(root, name, f);
+                    }
+                }
+            }
+            Discovery earlier = discovered.get(surname(root));
+            if (found.isEmpty() && earlier != null && !(earlier.sentence() == s.index()
+                    && earlier.tokenBegin() <= root.begin && root.begin < earlier.tokenEnd())) {
+                found.add(new Found(earlier.code(), earlier.name(), "discovered-name", earlier.entry(), root.begin,
+                        root.end, root.head));
             }
             return found;
         }
@@ -687,7 +954,7 @@ public final class ActorResolver {
                 for (Unit a : actors) {
                     a.used = true;
                     for (String code : codesOf(a)) {
-                        String c = ActorCode.compose(code, agentList, former);
+                        String c = compose(a.entry, code, agentList, former);
                         Found f = found(root, members, a, c, name, "title-name", a.entry.id() + "+" + describe(a, members));
                         found.add(f);
                         discover(root, name, f);
@@ -696,68 +963,176 @@ public final class ActorResolver {
                 return found;
             }
             Discovery earlier = discovered.get(surname(root));
-            if (earlier != null) {
+            boolean here = earlier != null && earlier.sentence() == s.index() && earlier.tokenBegin() <= root.begin
+                    && root.begin < earlier.tokenEnd();
+            if (earlier != null && !here) {
                 found.add(new Found(earlier.code(), earlier.name(), "discovered-name", earlier.entry(), root.begin,
                         root.end, root.head));
+                return found;
+            }
+            if (root.end - root.begin == 1) {
+                Optional<NamePart> part = context.part(s.token(root.begin).word().toLowerCase(Locale.ROOT));
+                if (part.isPresent()) {
+                    found.add(new Found(part.get().code(), part.get().name(), "name-part", part.get().entry(),
+                            root.begin, root.end, root.head));
+                    return found;
+                }
+            }
+            Optional<String> home = homeCode(agentList);
+            if (home.isPresent()) {
+                Found f = found(root, members, null, home.get(), name, "article-country",
+                        context.home.get() + "+" + agentText(members));
+                found.add(f);
+                discover(root, name, f);
             }
             return found;
         }
 
-        /** Appositions: "Bruno Kahl, Germany's intelligence chief" and "Germany's intelligence chief, Bruno Kahl". */
+        /**
+         * Descriptions of persons the dictionary does not know: an apposition ("Bruno Kahl, Germany's
+         * intelligence chief"; "Germany's intelligence chief, Bruno Kahl"; "X, a senior fellow at the
+         * Atlantic Council") or an affiliation ("X of the Atlantic Council") gives the person the code
+         * of the actor the description names.
+         */
         private void appositions(Map<Unit, List<Found>> found) {
             if (g == null) {
                 return;
             }
             for (Unit u : units) {
-                if (u.parent != null || !found.containsKey(u)) {
+                if (u.parent != null || !unknownPerson(u) && u.kind != Kind.ORG || !found.containsKey(u)
+                        || !found.get(u).isEmpty()) {
                     continue;
                 }
+                List<Found> described = List.of();
+                String rule = "appositive";
                 for (int c : g.children(u.head)) {
-                    Unit w = unitOf[c];
-                    if (!APPOSITIONS.contains(g.relation(c))) {
-                        continue;
+                    if (described.isEmpty() && APPOSITIONS.contains(g.relation(c))) {
+                        described = description(c, found, 0);
                     }
-                    if (w == null || w.parent != null || !found.containsKey(w)) {
-                        continue;
-                    }
-                    describeBy(u, w, found);
-                    describeBy(w, u, found);
                 }
+                if (described.isEmpty() && APPOSITIONS.contains(g.relation(u.head)) && g.head(u.head) >= 0) {
+                    described = description(g.head(u.head), found, 0);
+                }
+                if (described.isEmpty()) {
+                    rule = "affiliation";
+                    for (int c : g.children(u.head)) {
+                        if (described.isEmpty() && g.baseRelation(c).equals("nmod")
+                                && AFFILIATIONS.contains(caseOf(c))) {
+                            described = description(c, found, 0);
+                        }
+                    }
+                }
+                if (described.isEmpty()) {
+                    // "Mehdiyev, who is Azerbaijani": a relative clause that predicates a nationality
+                    for (int c : g.children(u.head, "acl:relcl")) {
+                        Unit w = unitOf[c];
+                        if (described.isEmpty() && w != null && w.coded() && w.entry.kind() == ActorKind.COUNTRY
+                                && !g.children(c, "cop").isEmpty()) {
+                            rule = "nationality";
+                            described = found.getOrDefault(w, List.of());
+                        }
+                    }
+                }
+                if (described.isEmpty()) {
+                    for (int c : g.children(u.head)) {
+                        Unit w = unitOf[c];
+                        if (described.isEmpty() && APPOSITIONS.contains(g.relation(c)) && w != null && w.parent == null
+                                && w.kind == Kind.AGENT && found.getOrDefault(w, List.of()).isEmpty()) {
+                            List<Agent> agentList = new ArrayList<>();
+                            for (Unit m : members(w)) {
+                                if (m.kind == Kind.AGENT) {
+                                    agentList.add(m.agent);
+                                }
+                            }
+                            Optional<String> home = homeCode(agentList);
+                            if (home.isPresent()) {
+                                rule = "article-country";
+                                described = List.of(new Found(home.get(), "", rule, context.home.get() + "+"
+                                        + agentText(members(w)), w.begin, w.end, w.head));
+                            }
+                        }
+                    }
+                }
+                if (described.isEmpty()) {
+                    continue;
+                }
+                String name = doc.text(s, u.begin, u.end);
+                List<Found> mine = new ArrayList<>();
+                for (Found d : described) {
+                    Found f = new Found(d.code(), name, rule, d.entry(), u.begin, u.end, u.head);
+                    mine.add(f);
+                    discover(u, name, f);
+                }
+                found.put(u, mine);
             }
         }
 
-        /** A person without a code takes the code of the agent phrase in apposition to it. */
-        private void describeBy(Unit person, Unit description, Map<Unit, List<Found>> found) {
-            if (person.kind != Kind.PERSON || !found.get(person).isEmpty()) {
-                return;
+        /**
+         * The codes a descriptive noun phrase headed by token {@code t} gives: its own, when it is a
+         * coded noun phrase (not a person, not a bare agent), else that of an actor it names below it,
+         * through possessives, compounds and prepositional phrases, up to three levels down: "UNICEF's
+         * executive director", "a senior fellow at the Atlantic Council", "director general of the
+         * Pakistani military's media wing".
+         */
+        private List<Found> description(int t, Map<Unit, List<Found>> found, int depth) {
+            Unit w = unitOf[t];
+            if (w != null) {
+                Unit r = w;
+                for (int k = 0; r.parent != null && k <= units.size(); k++) {
+                    r = r.parent;
+                }
+                if (r.kind == Kind.PERSON || personLike(r)) {
+                    return List.of(); // another person's name does not describe this one
+                }
+                List<Found> f = found.getOrDefault(r, List.of());
+                if (!f.isEmpty() && f.stream().noneMatch(x -> x.rule().equals("bare-agent"))) {
+                    return f;
+                }
             }
-            List<Found> described = found.get(description);
-            if (description.kind != Kind.AGENT || described.isEmpty()
-                    || described.stream().anyMatch(f -> f.rule().equals("bare-agent"))) {
-                return;
+            if (depth >= 3) {
+                return List.of();
             }
-            String name = doc.text(s, person.begin, person.end);
-            List<Found> mine = new ArrayList<>();
-            for (Found d : described) {
-                Found f = new Found(d.code(), name, "appositive", d.entry(), person.begin, person.end, person.head);
-                mine.add(f);
-                discover(person, name, f);
+            for (int c : g.children(t)) {
+                String rel = g.relation(c);
+                boolean down = rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss")
+                        || g.baseRelation(c).equals("nmod")
+                                && (AFFILIATIONS.contains(caseOf(c)) || PLACE_CASES.contains(caseOf(c)));
+                if (down && (w == null || unitOf[c] != w)) {
+                    List<Found> f = description(c, found, depth + 1);
+                    if (!f.isEmpty()) {
+                        return f;
+                    }
+                }
             }
-            found.put(person, mine);
+            return List.of();
         }
 
         private void discover(Unit person, String name, Found f) {
-            if (person.kind != Kind.PERSON) {
+            if (!unknownPerson(person) && person.kind != Kind.ORG) {
                 return;
             }
             Discovery d = new Discovery(name, f.code(), f.rule(), f.entry(), doc.article().id(), date, s.index(),
                     doc.text(s.begin(), s.end()).replaceAll("\\s+", " "), f.begin(), f.end());
             discovered.put(surname(person), d);
-            discoveries.add(d);
+            context.discoveries.add(d);
         }
 
+        /** The key a discovery is known by in its article: a person's surname, an organisation's whole name. */
         private String surname(Unit u) {
+            if (u.kind == Kind.ORG) {
+                return doc.text(s, u.begin, u.end).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            }
             return Discovery.surnameOf(s.token(u.end - 1).word());
+        }
+
+        /** The actor's code with agents added, except to an organisation's under the standard settings. */
+        private String compose(ActorEntry entry, String code, List<Agent> agentList, boolean former) {
+            boolean organisation = entry.kind() == ActorKind.ORGANISATION || entry.kind() == ActorKind.GROUP
+                    || ORGANISATION_ROOTS.contains(ActorCode.root(code));
+            if (organisation && !settings.organisationAgents()) {
+                return code;
+            }
+            return ActorCode.compose(code, agentList, former);
         }
 
         private List<String> codesOf(Unit a) {

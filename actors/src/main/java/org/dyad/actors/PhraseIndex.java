@@ -127,6 +127,28 @@ final class PhraseIndex<V> {
         return best;
     }
 
+    /** The values of a phrase given as words (for instance the "New York" of "New York-based"), or an empty list. */
+    List<V> exact(List<String> words) {
+        Node<V> n = root;
+        for (String w : words) {
+            n = n.next.get(normalize(w));
+            if (n == null) {
+                return List.of();
+            }
+        }
+        List<V> out = new ArrayList<>(1);
+        for (Terminal<V> t : n.terminals) {
+            boolean ok = t.rules().size() == words.size();
+            for (int k = 0; ok && k < words.size(); k++) {
+                ok = t.rules().get(k).accepts(words.get(k));
+            }
+            if (ok) {
+                out.add(t.value());
+            }
+        }
+        return out;
+    }
+
     private static boolean accepts(List<CaseRule> rules, Sentence s, int start) {
         for (int k = 0; k < rules.size(); k++) {
             if (!rules.get(k).accepts(s.token(start + k).word())) {
@@ -144,10 +166,20 @@ final class PhraseIndex<V> {
     /** Splits a dictionary phrase the way CoreNLP splits text: on spaces, with possessive 's apart. */
     static List<String> tokenize(String phrase) {
         List<String> out = new ArrayList<>();
-        for (String w : phrase.strip().split("\\s+")) {
-            if (w.isEmpty()) {
+        int n = phrase.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(phrase.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(phrase.charAt(i))) {
+                i++;
+            }
+            if (start == i) {
                 continue;
             }
+            String w = phrase.substring(start, i);
             if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s"))) {
                 out.add(w.substring(0, w.length() - 2));
                 out.add(w.substring(w.length() - 2));

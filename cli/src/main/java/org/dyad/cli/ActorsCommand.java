@@ -7,7 +7,9 @@ import picocli.CommandLine.Command;
 @Command(name = "actors", mixinStandardHelpOptions = true,
         description = "Actor dictionaries and actor resolution: import and check dictionaries, measure resolution,"
                 + " list the actors discovered in a corpus.",
-        subcommands = {ActorsSuiteCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ActorsSuiteCommand.class, ActorsConvertCommand.class, ActorsCoverageCommand.class,
+            ActorsDiscoveredCommand.class,
+            CommandLine.HelpCommand.class})
 final class ActorsCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

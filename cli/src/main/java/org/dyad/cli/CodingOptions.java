@@ -3,6 +3,10 @@ package org.dyad.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.dyad.coding.ArticleCoder;
+import org.dyad.coding.Dictionaries;
+import org.dyad.geo.EventLocator;
 import org.dyad.ingest.ArticleReader;
 import org.dyad.ingest.FieldNames;
 import org.dyad.nlp.NlpProfile;
@@ -28,9 +32,21 @@ final class CodingOptions {
             description = "Quarantine articles longer than this (default: ${DEFAULT-VALUE}).")
     int maxChars = Pipeline.DEFAULT_MAX_CHARS;
 
+    @Option(names = "--dictionaries", paramLabel = "DIR",
+            description = "Folder of dictionaries in PETRARCH's or Dyad's format (*.actors.txt, *.agents.txt, "
+                    + "*.verbs.txt or CAMEO*.txt, *.discards.txt, *.issues.txt, *.dyad); they replace the shipped ones "
+                    + "kind by kind.")
+    Path dictionaries;
+
     @Option(names = "--field", paramLabel = "ATTR=NAME",
             description = "Read article attribute ATTR (id, date, title, text, url, source) from JSON field NAME.")
     List<String> fields = new ArrayList<>();
+
+    /** The coder over the shipped dictionaries, or over those of {@code --dictionaries}; both place events. */
+    ArticleCoder coder() throws java.io.IOException {
+        return dictionaries == null ? ArticleCoder.standard()
+                : Dictionaries.load(dictionaries).coder().withLocator(Optional.of(EventLocator.standard()));
+    }
 
     ArticleReader reader() {
         FieldNames names = FieldNames.defaults();

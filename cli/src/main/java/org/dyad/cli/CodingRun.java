@@ -57,7 +57,7 @@ final class CodingRun {
 
     static RunSummary run(CodingOptions options, List<Path> inputs, OutputFormat format, Optional<Path> out,
             PrintStream stdout, PrintStream stderr) throws IOException {
-        ArticleCoder coder = ArticleCoder.standard();
+        ArticleCoder coder = options.coder();
         return run(options, coder, () -> new CoreNlpAnalyzer(options.profile, new EventSentenceSelector(coder)), inputs,
                 format, out, Optional.empty(), Optional.empty(), stdout, stderr);
     }
@@ -78,7 +78,7 @@ final class CodingRun {
      */
     static RunSummary run(CodingOptions options, List<Path> inputs, OutputFormat format, Optional<Path> out,
             Optional<Path> db, Optional<Path> parses, PrintStream stdout, PrintStream stderr) throws IOException {
-        ArticleCoder coder = ArticleCoder.standard();
+        ArticleCoder coder = options.coder();
         return run(options, coder, () -> new CoreNlpAnalyzer(options.profile, new EventSentenceSelector(coder)), inputs,
                 format, out, db, parses, stdout, stderr);
     }

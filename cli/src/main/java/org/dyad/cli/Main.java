@@ -9,8 +9,9 @@ import picocli.CommandLine.Command;
         description = "Dyad turns dated news articles into political event data: who did what to whom, when, "
                 + "where, and who said so, coded in CAMEO and PLOVER with the sentence that supports each event.",
         subcommands = {DemoCommand.class, CodeCommand.class, ParseCommand.class, ActorsCommand.class,
-            BenchCommand.class, EvalGeoCommand.class, QueryCommand.class, ExportCommand.class, RecodeCommand.class,
-            StoreBenchCommand.class, EvalMergeCommand.class, CommandLine.HelpCommand.class})
+            BenchCommand.class, EvalCommand.class, ConvertCommand.class, EvalGeoCommand.class, QueryCommand.class,
+            ExportCommand.class, RecodeCommand.class, StoreBenchCommand.class, EvalMergeCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

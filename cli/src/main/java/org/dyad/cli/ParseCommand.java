@@ -43,7 +43,7 @@ final class ParseCommand implements Callable<Integer> {
         for (Path p : inputs) {
             options.reader().read(p, records::add);
         }
-        ArticleCoder coder = ArticleCoder.standard();
+        ArticleCoder coder = options.coder();
         CoreNlpAnalyzer analyzer = new CoreNlpAnalyzer(options.profile, new EventSentenceSelector(coder));
         PrintStream out = System.out;
         for (Ingested i : records) {

@@ -1,46 +1,80 @@
 package org.dyad.coding;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.dyad.actors.ActorDictionary;
+import java.util.Set;
 import org.dyad.actors.ActorMention;
 import org.dyad.actors.ActorResolver;
 import org.dyad.geo.EventLocator;
 import org.dyad.model.AnnotatedDocument;
 import org.dyad.model.Event;
-import org.dyad.ontology.Cameo;
+import org.dyad.model.Sentence;
 
 /**
- * Codes an annotated document: resolves its actors, codes its events, then places them (when built
- * with an {@link EventLocator}). Holds the dictionaries and the gazetteer in memory; immutable and
- * thread-safe, so one instance serves all workers.
+ * Codes an annotated document: drops discarded sentences, resolves the actors, codes the events,
+ * places them (when built with an {@link EventLocator}) and tags the coded sentences with issues.
+ * {@link #code} is a pure function of the document. Holds the dictionaries and the gazetteer in
+ * memory; immutable and thread-safe, so one instance serves all workers.
  */
 public final class ArticleCoder {
     /** Version of the rules and shipped dictionaries, recorded in every provenance. */
-    public static final String VERSION = "dyad-0.1";
+    public static final String VERSION = "dyad-0.2";
 
     private final ActorResolver actors;
     private final EventCoder events;
+    private final DiscardList discards;
+    private final IssueList issues;
+    private final CoderSettings settings;
     private final Optional<EventLocator> locator;
 
     /** A coder whose events carry no location. */
+    public ArticleCoder(ActorResolver actors, EventCoder events, DiscardList discards, IssueList issues,
+            CoderSettings settings) {
+        this(actors, events, discards, issues, settings, Optional.empty());
+    }
+
+    /** A coder that places its events with {@code locator} when present. */
+    public ArticleCoder(ActorResolver actors, EventCoder events, DiscardList discards, IssueList issues,
+            CoderSettings settings, Optional<EventLocator> locator) {
+        this.actors = Objects.requireNonNull(actors, "actors");
+        this.events = Objects.requireNonNull(events, "events");
+        this.discards = Objects.requireNonNull(discards, "discards");
+        this.issues = Objects.requireNonNull(issues, "issues");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.locator = Objects.requireNonNull(locator, "locator: use Optional.empty()");
+    }
+
+    /** A coder without discards, issues or locations, with the default settings. */
     public ArticleCoder(ActorResolver actors, EventCoder events) {
         this(actors, events, Optional.empty());
     }
 
     /** A coder that places its events with {@code locator} when present. */
     public ArticleCoder(ActorResolver actors, EventCoder events, Optional<EventLocator> locator) {
-        this.actors = Objects.requireNonNull(actors, "actors");
-        this.events = Objects.requireNonNull(events, "events");
-        this.locator = Objects.requireNonNull(locator, "locator: use Optional.empty()");
+        this(actors, events, DiscardList.NONE, IssueList.NONE, CoderSettings.defaults(), locator);
     }
 
     /** A coder with the dictionaries and gazetteer shipped with Dyad. */
     public static ArticleCoder standard() {
-        return new ArticleCoder(new ActorResolver(ActorDictionary.standard(), VERSION),
-                new EventCoder(VerbDictionary.standard(), Cameo.standard(), VERSION),
-                Optional.of(EventLocator.standard()));
+        return Dictionaries.standard().coder().withLocator(Optional.of(EventLocator.standard()));
+    }
+
+    /** This coder with other settings. */
+    public ArticleCoder withSettings(CoderSettings other) {
+        return new ArticleCoder(actors, events, discards, issues, other, locator);
+    }
+
+    /** This coder placing its events with {@code other} when present. */
+    public ArticleCoder withLocator(Optional<EventLocator> other) {
+        return new ArticleCoder(actors, events, discards, issues, settings, other);
+    }
+
+    /** The settings in use. */
+    public CoderSettings settings() {
+        return settings;
     }
 
     /** The actor resolver this coder runs, for stages that must find the same actors before coding. */
@@ -53,13 +87,46 @@ public final class ArticleCoder {
         return events.triggers(lemma);
     }
 
+    /** True when a noun with this lemma can code an event with one actor and no target (see {@link EventCoder#codesAlone}). */
+    public boolean codesAlone(String lemma) {
+        return events.codesAlone(lemma);
+    }
+
     /** Codes one document. */
     public CodedArticle code(AnnotatedDocument doc) {
+        List<CodedArticle.Discarded> discarded = new ArrayList<>();
+        Optional<DiscardList.Phrase> story = Optional.empty();
+        for (Sentence s : doc.sentences()) {
+            Optional<DiscardList.Phrase> p = discards.find(s);
+            if (p.isPresent()) {
+                discarded.add(new CodedArticle.Discarded(s.index(), p.get()));
+                if (p.get().story() && story.isEmpty()) {
+                    story = p;
+                }
+            }
+        }
+        Set<Integer> skipped = new HashSet<>();
+        if (story.isPresent()) {
+            discarded.clear();
+            for (Sentence s : doc.sentences()) {
+                discarded.add(new CodedArticle.Discarded(s.index(), story.get()));
+            }
+        }
+        discarded.forEach(d -> skipped.add(d.sentence()));
         List<ActorMention> found = actors.resolve(doc);
-        List<Event> coded = events.code(doc, found);
+        List<Coding> codings = events.codings(doc, found, settings, skipped);
+        List<Event> coded = events.events(doc, codings);
         if (locator.isPresent()) {
             coded = locator.get().locate(doc, coded);
         }
-        return new CodedArticle(doc, found, coded);
+        List<IssueList.Issue> tagged = new ArrayList<>();
+        Set<Integer> withCodings = new HashSet<>();
+        codings.forEach(c -> withCodings.add(c.sentence()));
+        for (Sentence s : doc.sentences()) {
+            if (withCodings.contains(s.index())) {
+                tagged.addAll(issues.find(s));
+            }
+        }
+        return new CodedArticle(doc, found, coded, codings, discarded, tagged);
     }
 }

@@ -1,48 +1,106 @@
 package org.dyad.coding;
 
+import java.util.BitSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dyad.model.Dependency;
 import org.dyad.model.SentenceGraph;
 
 /**
  * How the CAMEO manual treats what is not a plain past or present action.
  *
  * <ul>
- *   <li><b>Negation</b>: a negated action ("has not released", "never met") is not an event; nor is
- *       an action that someone "failed to" do, or that is denied ("denies it is planning an invasion":
- *       the denial is the event, the invasion is not).</li>
- *   <li><b>Intent</b>: a future or intended cooperative action ("would hold the call", "expected to
- *       meet", "willing to engage") is coded as the matching "express intent to" code of root 03;
- *       a future material conflict action is a threat (root 13).</li>
+ *   <li><b>Negation</b>: a negated action ("has not released", "never met", "neither A nor B
+ *       boycotted", "without hurting") is not an event; nor is an action that someone "failed to" do, or that is denied
+ *       ("denies it is planning an invasion": the denial is the event, the invasion is not). A
+ *       dictionary pattern that spells out the negation ({@code will not *}) codes the negated
+ *       phrase itself, and then this rule stands aside.</li>
+ *   <li><b>Intent</b>: an action in the complement of a verb of intention ("expected to meet",
+ *       "willing to engage", "plans to visit"), or a future action its own actor announces ("he said he
+ *       would hold the call"), is coded as the matching "express intent to" code: root 03 for
+ *       cooperation, root 13 ("threaten") for material conflict. A plain future ("Ethiopia will break
+ *       relations") is coded as the action, as PETRARCH does. A pattern that spells out the modal
+ *       ({@code indicated would * now}) gives its own code.</li>
  * </ul>
  * Stateless.
  */
 final class Modality {
-    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
-    private static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "'ll");
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor");
+    private static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "'ll", "wo");
+    private static final Set<String> MODALS = Set.of("will", "would", "shall", "'ll", "wo", "should", "could", "can",
+            "may", "might", "must", "ca");
     /** Heads whose complement is intended, not done: "expected to meet", "plans to visit". */
-    private static final Set<String> INTENT_HEADS = Set.of("expect", "plan", "intend", "want", "hope", "seek", "aim",
+    static final Set<String> INTENT_HEADS = Set.of("expect", "plan", "intend", "want", "hope", "seek", "aim",
             "prepare", "propose", "offer", "promise", "vow", "pledge", "willing", "ready", "prepared", "eager",
-            "agree", "decide", "announce", "wish", "consider", "mull");
+            "agree", "decide", "wish", "consider", "mull", "threaten", "commit", "resolve", "determined");
+    /** Verbs that report someone's words: the event is what they report. */
+    static final Set<String> REPORTING = Set.of("say", "tell", "announce", "state", "add", "insist", "claim", "write",
+            "report", "declare", "note", "stress", "assert", "affirm", "reiterate", "explain", "indicate", "confirm",
+            "emphasize", "emphasise", "argue", "suggest", "remark", "comment", "believe", "think", "predict", "signal",
+            "reveal", "disclose", "acknowledge", "admit", "quote", "tweet", "post", "respond", "reply");
     /** Heads whose complement did not happen or is denied. */
-    private static final Set<String> NEGATING_HEADS = Set.of("fail", "deny", "refuse", "decline", "refute");
-    /** Root of the acted-on code to the "express intent to" code. */
+    private static final Set<String> NEGATING_HEADS = Set.of("fail", "deny", "refuse", "decline", "refute", "reject",
+            "avoid", "cancel", "postpone", "delay");
+    /** Acted-on code prefix to the "express intent to" code, most specific prefix first. */
     private static final Map<String, String> INTENT = Map.ofEntries(
-            Map.entry("04", "036"), Map.entry("05", "032"), Map.entry("06", "031"), Map.entry("07", "033"),
-            Map.entry("08", "035"), Map.entry("15", "138"), Map.entry("16", "1312"), Map.entry("17", "138"),
-            Map.entry("18", "138"), Map.entry("19", "138"), Map.entry("20", "138"));
+            Map.entry("04", "036"), Map.entry("05", "032"),
+            Map.entry("06", "031"), Map.entry("061", "0311"), Map.entry("062", "0312"), Map.entry("063", "0313"),
+            Map.entry("064", "0314"),
+            Map.entry("07", "033"), Map.entry("071", "0331"), Map.entry("072", "0332"), Map.entry("073", "0333"),
+            Map.entry("074", "0334"),
+            Map.entry("08", "035"), Map.entry("081", "0351"), Map.entry("082", "0352"), Map.entry("083", "034"),
+            Map.entry("084", "0353"), Map.entry("085", "0354"), Map.entry("086", "0355"), Map.entry("087", "0356"),
+            Map.entry("15", "138"), Map.entry("16", "131"), Map.entry("161", "1313"), Map.entry("162", "1311"),
+            Map.entry("163", "1312"), Map.entry("17", "137"), Map.entry("18", "138"), Map.entry("180", "1383"),
+            Map.entry("181", "1383"), Map.entry("19", "138"), Map.entry("190", "1384"), Map.entry("191", "1381"),
+            Map.entry("192", "1382"), Map.entry("193", "1384"), Map.entry("194", "1384"), Map.entry("195", "1384"),
+            Map.entry("20", "1385"));
 
     private Modality() {
     }
 
-    /** True when the trigger is negated or under a negating head. */
+    /** True when a token is a negating word. */
+    static boolean negator(String word) {
+        return NEGATORS.contains(word.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+    }
+
+    /** True when a token is a modal or future auxiliary. */
+    static boolean modal(String word) {
+        return MODALS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** True when a pattern's words include a negation, so the pattern codes the negated phrase. */
+    static boolean handledBy(BitSet consumed, SentenceView v, boolean negation) {
+        for (int t = consumed.nextSetBit(0); t >= 0; t = consumed.nextSetBit(t + 1)) {
+            if (negation ? negator(v.word(t)) || negator(v.lemma(t)) : modal(v.word(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the trigger is negated, or its clause is the complement of a negating head. */
     static boolean negated(SentenceGraph g, int v) {
         for (int c : g.children(v)) {
             String r = g.baseRelation(c);
-            if ((r.equals("advmod") || r.equals("neg") || r.equals("det"))
-                    && NEGATORS.contains(g.sentence().token(c).word().toLowerCase(Locale.ROOT))) {
+            if ((r.equals("advmod") || r.equals("neg") || r.equals("det") || r.equals("cc"))
+                    && negator(g.sentence().token(c).word())) {
                 return true;
+            }
+            // "without hurting": the action did not happen
+            if (r.equals("mark") && g.sentence().token(c).word().equalsIgnoreCase("without")) {
+                return true;
+            }
+        }
+        // "neither A nor B boycotted"
+        for (Dependency d : g.enhancedChildren(v)) {
+            if (d.relation().startsWith("nsubj")) {
+                for (int c : g.children(d.dependent(), "cc")) {
+                    if (g.sentence().token(c).word().equalsIgnoreCase("neither")) {
+                        return true;
+                    }
+                }
             }
         }
         for (int k = v; g.head(k) >= 0; k = g.head(k)) {
@@ -50,29 +108,106 @@ final class Modality {
             if (!r.equals("xcomp") && !r.equals("ccomp")) {
                 break;
             }
-            if (NEGATING_HEADS.contains(g.sentence().token(g.head(k)).lemma().toLowerCase(Locale.ROOT))) {
+            int head = g.head(k);
+            if (NEGATING_HEADS.contains(g.sentence().token(head).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (r.equals("xcomp") && negated(g, head)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** True when the trigger is future or intended. */
-    static boolean intended(SentenceGraph g, int v) {
+    /** True when the trigger is the complement of a verb of intention ("expected to meet"). */
+    static boolean intendedByHead(SentenceGraph g, int v) {
+        if (g.baseRelation(v).equals("xcomp") && g.head(v) >= 0) {
+            return INTENT_HEADS.contains(g.sentence().token(g.head(v)).lemma().toLowerCase(Locale.ROOT));
+        }
+        return false;
+    }
+
+    /**
+     * The reporting verb that announces the trigger as a future action ("he said he would hold the
+     * call": said), or -1. The caller checks that the speaker is the actor: only then is it a
+     * statement of intent rather than a report about someone else's plans.
+     */
+    static int announcer(SentenceGraph g, int v) {
+        boolean future = false;
         for (int c : g.children(v, "aux")) {
             if (FUTURE_AUX.contains(g.sentence().token(c).word().toLowerCase(Locale.ROOT))) {
-                return true;
+                future = true;
             }
         }
-        if (g.baseRelation(v).equals("xcomp") && g.head(v) >= 0) {
-            String head = g.sentence().token(g.head(v)).lemma().toLowerCase(Locale.ROOT);
-            return INTENT_HEADS.contains(head);
+        if (!future) {
+            return -1;
         }
-        return false;
+        for (int k = v, steps = 0; g.head(k) >= 0 && steps < 3; k = g.head(k), steps++) {
+            // "announced he would hold the call" is often parsed as parataxis
+            if (!g.baseRelation(k).equals("ccomp") && !g.baseRelation(k).equals("parataxis")) {
+                break;
+            }
+            if (REPORTING.contains(g.sentence().token(g.head(k)).lemma().toLowerCase(Locale.ROOT))) {
+                return g.head(k);
+            }
+        }
+        return -1;
     }
 
-    /** The code for an intended action of {@code code}. */
+    /**
+     * The verb of the clause an event noun belongs to as object or oblique ("planning [an invasion]",
+     * "denied [the attack]"), or -1 when it has none or is its subject.
+     */
+    static int governingVerb(SentenceGraph g, int n) {
+        int k = n;
+        for (int steps = 0; g.head(k) >= 0 && steps < 4; steps++) {
+            String r = g.baseRelation(k);
+            if (!r.equals("obj") && !r.equals("obl") && !r.equals("nmod") && !r.equals("iobj")) {
+                return -1;
+            }
+            k = g.head(k);
+            if (g.sentence().token(k).isVerb()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** True when an event noun's clause is negated or denies it ("denies it is planning an invasion"). */
+    static boolean nounNegated(SentenceGraph g, int n) {
+        if (negated(g, n)) {
+            return true;
+        }
+        int verb = governingVerb(g, n);
+        return verb >= 0 && (negated(g, verb)
+                || NEGATING_HEADS.contains(g.sentence().token(verb).lemma().toLowerCase(Locale.ROOT)));
+    }
+
+    /** True when an event noun is the object of a verb of intention ("plans an invasion", "promised aid"). */
+    static boolean nounIntended(SentenceGraph g, int n) {
+        int verb = governingVerb(g, n);
+        return verb >= 0 && (INTENT_HEADS.contains(g.sentence().token(verb).lemma().toLowerCase(Locale.ROOT))
+                || intendedByHead(g, verb));
+    }
+
+    /** The code for an intended action of {@code code}; the code itself when CAMEO has none. */
     static String intentCode(String code) {
-        return INTENT.getOrDefault(code.substring(0, 2), code);
+        for (int n = Math.min(3, code.length()); n >= 2; n--) {
+            String i = INTENT.get(code.substring(0, n));
+            if (i != null) {
+                return i;
+            }
+        }
+        return code;
+    }
+
+    /** True when the trigger's lemma is a verb of reporting. */
+    static boolean reporting(String lemma) {
+        return REPORTING.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** True when the trigger's lemma is a verb of intention. */
+    static boolean intending(String lemma) {
+        return INTENT_HEADS.contains(lemma.toLowerCase(Locale.ROOT));
     }
 }

@@ -1,51 +1,90 @@
 package org.dyad.coding;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Verbs and event nouns in Dyad's dictionary format (see {@code docs/dictionaries.md}):
+ * Verbs and event nouns with their patterns and codes: a list of {@link VerbBlock}s and the
+ * {@link WordSet}s their patterns use. Read from Dyad's format ({@link DyadVerbFormat}) or from
+ * PETRARCH and TABARI verb files ({@link org.dyad.coding.petrarch.PetrarchVerbReader}).
  *
- * <pre>
- * verb tell | inform
- *   code 010
- *   if obl call | phone | telephone code 041
- * </pre>
- *
- * Immutable; lookups by lemma are O(1).
+ * <p>Lookups by word are O(1): {@link #mayTrigger} answers whether a word or lemma can trigger an
+ * event at all, for cheap filtering before parsing. When several blocks list the same trigger, the
+ * block added last wins (a dictionary merged after another overrides it). Immutable and thread-safe.
  */
 public final class VerbDictionary {
-    private final List<VerbEntry> entries;
-    private final Map<String, VerbEntry> byLemma = new HashMap<>();
+    /** A trigger of a block. */
+    public record Entry(VerbBlock block, TriggerPhrase trigger) {
+    }
 
-    public VerbDictionary(List<VerbEntry> entries) {
-        this.entries = List.copyOf(entries);
-        for (VerbEntry e : this.entries) {
-            for (String l : e.lemmas()) {
-                byLemma.putIfAbsent(l.toLowerCase(Locale.ROOT), e);
+    private final List<VerbBlock> blocks;
+    private final Map<String, WordSet> sets;
+    private final List<String> warnings;
+    private final Map<String, List<Entry>> byHead = new HashMap<>();
+
+    /** A dictionary of these blocks, without named word sets or warnings ({@code List.of()} gives an empty one). */
+    public VerbDictionary(List<VerbBlock> blocks) {
+        this(blocks, Map.of(), List.of());
+    }
+
+    public VerbDictionary(List<VerbBlock> blocks, Map<String, WordSet> sets, List<String> warnings) {
+        this.blocks = List.copyOf(blocks);
+        this.sets = Collections.unmodifiableMap(new LinkedHashMap<>(sets));
+        this.warnings = List.copyOf(warnings);
+        for (int b = this.blocks.size() - 1; b >= 0; b--) {
+            VerbBlock block = this.blocks.get(b);
+            for (TriggerPhrase t : block.triggers()) {
+                byHead.computeIfAbsent(t.headWord(), k -> new ArrayList<>()).add(new Entry(block, t));
+            }
+        }
+        for (List<Entry> l : byHead.values()) {
+            // longer triggers first ("break down" before "break"); the sort is stable, so later blocks stay first
+            l.sort((x, y) -> Integer.compare(y.trigger().words().size(), x.trigger().words().size()));
+        }
+        for (VerbBlock block : this.blocks) {
+            for (Pattern p : block.patterns()) {
+                checkSets(p.items(), p.origin());
             }
         }
     }
 
-    /** The dictionary shipped with Dyad. */
+    private void checkSets(List<PatternItem> items, String origin) {
+        for (PatternItem i : items) {
+            PatternElement e = i.element();
+            if (e instanceof PatternElement.WordSet s && !sets.containsKey(s.name())) {
+                throw new IllegalArgumentException(origin + ": pattern uses &" + s.name()
+                        + ", which the dictionary does not define");
+            }
+            if (e instanceof PatternElement.Prepositional p) {
+                checkSets(p.object(), origin);
+            }
+            if (e instanceof PatternElement.NounPhrase np) {
+                List<PatternItem> words = new ArrayList<>();
+                np.modifiers().forEach(m -> words.add(new PatternItem(m, false)));
+                words.add(new PatternItem(np.head(), false));
+                checkSets(words, origin);
+            }
+        }
+    }
+
+    /** The dictionary shipped with Dyad: PETRARCH2's CAMEO verbs converted, then Dyad's own entries. */
     public static VerbDictionary standard() {
         return Holder.STANDARD;
     }
 
     private static final class Holder {
-        static final VerbDictionary STANDARD = load("core.verbs.dyad");
+        static final VerbDictionary STANDARD = load("cameo.verbs.dyad").merge(load("dyad.verbs.dyad"));
     }
 
     private static VerbDictionary load(String resource) {
@@ -53,90 +92,89 @@ public final class VerbDictionary {
             if (in == null) {
                 throw new IllegalStateException("resource " + resource + " missing from the coding jar");
             }
-            return parse(new InputStreamReader(in, StandardCharsets.UTF_8), resource);
+            return DyadVerbFormat.read(new InputStreamReader(in, StandardCharsets.UTF_8), resource);
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + resource, e);
         }
     }
 
-    /** The entry for a lemma. */
-    public Optional<VerbEntry> find(String lemma) {
-        return Optional.ofNullable(byLemma.get(lemma.toLowerCase(Locale.ROOT)));
+    /**
+     * The triggers whose head word is this word form or lemma, the most specific and most recently
+     * added first. Case is ignored.
+     */
+    public List<Entry> entries(String word, String lemma) {
+        List<Entry> byWord = byHead.getOrDefault(word.toLowerCase(Locale.ROOT), List.of());
+        List<Entry> byLemma = byHead.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
+        if (byLemma.isEmpty() || byLemma == byWord) {
+            return byWord;
+        }
+        if (byWord.isEmpty()) {
+            return byLemma;
+        }
+        // an inflected form listed on its own ("said") is more specific than the lemma ("say")
+        List<Entry> out = new ArrayList<>(byWord);
+        byLemma.stream().filter(e -> !out.contains(e)).forEach(out::add);
+        return out;
     }
 
-    /** All entries. */
-    public List<VerbEntry> entries() {
-        return entries;
+    /** True when a word or lemma is the head of some trigger: a cheap test for "may code an event". */
+    public boolean mayTrigger(String wordOrLemma) {
+        return byHead.containsKey(wordOrLemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** A word set by name (upper case, without {@code &}). */
+    public Optional<WordSet> set(String name) {
+        return Optional.ofNullable(sets.get(name));
+    }
+
+    /** All blocks, in the order they were added. */
+    public List<VerbBlock> blocks() {
+        return blocks;
+    }
+
+    /** All word sets, by name. */
+    public Map<String, WordSet> sets() {
+        return sets;
+    }
+
+    /** Problems met while importing (skipped patterns and lines), for the user to review. */
+    public List<String> warnings() {
+        return warnings;
     }
 
     /**
-     * Parses the format.
-     *
-     * @throws IllegalArgumentException naming the source, line and problem
+     * This dictionary with another's blocks and sets added after its own: the other's triggers win
+     * where both have one, and its sets replace sets of the same name. A block of the other with the
+     * id of one of this dictionary's blocks extends it: its triggers, patterns and refinements are
+     * added (and tried first), and its code, when it has one, replaces the block's code.
      */
-    public static VerbDictionary parse(Reader reader, String sourceName) throws IOException {
-        BufferedReader r = new BufferedReader(reader);
-        List<VerbEntry> out = new ArrayList<>();
-        List<String> lemmas = null;
-        String code = null;
-        List<VerbEntry.Refinement> refinements = new ArrayList<>();
-        String where = null;
-        int number = 0;
-        for (String line; (line = r.readLine()) != null;) {
-            number++;
-            int hash = line.indexOf('#');
-            String body = hash >= 0 ? line.substring(0, hash) : line;
-            if (body.isBlank()) {
+    public VerbDictionary merge(VerbDictionary other) {
+        List<VerbBlock> b = new ArrayList<>(blocks);
+        for (VerbBlock o : other.blocks) {
+            int at = -1;
+            for (int i = 0; i < b.size(); i++) {
+                if (b.get(i).id().equals(o.id())) {
+                    at = i;
+                }
+            }
+            if (at < 0) {
+                b.add(o);
                 continue;
             }
-            String[] kv = body.strip().split("\\s+", 2);
-            String value = kv.length > 1 ? kv[1].strip() : "";
-            try {
-                if (!Character.isWhitespace(body.charAt(0))) {
-                    if (lemmas != null) {
-                        out.add(entry(lemmas, code, refinements, where));
-                    }
-                    if (!kv[0].equals("verb") && !kv[0].equals("noun")) {
-                        throw new IllegalArgumentException("unknown entry '" + kv[0] + "'; expected verb or noun");
-                    }
-                    lemmas = phrases(value);
-                    code = null;
-                    refinements = new ArrayList<>();
-                    where = sourceName + ":" + number;
-                } else if (lemmas == null) {
-                    throw new IllegalArgumentException("indented line outside a verb block");
-                } else if (kv[0].equals("code")) {
-                    code = value;
-                } else if (kv[0].equals("if")) {
-                    int at = value.lastIndexOf(" code ");
-                    if (at < 0) {
-                        throw new IllegalArgumentException("'if' needs: if RELATION lemma | lemma code CODE");
-                    }
-                    String[] cond = value.substring(0, at).strip().split("\\s+", 2);
-                    refinements.add(new VerbEntry.Refinement(cond[0], phrases(cond.length > 1 ? cond[1] : ""),
-                            value.substring(at + 6).strip()));
-                } else {
-                    throw new IllegalArgumentException("unknown field '" + kv[0] + "'; expected code or if");
-                }
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(sourceName + ":" + number + ": " + e.getMessage(), e);
-            }
+            VerbBlock base = b.get(at);
+            List<TriggerPhrase> t = new ArrayList<>(o.triggers());
+            t.addAll(base.triggers());
+            List<Pattern> p = new ArrayList<>(o.patterns());
+            p.addAll(base.patterns());
+            List<Refinement> r = new ArrayList<>(o.refinements());
+            r.addAll(base.refinements());
+            b.set(at, new VerbBlock(base.id(), o.code().isNone() ? base.code() : o.code(), t, p, r,
+                    base.origin() + " + " + o.origin()));
         }
-        if (lemmas != null) {
-            out.add(entry(lemmas, code, refinements, where));
-        }
-        return new VerbDictionary(out);
-    }
-
-    private static VerbEntry entry(List<String> lemmas, String code, List<VerbEntry.Refinement> refinements,
-            String where) {
-        if (code == null) {
-            throw new IllegalArgumentException(where + ": verb " + lemmas + " has no 'code' line");
-        }
-        return new VerbEntry(lemmas.get(0), lemmas, code, refinements, where);
-    }
-
-    private static List<String> phrases(String value) {
-        return Arrays.stream(value.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        Map<String, WordSet> s = new LinkedHashMap<>(sets);
+        s.putAll(other.sets);
+        List<String> w = new ArrayList<>(warnings);
+        w.addAll(other.warnings);
+        return new VerbDictionary(b, s, w);
     }
 }

@@ -76,17 +76,20 @@ public final class Cameo {
     }
 
     /**
-     * The full event type of a code: name, QuadClass, Goldstein and PLOVER mapping. Codes outside
-     * CAMEO 1.1b3 (some legacy dictionaries use them) take the values of their nearest listed
-     * ancestor, so "0234x" behaves as "0234" and "224" as "22".
+     * The full event type of a code: name, QuadClass, Goldstein and PLOVER mapping. A code below the
+     * table (some legacy dictionaries refine codes further) takes the values of its nearest listed
+     * ancestor; it keeps its own digits when it has two to four of them ("0234" under "023"), and is
+     * otherwise named by the ancestor ("0234x" is "0234").
      *
      * @throws IllegalArgumentException if neither the code nor any ancestor is in CAMEO
      */
     public EventType type(String code) {
         CameoCode c = nearest(code).orElseThrow(() -> new IllegalArgumentException(
                 "'" + code + "' is not a CAMEO event code, nor a refinement of one; see cameo.tsv"));
-        Optional<PloverCode> p = plover.map(code);
-        return new EventType(code, c.name(), c.quadClass(), c.goldstein(),
+        boolean digits = code.length() >= 2 && code.length() <= 4 && code.chars().allMatch(Character::isDigit);
+        String own = digits ? code : c.code();
+        Optional<PloverCode> p = plover.map(own);
+        return new EventType(own, c.name(), c.quadClass(), c.goldstein(),
                 p.map(PloverCode::type), p.map(PloverCode::mode).filter(m -> !m.isEmpty()));
     }
 

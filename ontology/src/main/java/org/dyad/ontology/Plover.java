@@ -52,12 +52,25 @@ public final class Plover {
                 if (type.isEmpty()) {
                     continue;
                 }
+                if (PloverType.of(type).isEmpty()) {
+                    throw new IllegalStateException(RESOURCE + ": '" + type + "' for CAMEO " + code
+                            + " is not one of the sixteen PLOVER event types");
+                }
                 map.put(code, new PloverCode(type, f.length > 1 ? f[1].strip() : "", f.length > 2 ? f[2].strip() : ""));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + RESOURCE, e);
         }
         return new Plover(map);
+    }
+
+    /**
+     * True when an event of this CAMEO code needs a target: its PLOVER type requires a recipient, or it
+     * has no PLOVER type at all (CAMEO 01 statements and 02 appeals, which PLOVER does not code, say
+     * little without someone they address).
+     */
+    public boolean requiresTarget(String cameo) {
+        return map(cameo).flatMap(p -> PloverType.of(p.type())).map(PloverType::requiresRecipient).orElse(true);
     }
 
     /** The PLOVER type, mode and context of a CAMEO code, from the code or its nearest listed ancestor. */

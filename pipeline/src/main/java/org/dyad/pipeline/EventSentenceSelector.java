@@ -8,8 +8,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.dyad.actors.ActorMention;
+import org.dyad.actors.Discovery;
 import org.dyad.coding.ArticleCoder;
+import org.dyad.coding.EventCoder;
 import org.dyad.model.AnnotatedDocument;
+import org.dyad.model.EntityMention;
 import org.dyad.model.Sentence;
 import org.dyad.model.Token;
 import org.dyad.nlp.CoreferenceRules;
@@ -18,19 +21,24 @@ import org.dyad.nlp.SentenceSelector;
 /**
  * Selects the sentences that can hold an event for one {@link ArticleCoder}, from the preview of an
  * article, so that only they are parsed. An event needs a trigger and two actors with different
- * codes in its sentence, so a sentence is selected when
+ * codes in its sentence (an event noun, one: "Russia's demands"), so a sentence is selected when
  *
  * <ol>
  *   <li>one of its words has a lemma (or, lower-cased, a form) that the coder's dictionaries are
  *       triggered by, whatever its part of speech; and</li>
  *   <li>it holds two <em>actor candidates</em> that can differ: actor mentions that the coder's own
  *       resolver finds in the preview (dictionary names, titles, definite descriptions, short names
- *       through name coreference), and pronouns that the coreference rules resolve when an actor is
+ *       through name coreference), named persons that a description may resolve
+ *       once parsed ({@code ActorResolver.candidates}), and pronouns that the coreference rules resolve when an actor is
  *       named before them in their sentence or in the {@link CoreferenceRules#WINDOW} sentences
  *       before, since without the parse the preview cannot tell which antecedent they take. Two
- *       named candidates with the same code are not enough.</li>
+ *       named candidates with the same code are not enough. The plural pronouns the coder resolves to
+ *       coordinated actors ("both", "they") count as pronouns; a noun that the coder may code with
+ *       one actor ({@link ArticleCoder#codesAlone}) needs one candidate only.</li>
  * </ol>
- * Each test over-approximates what the coder needs from a fully analysed sentence, so the events
+ * A sentence that names in full a person whom a selected sentence names but cannot resolve is
+ * selected too, since its parse may describe that person. Each test over-approximates what the coder needs from a fully
+ * analysed sentence, so the events
  * of the selective analysis are those of the full one; {@code dyad bench} compares both on every run.
  * Immutable and thread-safe.
  */
@@ -45,7 +53,7 @@ public final class EventSentenceSelector implements SentenceSelector {
 
     @Override
     public Set<Integer> select(AnnotatedDocument preview) {
-        List<ActorMention> actors = coder.actors().resolve(coreference.resolve(preview));
+        List<ActorMention> actors = coder.actors().candidates(coreference.resolve(preview));
         List<Sentence> sentences = preview.sentences();
         // actors that are not pronouns, by sentence: what a pronoun can be resolved to
         List<List<ActorMention>> named = new ArrayList<>();
@@ -59,16 +67,52 @@ public final class EventSentenceSelector implements SentenceSelector {
         }
         Set<Integer> out = new TreeSet<>();
         for (Sentence s : sentences) {
-            if (triggered(s) && twoActors(s, named)) {
+            if (triggered(s) && (twoActors(s, named) || !named.get(s.index()).isEmpty() && codesAlone(s))) {
                 out.add(s.index());
             }
         }
+        describing(preview, actors, out);
         return out;
+    }
+
+    /**
+     * Adds the sentences that name in full a person whom a selected sentence names but the preview
+     * cannot resolve: once parsed, a title or an apposition there ("Martin Kelly, head of
+     * intelligence at ...") may give that person the code the selected sentence's event needs.
+     */
+    private static void describing(AnnotatedDocument preview, List<ActorMention> actors, Set<Integer> selected) {
+        Set<String> surnames = new HashSet<>();
+        for (ActorMention m : actors) {
+            if (m.actor().provenance().rule().equals("candidate") && selected.contains(m.sentence())) {
+                surnames.add(Discovery.surnameOf(
+                        preview.sentences().get(m.sentence()).token(m.tokenEnd() - 1).word()));
+            }
+        }
+        for (EntityMention e : preview.entities()) {
+            if (e.type().equals("PERSON") && e.tokenEnd() - e.tokenBegin() >= 2
+                    && surnames.contains(surname(preview, e))) {
+                selected.add(e.sentence());
+            }
+        }
+    }
+
+    private static String surname(AnnotatedDocument preview, EntityMention e) {
+        return Discovery.surnameOf(preview.sentences().get(e.sentence()).token(e.tokenEnd() - 1).word());
     }
 
     private boolean triggered(Sentence s) {
         for (Token t : s.tokens()) {
             if (coder.triggers(t.lemma()) || coder.triggers(t.word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when an event noun of the sentence can code an event of one actor ("Russia's demands"). */
+    private boolean codesAlone(Sentence s) {
+        for (Token t : s.tokens()) {
+            if (t.isNoun() && (coder.codesAlone(t.lemma()) || coder.codesAlone(t.word().toLowerCase(Locale.ROOT)))) {
                 return true;
             }
         }
@@ -82,7 +126,8 @@ public final class EventSentenceSelector implements SentenceSelector {
         }
         int pronouns = 0;
         for (Token t : s.tokens()) {
-            if (CoreferenceRules.resolvesPronoun(t) && namedBefore(s.index(), t.index(), named)) {
+            if ((CoreferenceRules.resolvesPronoun(t) || EventCoder.pluralPronoun(t))
+                    && namedBefore(s.index(), t.index(), named)) {
                 pronouns++;
             }
         }

@@ -120,14 +120,31 @@ public final class TabariActorReader {
         return new TabariImport(new ActorDictionary(actors, agents), problems);
     }
 
-    /** Parses one {@code .actors} file; {@code sourceName} names it in sources and problems. */
+    /** Parses one {@code .actors} file as PETRARCH reads it; {@code sourceName} names it in sources and problems. */
     public static TabariImport parseActors(Reader reader, String sourceName) throws IOException {
-        List<ActorEntry> actors = new ArrayList<>();
+        return parseActors(reader, sourceName, false);
+    }
+
+    /**
+     * Parses one {@code .actors} file. With {@code joinCodeless}, an entry that has no code at all and
+     * sits directly (no blank line) before another entry is read as synonyms of that entry, or else,
+     * directly after one, as synonyms of the entry before: the Phoenix files have such runs where a
+     * {@code +} was left out ("LEONID_BREZHNEV_" then "LEONID_ILYICH_BREZHNEV" then its codes). Each
+     * join is reported. Without it, such entries are null codes, as in PETRARCH.
+     */
+    public static TabariImport parseActors(Reader reader, String sourceName, boolean joinCodeless) throws IOException {
         List<DictionaryProblem> problems = new ArrayList<>();
+        List<EntryBuilder> builders = new ArrayList<>();
         EntryBuilder current = null;
         for (Line line : lines(reader)) {
             String where = sourceName + ":" + line.number();
             String text = line.text();
+            if (current != null && (text.startsWith("[") || text.startsWith("+"))) {
+                current.lastLine = line.number();
+            }
+            if (current != null && (text.startsWith("[") || text.startsWith("+")) && text.contains("[")) {
+                current.sawCodes = true;
+            }
             if (text.startsWith("[")) {
                 if (current == null) {
                     problems.add(new DictionaryProblem(where, "code line '" + text + "' before any actor; skipped"));
@@ -148,12 +165,11 @@ public final class TabariActorReader {
                     current.roles.addAll(roles(text.substring(bracket), where, problems));
                 }
             } else {
-                if (current != null) {
-                    current.build(sourceName, problems).ifPresent(actors::add);
-                }
                 int bracket = text.indexOf('[');
                 String primary = bracket < 0 ? text : text.substring(0, bracket);
-                current = new EntryBuilder(id(primary), where);
+                current = new EntryBuilder(id(primary), where, line.number(), line.comment());
+                current.sawCodes = bracket >= 0;
+                builders.add(current);
                 String phrase = phrase(primary);
                 if (!phrase.isEmpty()) {
                     current.names.add(phrase);
@@ -163,10 +179,40 @@ public final class TabariActorReader {
                 }
             }
         }
-        if (current != null) {
-            current.build(sourceName, problems).ifPresent(actors::add);
+        if (joinCodeless) {
+            join(builders, problems);
+        }
+        List<ActorEntry> actors = new ArrayList<>();
+        for (EntryBuilder b : builders) {
+            b.build(sourceName, problems).ifPresent(actors::add);
         }
         return new TabariImport(new ActorDictionary(actors, List.of()), problems);
+    }
+
+    private static void join(List<EntryBuilder> builders, List<DictionaryProblem> problems) {
+        for (int i = builders.size() - 1; i >= 0; i--) {
+            EntryBuilder b = builders.get(i);
+            if (!b.roles.isEmpty() || b.sawCodes) {
+                continue; // an entry whose code lines were all unusable is reported, not joined
+            }
+            EntryBuilder next = i + 1 < builders.size() ? builders.get(i + 1) : null;
+            EntryBuilder prev = i > 0 ? builders.get(i - 1) : null;
+            if (next != null && next.firstLine == b.lastLine + 1) {
+                next.names.addAll(0, b.names);
+                problems.add(new DictionaryProblem(b.where, "entry " + b.id + " has no code and runs into "
+                        + next.id + "; read as its synonyms (a '+' seems to be missing)"));
+                next.id = b.id;
+                next.where = b.where;
+                next.firstLine = b.firstLine;
+                builders.remove(i);
+            } else if (prev != null && b.firstLine == prev.lastLine + 1) {
+                prev.names.addAll(b.names);
+                prev.lastLine = b.lastLine;
+                problems.add(new DictionaryProblem(b.where, "entry " + b.id + " has no code and follows "
+                        + prev.id + " directly; read as its synonyms (a '+' seems to be missing)"));
+                builders.remove(i);
+            }
+        }
     }
 
     /** Parses one {@code .agents} file; {@code sourceName} names it in sources and problems. */
@@ -459,8 +505,8 @@ public final class TabariActorReader {
         return -1;
     }
 
-    /** A content line with its 1-based number, comments removed. */
-    private record Line(int number, String text) {
+    /** A content line with its 1-based number, comments removed, and the text of a {@code #} comment on it. */
+    private record Line(int number, String text, String comment) {
     }
 
     private static List<Line> lines(Reader reader) throws IOException {
@@ -493,25 +539,34 @@ public final class TabariActorReader {
                 continue;
             }
             int hash = line.indexOf('#');
+            String comment = "";
             if (hash >= 0) {
+                comment = line.substring(hash + 1).replace('#', ' ').strip();
                 line = line.substring(0, hash);
             }
             if (!line.isBlank()) {
-                out.add(new Line(number, line.strip()));
+                out.add(new Line(number, line.strip(), comment));
             }
         }
         return out;
     }
 
     private static final class EntryBuilder {
-        final String id;
-        final String where;
+        String id;
+        String where;
+        int firstLine;
+        int lastLine;
+        boolean sawCodes;
+        final String comment;
         final List<String> names = new ArrayList<>();
         final List<Role> roles = new ArrayList<>();
 
-        EntryBuilder(String id, String where) {
+        EntryBuilder(String id, String where, int line, String comment) {
             this.id = id;
             this.where = where;
+            this.firstLine = line;
+            this.lastLine = line;
+            this.comment = comment;
         }
 
         Optional<ActorEntry> build(String sourceName, List<DictionaryProblem> problems) {
@@ -524,8 +579,10 @@ public final class TabariActorReader {
                         + " has no code (a null code: it codes nothing); left out"));
                 return Optional.empty();
             }
-            return Optional.of(new ActorEntry(id.isEmpty() ? names.get(0) : id, ActorKind.UNKNOWN, names, roles,
-                    List.of(), List.of(), where.startsWith(sourceName) ? where : sourceName + " " + where));
+            String source = (where.startsWith(sourceName) ? where : sourceName + " " + where)
+                    + (comment.isEmpty() ? "" : " (" + comment + ")");
+            return Optional.of(new ActorEntry(id.isEmpty() ? names.get(0) : id, ActorKind.UNKNOWN,
+                    List.copyOf(new java.util.LinkedHashSet<>(names)), roles, List.of(), List.of(), source));
         }
     }
 }

@@ -1,0 +1,152 @@
+package org.dyad.coding;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.dyad.model.Sentence;
+
+/**
+ * Phrases that mark text not to code: sports results, historical chronologies, fiction. A sentence
+ * that contains a sentence-level phrase codes nothing; an article that contains a story-level phrase
+ * codes nothing at all. Phrases match consecutive words, ignoring case; the last word matches as a
+ * stem ("baseball" matches "baseballs") or as a whole word, as the phrase says. Read from Dyad's
+ * format ({@link #readDyad}) or PETRARCH's discard files ({@link #readPetrarch}).
+ * Immutable and thread-safe.
+ */
+public final class DiscardList {
+    /** A phrase, whether it discards the whole story, and whether its last word must end there. */
+    public record Phrase(List<String> words, boolean story, boolean exact, String origin) {
+        public Phrase {
+            words = List.copyOf(words);
+            if (words.isEmpty()) {
+                throw new IllegalArgumentException("an empty discard phrase at " + origin);
+            }
+        }
+
+        /** The phrase as written in a discard file. */
+        public String text() {
+            return (story ? "+" : "") + String.join(" ", words) + (exact ? "_" : "");
+        }
+    }
+
+    /** An empty list. */
+    public static final DiscardList NONE = new DiscardList(List.of());
+
+    private final List<Phrase> phrases;
+
+    public DiscardList(List<Phrase> phrases) {
+        this.phrases = List.copyOf(phrases);
+    }
+
+    /** All phrases. */
+    public List<Phrase> phrases() {
+        return phrases;
+    }
+
+    /** This list with another's phrases added. */
+    public DiscardList merge(DiscardList other) {
+        List<Phrase> all = new ArrayList<>(phrases);
+        all.addAll(other.phrases);
+        return new DiscardList(all);
+    }
+
+    /** The first phrase found in a sentence. */
+    public Optional<Phrase> find(Sentence s) {
+        for (Phrase p : phrases) {
+            for (int i = 0; i + p.words().size() <= s.size(); i++) {
+                if (matchesAt(s, i, p)) {
+                    return Optional.of(p);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean matchesAt(Sentence s, int i, Phrase p) {
+        int n = p.words().size();
+        for (int j = 0; j < n; j++) {
+            String w = s.token(i + j).word().toLowerCase(Locale.ROOT);
+            String want = p.words().get(j);
+            boolean last = j == n - 1;
+            if (last && !p.exact() ? !w.startsWith(want) : !w.equals(want)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Reads Dyad's discard format: one phrase a line after {@code sentence} or {@code story}; a
+     * phrase ending in {@code *} matches its last word as a stem; {@code #} starts a comment.
+     *
+     * @throws IllegalArgumentException naming the source and line of a line in another form
+     */
+    public static DiscardList readDyad(Reader reader, String sourceName) throws IOException {
+        BufferedReader r = new BufferedReader(reader);
+        List<Phrase> out = new ArrayList<>();
+        int number = 0;
+        for (String line; (line = r.readLine()) != null;) {
+            number++;
+            int hash = line.indexOf('#');
+            String t = (hash >= 0 ? line.substring(0, hash) : line).strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            String[] kv = t.split("\\s+", 2);
+            if (kv.length < 2 || !(kv[0].equals("sentence") || kv[0].equals("story"))) {
+                throw new IllegalArgumentException(sourceName + ":" + number
+                        + ": expected 'sentence PHRASE' or 'story PHRASE', got '" + t + "'");
+            }
+            String phrase = kv[1].strip().toLowerCase(Locale.ROOT);
+            boolean stem = phrase.endsWith("*");
+            phrase = phrase.replaceAll("\\*+$", "").strip();
+            out.add(new Phrase(List.of(phrase.split("\\s+")), kv[0].equals("story"), !stem, sourceName + ":" + number));
+        }
+        return new DiscardList(out);
+    }
+
+    /** Writes the list in Dyad's discard format, as {@link #readDyad} reads it. */
+    public void writeDyad(Writer out, List<String> header) throws IOException {
+        for (String h : header) {
+            out.write("# " + h + "\n");
+        }
+        for (Phrase p : phrases) {
+            out.write((p.story() ? "story " : "sentence ") + String.join(" ", p.words()) + (p.exact() ? "" : "*")
+                    + "\n");
+        }
+    }
+
+    /**
+     * Reads a PETRARCH discard file: one phrase a line, {@code +} before story-level phrases,
+     * {@code #} to the end of the line is a comment.
+     */
+    public static DiscardList readPetrarch(Reader reader, String sourceName) throws IOException {
+        BufferedReader r = new BufferedReader(reader);
+        List<Phrase> out = new ArrayList<>();
+        int number = 0;
+        for (String line; (line = r.readLine()) != null;) {
+            number++;
+            int hash = line.indexOf('#');
+            String t = (hash >= 0 ? line.substring(0, hash) : line).replaceAll("<!--.*?-->", "").strip();
+            if (t.isEmpty() || t.startsWith("<!")) {
+                continue;
+            }
+            boolean story = t.startsWith("+");
+            if (story) {
+                t = t.substring(1).strip();
+            }
+            boolean exact = t.endsWith("_");
+            t = t.replaceAll("_+$", "").replace('_', ' ').strip().toLowerCase(Locale.ROOT);
+            if (t.isEmpty()) {
+                continue;
+            }
+            out.add(new Phrase(List.of(t.split("\\s+")), story, exact, sourceName + ":" + number));
+        }
+        return new DiscardList(out);
+    }
+}

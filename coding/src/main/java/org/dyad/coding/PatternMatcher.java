@@ -1,0 +1,408 @@
+package org.dyad.coding;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.actors.ActorMention;
+
+/**
+ * Matches a block's patterns around a trigger, as TABARI and PETRARCH define them: the elements
+ * after {@code *} are found in order among the words of the trigger's phrase that follow it (its
+ * dependents, without its subject and coordinated clauses), the elements before {@code *} in reverse
+ * order among the words before it. Between two elements other words may occur, unless the pattern
+ * glues them with {@code _}; articles never break a glued pair. {@code $} and {@code +} bind the actor
+ * mention found at their place, {@code %} a coordination of actors. The first alternative that
+ * matches wins, trying nearer words first. Stateless; one instance serves all threads.
+ */
+final class PatternMatcher {
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private final VerbDictionary dictionary;
+
+    PatternMatcher(VerbDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    /** An actor bound by a pattern slot. */
+    record Bound(PatternElement slot, List<ActorMention> mentions) {
+        Bound {
+            mentions = List.copyOf(mentions);
+        }
+    }
+
+    /** A successful match: its bindings and the tokens its words matched. */
+    record Match(Pattern pattern, List<Bound> bounds, BitSet consumed) {
+    }
+
+    private record State(List<Bound> bounds, BitSet consumed, int edge) {
+        State with(int from, int to, int newEdge, Bound bound) {
+            BitSet c = (BitSet) consumed.clone();
+            c.set(Math.min(from, to), Math.max(from, to) + 1);
+            List<Bound> b = bounds;
+            if (bound != null) {
+                b = new ArrayList<>(bounds);
+                b.add(bound);
+            }
+            return new State(b, c, newEdge);
+        }
+    }
+
+    /** The phrase of the trigger after it: where the elements after {@code *} are looked for. */
+    static BitSet lowerSequence(SentenceView v, Occurrence o) {
+        BitSet out = new BitSet(v.size());
+        collect(v, o.head(), o.head(), out, 0);
+        out.clear(0, o.last() + 1);
+        for (int t : o.tokens()) {
+            out.clear(t);
+        }
+        return out;
+    }
+
+    private static void collect(SentenceView v, int root, int i, BitSet out, int depth) {
+        if (depth > v.size()) {
+            return;
+        }
+        out.set(i);
+        for (int c : v.graph.children(i)) {
+            String r = v.graph.baseRelation(c);
+            if (i == root && (r.equals("conj") || r.equals("parataxis") || r.equals("nsubj") || r.equals("csubj")
+                    || r.equals("cc"))) {
+                continue;
+            }
+            collect(v, root, c, out, depth + 1);
+        }
+    }
+
+    /**
+     * The trigger's own phrase without its clauses, after ({@code after}) or before the trigger: where
+     * patterns in Dyad's format are matched. As in PETRARCH2, a pattern names the nouns and
+     * prepositional phrases of the verb itself, not words of a clause it governs ("said on Friday that
+     * Moscow had not decided whether to attack" has no "attack" of its own); of a reported clause only
+     * its subject and verb count ("said the West was ignoring").
+     */
+    static BitSet ownPhrase(SentenceView v, Occurrence o, boolean after) {
+        BitSet out = new BitSet(v.size());
+        collectOwn(v, o.head(), out, 0);
+        if (after) {
+            out.clear(0, o.last() + 1);
+        } else {
+            out.clear(o.first(), v.size());
+        }
+        for (int t : o.tokens()) {
+            out.clear(t);
+        }
+        return out;
+    }
+
+    private static void collectOwn(SentenceView v, int i, BitSet out, int depth) {
+        if (depth > v.size()) {
+            return;
+        }
+        out.set(i);
+        for (int c : v.graph.children(i)) {
+            String r = v.graph.baseRelation(c);
+            if (depth == 0 && r.equals("ccomp")) {
+                // a reported clause's verb and subject ("said [the West] was [ignoring]"), not what is inside it
+                out.set(c);
+                for (int k : v.graph.children(c)) {
+                    String kr = v.graph.baseRelation(k);
+                    if (kr.equals("nsubj") || kr.equals("aux") || kr.equals("mark")) {
+                        for (int t : v.graph.subtree(k)) {
+                            out.set(t);
+                        }
+                    }
+                }
+                continue;
+            }
+            boolean clause = r.equals("parataxis") || r.equals("ccomp") || r.equals("xcomp") || r.equals("advcl")
+                    || r.equals("acl") || r.equals("csubj") || r.equals("dep") || r.equals("punct");
+            // coordinated clauses of the verb are left out; coordinated nouns inside its phrase are not
+            if (clause || depth == 0 && (r.equals("conj") || r.equals("cc"))) {
+                continue;
+            }
+            collectOwn(v, c, out, depth + 1);
+        }
+    }
+
+    /** The words before the trigger: where the elements before {@code *} are looked for. */
+    static BitSet upperSequence(SentenceView v, Occurrence o) {
+        BitSet out = new BitSet(v.size());
+        out.set(0, o.first());
+        return out;
+    }
+
+    Optional<Match> match(Pattern p, SentenceView v, Occurrence o, BitSet lower, BitSet upper) {
+        return new Run(v, p.exactForms()).match(p, o, lower, upper);
+    }
+
+    /** One matching of one pattern: the sentence and how words match. */
+    private final class Run {
+        private final SentenceView v;
+        private final boolean exact;
+
+        Run(SentenceView v, boolean exact) {
+            this.v = v;
+            this.exact = exact;
+        }
+
+        /** True when token t is the word w: its form, or (unless exact) its lemma. */
+        private boolean is(int t, String w) {
+            return exact ? v.word(t).equals(w) : v.is(t, w);
+        }
+
+        Optional<Match> match(Pattern p, Occurrence o, BitSet lower, BitSet upper) {
+            List<PatternItem> items = p.items();
+            int verb = p.verbIndex();
+            State start = new State(List.of(), new BitSet(v.size()), o.last());
+            Optional<State> after = forward(items.subList(verb + 1, items.size()), 0, o.last(), lower, start);
+            if (after.isEmpty()) {
+                return Optional.empty();
+            }
+            State mid = new State(after.get().bounds(), after.get().consumed(), o.first());
+            Optional<State> before = backward(items, verb - 1, o.first(), items.get(verb).glued(), upper, mid);
+            return before.map(s -> new Match(p, s.bounds(), s.consumed()));
+        }
+
+        private Optional<State> forward(List<PatternItem> items, int k, int prevEnd, BitSet allowed, State state) {
+            if (k == items.size()) {
+                return Optional.of(new State(state.bounds(), state.consumed(), prevEnd));
+            }
+            PatternItem item = items.get(k);
+            List<Integer> starts = new ArrayList<>();
+            if (item.glued()) {
+                int s = prevEnd + 1;
+                while (s < v.size() && ARTICLES.contains(v.word(s))) {
+                    s++;
+                }
+                if (s < v.size() && allowed.get(s)) {
+                    starts.add(s);
+                }
+            } else {
+                for (int s = allowed.nextSetBit(prevEnd + 1); s >= 0; s = allowed.nextSetBit(s + 1)) {
+                    starts.add(s);
+                }
+            }
+            for (int s : starts) {
+                for (State step : forwardSteps(item.element(), s, allowed, state)) {
+                    Optional<State> r = forward(items, k + 1, step.edge(), allowed, step);
+                    if (r.isPresent()) {
+                        return r;
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** Matches items[k], items[k-1], ... ending before {@code prevStart}; {@code glued}: items[k] touches it. */
+        private Optional<State> backward(List<PatternItem> items, int k, int prevStart, boolean glued, BitSet allowed,
+                State state) {
+            if (k < 0) {
+                return Optional.of(state);
+            }
+            PatternItem item = items.get(k);
+            List<Integer> ends = new ArrayList<>();
+            if (glued) {
+                int e = prevStart - 1;
+                while (e >= 0 && ARTICLES.contains(v.word(e))) {
+                    e--;
+                }
+                if (e >= 0 && allowed.get(e)) {
+                    ends.add(e);
+                }
+            } else {
+                for (int e = allowed.previousSetBit(prevStart - 1); e >= 0; e = allowed.previousSetBit(e - 1)) {
+                    ends.add(e);
+                }
+            }
+            for (int e : ends) {
+                for (State step : backwardSteps(item.element(), e, allowed, state)) {
+                    Optional<State> r = backward(items, k - 1, step.edge(), item.glued(), allowed, step);
+                    if (r.isPresent()) {
+                        return r;
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** Ways an element can match starting at token s; each state's edge is its last token. */
+        private List<State> forwardSteps(PatternElement e, int s, BitSet allowed, State st) {
+            List<State> out = new ArrayList<>();
+            if (e instanceof PatternElement.Word w) {
+                if (is(s, w.word())) {
+                    out.add(st.with(s, s, s, null));
+                }
+            } else if (e instanceof PatternElement.WordSet ws) {
+                for (List<String> phrase : set(ws)) {
+                    int end = s + phrase.size() - 1;
+                    if (end < v.size() && phraseAt(s, phrase, allowed)) {
+                        out.add(st.with(s, end, end, null));
+                    }
+                }
+            } else if (e instanceof PatternElement.Source || e instanceof PatternElement.Target) {
+                v.mentionStartingAt(s).ifPresent(m -> out.add(st.with(s, m.tokenEnd() - 1, m.tokenEnd() - 1,
+                        new Bound(e, v.coordinated(m)))));
+            } else if (e instanceof PatternElement.Compound) {
+                Optional<ActorMention> m = v.mentionStartingAt(s);
+                if (m.isPresent()) {
+                    List<ActorMention> members = v.coordinated(m.get());
+                    if (members.size() > 1 && members.get(0).equals(m.get())) {
+                        int end = members.get(members.size() - 1).tokenEnd() - 1;
+                        out.add(st.with(s, end, end, new Bound(e, members)));
+                    }
+                }
+            } else if (e instanceof PatternElement.Skip) {
+                Optional<ActorMention> m = v.mentionStartingAt(s);
+                if (m.isPresent()) {
+                    out.add(st.with(s, m.get().tokenEnd() - 1, m.get().tokenEnd() - 1, null));
+                } else if (nominal(s)) {
+                    int end = s;
+                    while (end + 1 < v.size() && allowed.get(end + 1) && nominal(end + 1)) {
+                        end++;
+                    }
+                    out.add(st.with(s, end, end, null));
+                }
+            } else if (e instanceof PatternElement.NounPhrase np) {
+                nounPhrase(np, s).ifPresent(first -> out.add(st.with(first, s, s, null)));
+            } else if (e instanceof PatternElement.Prepositional pp) {
+                if (v.word(s).equals(pp.preposition())) {
+                    if (pp.object().isEmpty()) {
+                        out.add(st.with(s, s, s, null));
+                    } else {
+                        BitSet inner = (BitSet) allowed.clone();
+                        String rel = v.graph.baseRelation(s);
+                        if ((rel.equals("case") || rel.equals("mark")) && v.graph.head(s) >= 0) {
+                            BitSet phrase = new BitSet(v.size());
+                            for (int t : v.graph.subtree(v.graph.head(s))) {
+                                phrase.set(t);
+                            }
+                            inner.and(phrase);
+                        }
+                        State mark = st.with(s, s, s, null);
+                        forward(pp.object(), 0, s, inner, mark).ifPresent(out::add);
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** Ways an element can match ending at token e; each state's edge is its first token. */
+        private List<State> backwardSteps(PatternElement el, int e, BitSet allowed, State st) {
+            List<State> out = new ArrayList<>();
+            if (el instanceof PatternElement.Word w) {
+                if (is(e, w.word())) {
+                    out.add(st.with(e, e, e, null));
+                }
+            } else if (el instanceof PatternElement.WordSet ws) {
+                for (List<String> phrase : set(ws)) {
+                    int start = e - phrase.size() + 1;
+                    if (start >= 0 && phraseAt(start, phrase, allowed)) {
+                        out.add(st.with(start, e, start, null));
+                    }
+                }
+            } else if (el instanceof PatternElement.Source || el instanceof PatternElement.Target) {
+                v.mentionEndingAt(e).ifPresent(m -> out.add(st.with(m.tokenBegin(), e, m.tokenBegin(),
+                        new Bound(el, v.coordinated(m)))));
+            } else if (el instanceof PatternElement.Compound) {
+                Optional<ActorMention> m = v.mentionEndingAt(e);
+                if (m.isPresent()) {
+                    List<ActorMention> members = v.coordinated(m.get());
+                    if (members.size() > 1 && members.get(members.size() - 1).equals(m.get())) {
+                        int start = members.get(0).tokenBegin();
+                        out.add(st.with(start, e, start, new Bound(el, members)));
+                    }
+                }
+            } else if (el instanceof PatternElement.Skip) {
+                Optional<ActorMention> m = v.mentionEndingAt(e);
+                if (m.isPresent()) {
+                    out.add(st.with(m.get().tokenBegin(), e, m.get().tokenBegin(), null));
+                } else if (nominal(e)) {
+                    int start = e;
+                    while (start - 1 >= 0 && allowed.get(start - 1) && nominal(start - 1)) {
+                        start--;
+                    }
+                    out.add(st.with(start, e, start, null));
+                }
+            } else if (el instanceof PatternElement.NounPhrase np) {
+                nounPhrase(np, e).ifPresent(first -> out.add(st.with(first, e, first, null)));
+            } else if (el instanceof PatternElement.Prepositional pp) {
+                for (int p = e; p >= 0 && allowed.get(p); p--) {
+                    if (v.word(p).equals(pp.preposition())) {
+                        for (State s : forwardSteps(el, p, allowed, st)) {
+                            if (s.edge() <= e) {
+                                out.add(new State(s.bounds(), s.consumed(), p));
+                            }
+                        }
+                        break;
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** The first token of a noun phrase headed at h whose words are all found, or empty. */
+        private Optional<Integer> nounPhrase(PatternElement.NounPhrase np, int h) {
+            if (!matchesSingle(np.head(), h)) {
+                return Optional.empty();
+            }
+            List<Integer> phrase = v.graph.subtree(h);
+            int first = h;
+            for (PatternElement m : np.modifiers()) {
+                int found = -1;
+                for (int t : phrase) {
+                    if (t != h && matchesSingle(m, t)) {
+                        found = t;
+                        break;
+                    }
+                }
+                if (found < 0) {
+                    return Optional.empty();
+                }
+                first = Math.min(first, found);
+            }
+            return Optional.of(first);
+        }
+
+        private boolean matchesSingle(PatternElement e, int t) {
+            if (e instanceof PatternElement.Word w) {
+                return is(t, w.word());
+            }
+            if (e instanceof PatternElement.WordSet ws) {
+                for (List<String> p : set(ws)) {
+                    if (p.size() == 1 && is(t, p.get(0))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private List<List<String>> set(PatternElement.WordSet ws) {
+            Optional<WordSet> set = dictionary.set(ws.name());
+            if (set.isEmpty()) {
+                return List.of();
+            }
+            if (!exact || set.get().extraForms().isEmpty()) {
+                return set.get().phrases();
+            }
+            List<List<String>> all = new ArrayList<>(set.get().phrases());
+            all.addAll(set.get().extraForms());
+            return all;
+        }
+
+        private boolean phraseAt(int s, List<String> phrase, BitSet allowed) {
+            for (int j = 0; j < phrase.size(); j++) {
+                if (s + j >= v.size() || !allowed.get(s + j) || !is(s + j, phrase.get(j))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean nominal(int t) {
+            String pos = v.token(t).pos();
+            return pos.startsWith("NN") || pos.equals("PRP") || pos.equals("CD") || pos.equals("POS");
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package org.dyad.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dyad.model.Dependency;
+import org.dyad.model.SentenceGraph;
+
+/**
+ * Grammatical roles of a trigger in Universal Dependencies: who acts (subject, or the agent of a
+ * passive) and who undergoes (the subject of a passive). Reads both the basic tree and the
+ * Enhanced++ arcs, which add subjects of controlled verbs ("expected to meet") and of coordinated
+ * verbs. Stateless.
+ */
+final class Roles {
+    /** Light verbs whose object noun carries the event: "made demands", "launched an offensive", "led talks". */
+    static final Set<String> LIGHT_VERBS = Set.of("make", "launch", "hold", "issue", "stage", "conduct", "carry",
+            "mount", "begin", "start", "announce", "impose", "deliver", "step", "continue", "lead", "resume", "open");
+
+    private Roles() {
+    }
+
+    /**
+     * True when the trigger is a passive verb ("was opposed by"), or a past participle modifying a
+     * noun, which names what undergoes it ("the government proposed", "memos sent by Bree").
+     */
+    static boolean passive(SentenceGraph g, int v) {
+        if (!g.children(v, "nsubj:pass").isEmpty() || !g.children(v, "aux:pass").isEmpty()) {
+            return true;
+        }
+        if (g.relation(v).equals("acl") && g.sentence().token(v).pos().equals("VBN") && g.children(v, "nsubj").isEmpty()) {
+            return true;
+        }
+        for (Dependency d : g.enhancedChildren(v)) {
+            if (d.relation().equals("nsubj:pass")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Subjects of an active verb: its own (enhanced, so controlled and shared subjects count), else the
+     * subject of the clause it depends on through xcomp, advcl or conj, else the noun a participle
+     * modifies ("a woman believed linked to ...").
+     */
+    static List<Integer> subjects(SentenceGraph g, int v) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : g.enhancedChildren(v)) {
+            if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")) {
+                out.add(d.dependent());
+            }
+        }
+        if (out.isEmpty()) {
+            for (int c : g.children(v, "nsubj")) {
+                if (!g.relation(c).equals("nsubj:pass")) {
+                    out.add(c);
+                }
+            }
+        }
+        if (out.size() > 1) {
+            // a clause has one subject; a second is a misattached phrase, and the first word of the clause
+            // is the subject's
+            out.sort(Integer::compare);
+            out = new ArrayList<>(out.subList(0, 1));
+        }
+        int k = v;
+        for (int steps = 0; out.isEmpty() && g.head(k) >= 0 && steps < 4; steps++) {
+            String r = g.baseRelation(k);
+            int head = g.head(k);
+            boolean nonFinite = g.sentence().token(k).pos().equals("VBG") || g.sentence().token(k).pos().equals("VB");
+            if (r.equals("acl")) {
+                out.add(head);
+            } else if (r.equals("xcomp") || r.equals("conj") || r.equals("advcl") && nonFinite) {
+                // "while threatening Moscow", "to supply Gondor": the subject of the clause it hangs on
+                for (int c : g.children(head, "nsubj")) {
+                    if (!g.relation(c).equals("nsubj:pass")) {
+                        out.add(c);
+                    }
+                }
+                k = head;
+            } else {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** Agents of a passive: "by X". */
+    static List<Integer> agents(SentenceGraph g, int v) {
+        List<Integer> out = new ArrayList<>(g.children(v, "obl:agent"));
+        for (Dependency d : g.enhancedChildren(v)) {
+            if (d.relation().equals("obl:agent") && !out.contains(d.dependent())) {
+                out.add(d.dependent());
+            }
+        }
+        if (out.isEmpty()) {
+            for (int c : g.children(v, "obl")) {
+                for (int k : g.children(c, "case")) {
+                    if (g.sentence().token(k).word().equalsIgnoreCase("by")) {
+                        out.add(c);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Subjects of a passive: who undergoes the action (for a participle, the noun it modifies). */
+    static List<Integer> passiveSubjects(SentenceGraph g, int v) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : g.enhancedChildren(v)) {
+            if (d.relation().equals("nsubj:pass")) {
+                out.add(d.dependent());
+            }
+        }
+        if (out.isEmpty()) {
+            out.addAll(g.children(v, "nsubj:pass"));
+        }
+        if (out.isEmpty() && g.relation(v).equals("acl") && g.head(v) >= 0) {
+            out.add(g.head(v));
+        }
+        return out;
+    }
+
+    /**
+     * Who acts in an event noun: its possessor ("Russia's demands"), an actor modifying it ("Russian
+     * build-up"), the agent after "by", else the subject of a light verb whose object it is ("Moscow has
+     * made demands").
+     */
+    static List<Integer> nounActors(SentenceGraph g, int n) {
+        List<Integer> out = new ArrayList<>(g.children(n, "nmod:poss"));
+        if (out.isEmpty()) {
+            out.addAll(g.children(n, "nmod:agent"));
+        }
+        if (out.isEmpty()) {
+            for (int c : g.children(n, "nmod")) {
+                for (int k : g.children(c, "case")) {
+                    if (g.sentence().token(k).word().equalsIgnoreCase("by")) {
+                        out.add(c);
+                    }
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            out.addAll(g.children(n, "amod"));
+            out.addAll(g.children(n, "compound"));
+        }
+        // "Moscow has made (a series of) demands": the subject of a light verb whose object it is
+        int k = n;
+        for (int steps = 0; out.isEmpty() && g.head(k) >= 0 && steps < 3; steps++) {
+            String r = g.baseRelation(k);
+            int head = g.head(k);
+            String lemma = g.sentence().token(head).lemma().toLowerCase(java.util.Locale.ROOT);
+            if (r.equals("obj") && LIGHT_VERBS.contains(lemma)) {
+                out.addAll(subjects(g, head));
+            } else if (!r.equals("nmod") || !g.sentence().token(head).isNoun()) {
+                break;
+            }
+            k = head;
+        }
+        return out;
+    }
+}

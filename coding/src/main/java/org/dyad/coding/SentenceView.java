@@ -1,0 +1,247 @@
+package org.dyad.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.dyad.actors.ActorMention;
+import org.dyad.model.Sentence;
+import org.dyad.model.SentenceGraph;
+import org.dyad.model.Token;
+
+/**
+ * One parsed sentence with the actors found in it, as the coder reads it: the dependency graph,
+ * lower-cased forms and lemmas, and which actor mention covers each token. Built once per sentence;
+ * immutable.
+ */
+final class SentenceView {
+    final Sentence sentence;
+    final SentenceGraph graph;
+    final List<ActorMention> mentions;
+    private final ActorMention[] covering;
+    private final String[] words;
+    private final String[] lemmas;
+
+    /** Groups of coordinated actors in the sentences just before this one, the most recent last. */
+    final List<List<ActorMention>> earlierGroups;
+    /** Quotations touching this sentence whose speaker is an actor: character span and speaker. */
+    final List<Quoted> quoted;
+
+    /** A quotation's character span and the actor who spoke it. */
+    record Quoted(int begin, int end, ActorMention speaker) {
+    }
+
+    SentenceView(Sentence sentence, List<ActorMention> mentions) {
+        this(sentence, mentions, List.of(), List.of());
+    }
+
+    SentenceView(Sentence sentence, List<ActorMention> mentions, List<List<ActorMention>> earlierGroups,
+            List<Quoted> quoted) {
+        this.earlierGroups = List.copyOf(earlierGroups);
+        this.quoted = List.copyOf(quoted);
+        this.sentence = sentence;
+        this.graph = SentenceGraph.of(sentence);
+        this.mentions = List.copyOf(mentions);
+        int n = sentence.size();
+        covering = new ActorMention[n];
+        words = new String[n];
+        lemmas = new String[n];
+        for (int i = 0; i < n; i++) {
+            Token t = sentence.token(i);
+            words[i] = normalise(t.word());
+            lemmas[i] = normalise(t.lemma());
+        }
+        for (ActorMention m : this.mentions) {
+            for (int i = m.tokenBegin(); i < m.tokenEnd() && i < n; i++) {
+                // the innermost phrase: the one that starts nearest the token, then the shortest
+                ActorMention c = covering[i];
+                if (c == null || m.tokenBegin() > c.tokenBegin()
+                        || m.tokenBegin() == c.tokenBegin() && m.tokenEnd() < c.tokenEnd()) {
+                    covering[i] = m;
+                }
+            }
+        }
+    }
+
+    private static String normalise(String s) {
+        return s.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    }
+
+    int size() {
+        return sentence.size();
+    }
+
+    Token token(int i) {
+        return sentence.token(i);
+    }
+
+    String word(int i) {
+        return words[i];
+    }
+
+    String lemma(int i) {
+        return lemmas[i];
+    }
+
+    /** True when the token's form or lemma is this lower-case word. */
+    boolean is(int i, String w) {
+        return words[i].equals(w) || lemmas[i].equals(w);
+    }
+
+    /** The actor mention that covers a token. */
+    Optional<ActorMention> mentionAt(int i) {
+        return i >= 0 && i < covering.length ? Optional.ofNullable(covering[i]) : Optional.empty();
+    }
+
+    /**
+     * The mentions that one phrase gives: all mentions starting where this one starts. A compound
+     * actor ("the Shire": FRO, BIL and SAM) and an agent distributed over a coordination ("the
+     * ambassadors of Arnor, Osgiliath and Gondor") are several mentions of one phrase.
+     */
+    List<ActorMention> siblings(ActorMention m) {
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention x : mentions) {
+            if (x.tokenBegin() == m.tokenBegin()) {
+                out.add(x);
+            }
+        }
+        if (!out.contains(m)) {
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** Coordinations of two or more different actors in this sentence ("the US and Nato"), in text order. */
+    List<List<ActorMention>> groups() {
+        List<List<ActorMention>> out = new ArrayList<>();
+        for (ActorMention m : mentions) {
+            List<ActorMention> g = coordinated(m);
+            if (g.stream().map(x -> x.actor().code()).distinct().count() > 1 && !out.contains(g)
+                    && graph.children(g.get(0).head(), "conj").size() + (graph.baseRelation(g.get(0).head()).equals("conj")
+                    ? 1 : 0) > 0) {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The actors a plural pronoun subject ("they", "both") stands for: the last coordination of actors
+     * before it in this sentence, else in the sentences just before.
+     */
+    List<ActorMention> pluralAntecedent(int pronoun) {
+        if (!EventCoder.pluralPronoun(token(pronoun))) {
+            return List.of();
+        }
+        List<ActorMention> best = List.of();
+        for (List<ActorMention> g : groups()) {
+            if (g.get(g.size() - 1).tokenEnd() <= pronoun) {
+                best = g;
+            }
+        }
+        if (best.isEmpty() && !earlierGroups.isEmpty()) {
+            best = earlierGroups.get(earlierGroups.size() - 1);
+        }
+        return best;
+    }
+
+    /** The speaker of the quotation a token lies in, when that speaker is an actor. */
+    Optional<ActorMention> speakerAt(int i) {
+        int b = token(i).begin();
+        for (Quoted q : quoted) {
+            if (b >= q.begin() && b < q.end()) {
+                return Optional.of(q.speaker());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The mention that starts at a token. */
+    Optional<ActorMention> mentionStartingAt(int i) {
+        return mentionAt(i).filter(m -> m.tokenBegin() == i);
+    }
+
+    /** The mention that ends at a token (inclusive). */
+    Optional<ActorMention> mentionEndingAt(int i) {
+        return mentionAt(i).filter(m -> m.tokenEnd() - 1 == i);
+    }
+
+    /**
+     * The members of the coordination a mention belongs to, in sentence order ("Mordor, Rohan and
+     * Bree"): mentions whose heads are joined to this one's by {@code conj} arcs, directly or in a chain.
+     */
+    List<ActorMention> coordinated(ActorMention m) {
+        List<Integer> heads = new ArrayList<>();
+        int top = m.head();
+        // climb to the first conjunct, then collect its conjuncts
+        for (int steps = 0; steps < size() && graph.baseRelation(top).equals("conj") && graph.head(top) >= 0; steps++) {
+            top = graph.head(top);
+        }
+        heads.add(top);
+        heads.addAll(graph.children(top, "conj"));
+        List<ActorMention> out = new ArrayList<>();
+        for (int h : heads) {
+            Optional<ActorMention> a = mentionAt(h);
+            if (a.isEmpty()) {
+                a = firstMentionIn(h);
+            }
+            if (a.isPresent()) {
+                for (ActorMention x : siblings(a.get())) {
+                    if (!out.contains(x)) {
+                        out.add(x);
+                    }
+                }
+            }
+        }
+        for (ActorMention x : siblings(m)) {
+            if (!out.contains(x)) {
+                out.add(0, x);
+            }
+        }
+        out.sort((a, b) -> a.tokenBegin() != b.tokenBegin() ? Integer.compare(a.tokenBegin(), b.tokenBegin())
+                : Integer.compare(a.tokenEnd(), b.tokenEnd()));
+        return out;
+    }
+
+    /**
+     * The first actor mention within a token's phrase, not looking into clauses or coordinated
+     * phrases inside it: "a ban on Kiev" gives Kiev.
+     */
+    Optional<ActorMention> firstMentionIn(int head) {
+        Optional<ActorMention> own = mentionAt(head);
+        if (own.isPresent()) {
+            return own;
+        }
+        ActorMention best = null;
+        for (int t : phrase(head)) {
+            ActorMention m = covering[t];
+            if (m != null && (best == null || m.tokenBegin() < best.tokenBegin())) {
+                best = m;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The tokens of a nominal phrase: its subtree without clauses, conjuncts and appositions. */
+    List<Integer> phrase(int head) {
+        List<Integer> out = new ArrayList<>();
+        collectPhrase(head, head, out, 0);
+        out.sort(Integer::compare);
+        return out;
+    }
+
+    private void collectPhrase(int root, int i, List<Integer> out, int depth) {
+        if (depth > size()) {
+            return;
+        }
+        out.add(i);
+        for (int c : graph.children(i)) {
+            String r = graph.baseRelation(c);
+            if (r.equals("conj") || r.equals("cc") || r.equals("acl") || r.equals("advcl") || r.equals("appos")
+                    || r.equals("parataxis") || r.equals("punct") || r.equals("dep") || r.equals("ccomp")) {
+                continue;
+            }
+            collectPhrase(root, c, out, depth + 1);
+        }
+    }
+}

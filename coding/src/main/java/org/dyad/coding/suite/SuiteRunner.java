@@ -1,0 +1,68 @@
+package org.dyad.coding.suite;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import org.dyad.coding.ArticleCoder;
+import org.dyad.coding.CodedArticle;
+import org.dyad.model.AnnotatedDocument;
+import org.dyad.model.Article;
+
+/**
+ * Runs a validation suite: each case's text becomes a one-article document, is analysed by the given
+ * analyser, coded with the case's settings and scored. The analyser must be thread-safe when
+ * {@code threads} is above one.
+ */
+public final class SuiteRunner {
+    private final Function<Article, AnnotatedDocument> analyser;
+    private final ArticleCoder coder;
+    private final int threads;
+
+    public SuiteRunner(Function<Article, AnnotatedDocument> analyser, ArticleCoder coder, int threads) {
+        this.analyser = Objects.requireNonNull(analyser, "analyser");
+        this.coder = Objects.requireNonNull(coder, "coder");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads was " + threads + "; need at least 1");
+        }
+        this.threads = threads;
+    }
+
+    /** Codes and scores every case, in suite order. */
+    public SuiteResult run(ValidationSuite suite) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "dyad-eval");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<CaseResult>> futures = new ArrayList<>();
+            for (SuiteCase c : suite.cases()) {
+                futures.add(pool.submit(() -> score(c)));
+            }
+            List<CaseResult> out = new ArrayList<>();
+            for (Future<CaseResult> f : futures) {
+                out.add(f.get());
+            }
+            return new SuiteResult(suite.name(), out);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running " + suite.name(), e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a case of " + suite.name() + " failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Codes and scores one case. */
+    public CaseResult score(SuiteCase c) {
+        AnnotatedDocument doc = analyser.apply(Article.of(c.key(), c.date(), c.text()));
+        CodedArticle coded = coder.withSettings(c.settings()).code(doc);
+        return CaseResult.score(c, coded.codings());
+    }
+}
