@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Properties;
@@ -457,7 +458,7 @@ public final class EventStore implements AutoCloseable {
 
     /** The condition of an aggregate over {@code from}, which must be able to answer the query. */
     private EventQuery.Sql aggregated(EventQuery q, AggregateSource from) throws SQLException {
-        java.util.Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(from, "from");
         if (from == AggregateSource.DAILY_COUNTS && !q.servedByDailyCounts()) {
             throw new IllegalArgumentException("the daily counts cannot answer a query with " + q.eventOnlyCriteria()
                     + "; compute it from AggregateSource.EVENTS");
