@@ -7,8 +7,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
-import java.util.BitSet;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,7 +127,7 @@ public final class Recoder {
         long newlyParsed = 0;
         long lacking = 0;
         Optional<Reanalysis.Session> session = reanalysis.map(Reanalysis.Session::new);
-        List<Work> reparsed = new ArrayList<>();
+        Map<Long, byte[]> reparsed = new LinkedHashMap<>(); // by article seq: the new parses, not the documents
         c.setAutoCommit(false);
         try (Connection reader = c.unwrap(org.duckdb.DuckDBConnection.class).duplicate()) {
             try (Statement st = c.createStatement()) {
@@ -170,7 +170,7 @@ public final class Recoder {
                     if (w.annotation().isPresent()) {
                         reanalysed++;
                         newlyParsed += w.newlyParsed();
-                        reparsed.add(w);
+                        reparsed.put(w.seq(), w.annotation().get());
                     }
                     if (w.lacking()) {
                         lacking++;
@@ -225,7 +225,7 @@ public final class Recoder {
     }
 
     /** Stores the new parses of the articles analysed again, in the recode's transaction. */
-    private static void replaceParses(Connection c, List<Work> reparsed, Optional<Reanalysis.Session> session)
+    private static void replaceParses(Connection c, Map<Long, byte[]> reparsed, Optional<Reanalysis.Session> session)
             throws SQLException {
         if (reparsed.isEmpty()) {
             return;
@@ -233,11 +233,11 @@ public final class Recoder {
         String fingerprint = session.orElseThrow().fingerprint();
         try (PreparedStatement ps = c.prepareStatement(
                 "UPDATE articles SET annotation = ?, analyzer = ?, annotation_format = ? WHERE seq = ?")) {
-            for (Work w : reparsed) {
-                ps.setBytes(1, w.annotation().orElseThrow());
+            for (Map.Entry<Long, byte[]> e : reparsed.entrySet()) {
+                ps.setBytes(1, e.getValue());
                 ps.setString(2, fingerprint);
                 ps.setInt(3, AnnotationCodec.FORMAT);
-                ps.setLong(4, w.seq());
+                ps.setLong(4, e.getKey());
                 ps.executeUpdate();
             }
         }
@@ -294,6 +294,9 @@ public final class Recoder {
     /** The sentences the coder's selection chooses on a document that carry no parse. */
     private BitSet unparsedSelected(AnnotatedDocument doc) {
         BitSet out = new BitSet();
+        if (doc.sentences().stream().allMatch(Sentence::parsed)) {
+            return out; // a whole-document analysis: nothing to choose among
+        }
         for (int i : selector.select(doc)) {
             if (!doc.sentences().get(i).parsed()) {
                 out.set(i);
