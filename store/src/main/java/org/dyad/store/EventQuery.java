@@ -143,7 +143,28 @@ public record EventQuery(Optional<String> actor, Optional<String> source, Option
                 place, text, size, skip);
     }
 
-    /** The SQL condition over table {@code events} (alias {@code e}) and its parameters, text search excluded. */
+    /**
+     * True when every criterion is one that the daily counts per dyad can answer: actors, dates and
+     * QuadClass. CAMEO code, PLOVER type, place and text need the events themselves.
+     */
+    boolean servedByDailyCounts() {
+        return cameo.isEmpty() && plover.isEmpty() && place.isEmpty() && text.isEmpty();
+    }
+
+    /** The criteria that only the events can answer, named as the options that set them. */
+    List<String> eventOnlyCriteria() {
+        List<String> out = new ArrayList<>();
+        cameo.ifPresent(v -> out.add("cameo " + v));
+        plover.ifPresent(v -> out.add("plover " + v));
+        place.ifPresent(v -> out.add("place " + v));
+        text.ifPresent(v -> out.add("text " + v));
+        return out;
+    }
+
+    /**
+     * The SQL condition over table {@code events} (alias {@code e}) and its parameters, text search
+     * excluded. Without event-only criteria it reads only columns that {@code dyad_days} shares.
+     */
     Sql where() {
         List<String> parts = new ArrayList<>();
         List<Object> params = new ArrayList<>();

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Properties;
@@ -71,6 +72,7 @@ public final class EventStore implements AutoCloseable {
     private final Connection connection;
     private final Connection cacheReader;
     private final EventMerger merger;
+    private final DailyCounts daily;
     private final boolean readOnly;
     private long nextSeq;
     private long nextEventId;
@@ -98,6 +100,7 @@ public final class EventStore implements AutoCloseable {
                 }
             }
             this.cacheReader = connection.unwrap(org.duckdb.DuckDBConnection.class).duplicate();
+            this.daily = new DailyCounts(connection);
         } catch (SQLException | RuntimeException e) {
             connection.close();
             throw e;
@@ -152,6 +155,10 @@ public final class EventStore implements AutoCloseable {
 
     EventMerger merger() {
         return merger;
+    }
+
+    DailyCounts daily() {
+        return daily;
     }
 
     private void reloadCounters() throws SQLException {
@@ -248,10 +255,16 @@ public final class EventStore implements AutoCloseable {
                     rows.add(Table.EVENTS, p.eventRow());
                 }
             }
-            for (ArticleWriter.Placed p : placed) {
-                if (!p.founded()) {
-                    recount(p.eventId());
+            long dailyRows = daily.rows();
+            for (int i = 0; i < placed.size(); i++) {
+                if (placed.get(i).founded()) {
+                    daily.add(coded.events().get(i));
+                } else {
+                    recount(placed.get(i).eventId());
                 }
+            }
+            if (DailyCounts.compactionDue(dailyRows, daily.rows())) {
+                daily.rebuild();
             }
             connection.commit();
             nextSeq = seq + 1;
@@ -261,6 +274,7 @@ public final class EventStore implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             merger.forget();
+            daily.reload();
             throw e;
         } finally {
             connection.setAutoCommit(true);
@@ -361,22 +375,36 @@ public final class EventStore implements AutoCloseable {
 
     /** How many merged events match a query (paging ignored). */
     public long count(EventQuery q) throws SQLException {
-        EventQuery.Sql where = textFiltered(q);
-        try (PreparedStatement ps = prepare("SELECT count(*) FROM events e WHERE " + where.text(), where.params());
+        return count(q, AggregateSource.best(q));
+    }
+
+    /** How many merged events match a query, computed from the given source. */
+    public long count(EventQuery q, AggregateSource from) throws SQLException {
+        EventQuery.Sql where = aggregated(q, from);
+        try (PreparedStatement ps = prepare("SELECT coalesce(sum(" + from.events + "), 0) FROM " + from.from
+                + " WHERE " + where.text(), where.params());
                 ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
-    /** Events a day by QuadClass with their mean Goldstein value, for the events that match (a dyad's or an actor's timeline). */
+    /**
+     * Events a day by QuadClass with their mean Goldstein value, for the events that match (a dyad's
+     * or an actor's timeline), in order of day and QuadClass.
+     */
     public List<TimelinePoint> timeline(EventQuery q) throws SQLException {
-        EventQuery.Sql where = textFiltered(q);
+        return timeline(q, AggregateSource.best(q));
+    }
+
+    /** The timeline of a query, computed from the given source. */
+    public List<TimelinePoint> timeline(EventQuery q, AggregateSource from) throws SQLException {
+        EventQuery.Sql where = aggregated(q, from);
         List<TimelinePoint> out = new ArrayList<>();
         // the day as a number: a timeline has thousands of rows, and reading a DATE through JDBC costs more
-        try (PreparedStatement ps = prepare("SELECT e.event_date - DATE '1970-01-01', e.quad_class, count(*),"
-                + " avg(e.goldstein) FROM events e WHERE " + where.text() + " GROUP BY e.event_date, e.quad_class"
-                + " ORDER BY 1, 2", where.params());
+        try (PreparedStatement ps = prepare("SELECT e.event_date - DATE '1970-01-01', e.quad_class, sum(" + from.events
+                + ") AS n, CAST(sum(" + from.goldstein + ") AS DOUBLE) / CAST(n AS DOUBLE) FROM " + from.from + " WHERE "
+                + where.text() + " GROUP BY e.event_date, e.quad_class ORDER BY 1, 2", where.params());
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(new TimelinePoint(LocalDate.ofEpochDay(rs.getLong(1)), rs.getInt(2), rs.getLong(3),
@@ -388,12 +416,18 @@ public final class EventStore implements AutoCloseable {
 
     /** The actor codes that take part in most matching events, most first (ties by code). */
     public List<ActorCount> topActors(EventQuery q, int n) throws SQLException {
-        EventQuery.Sql where = textFiltered(q);
+        return topActors(q, n, AggregateSource.best(q));
+    }
+
+    /** The top actors of a query, computed from the given source. */
+    public List<ActorCount> topActors(EventQuery q, int n, AggregateSource from) throws SQLException {
+        EventQuery.Sql where = aggregated(q, from);
         List<ActorCount> out = new ArrayList<>();
-        String sql = "WITH m AS (SELECT e.source_code, e.target_code FROM events e WHERE " + where.text() + "),"
-                + " sides AS (SELECT source_code AS code, 1 AS s, 0 AS t FROM m"
-                + " UNION ALL SELECT target_code, 0, 1 FROM m WHERE target_code <> '')"
-                + " SELECT code, count(*), sum(s), sum(t) FROM sides GROUP BY code ORDER BY 2 DESC, 1 LIMIT " + n;
+        String sql = "WITH m AS (SELECT e.source_code, e.target_code, " + from.events + " AS n FROM " + from.from
+                + " WHERE " + where.text() + "),"
+                + " sides AS (SELECT source_code AS code, n AS s, 0 AS t FROM m"
+                + " UNION ALL SELECT target_code, 0, n FROM m WHERE target_code <> '')"
+                + " SELECT code, sum(s) + sum(t), sum(s), sum(t) FROM sides GROUP BY code ORDER BY 2 DESC, 1 LIMIT " + n;
         try (PreparedStatement ps = prepare(sql, where.params()); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(new ActorCount(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
@@ -404,16 +438,32 @@ public final class EventStore implements AutoCloseable {
 
     /** The heaviest directed source-to-target edges among matching events that have a target. */
     public List<NetworkEdge> network(EventQuery q, int n) throws SQLException {
-        EventQuery.Sql where = textFiltered(q);
+        return network(q, n, AggregateSource.best(q));
+    }
+
+    /** The network of a query, computed from the given source. */
+    public List<NetworkEdge> network(EventQuery q, int n, AggregateSource from) throws SQLException {
+        EventQuery.Sql where = aggregated(q, from);
         List<NetworkEdge> out = new ArrayList<>();
-        String sql = "SELECT e.source_code, e.target_code, count(*), avg(e.goldstein) FROM events e WHERE "
-                + where.text() + " AND e.target_code <> '' GROUP BY ALL ORDER BY 3 DESC, 1, 2 LIMIT " + n;
+        String sql = "SELECT e.source_code, e.target_code, sum(" + from.events + ") AS n, CAST(sum(" + from.goldstein
+                + ") AS DOUBLE) / CAST(n AS DOUBLE) FROM " + from.from + " WHERE " + where.text()
+                + " AND e.target_code <> '' GROUP BY ALL ORDER BY 3 DESC, 1, 2 LIMIT " + n;
         try (PreparedStatement ps = prepare(sql, where.params()); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(new NetworkEdge(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getDouble(4)));
             }
         }
         return out;
+    }
+
+    /** The condition of an aggregate over {@code from}, which must be able to answer the query. */
+    private EventQuery.Sql aggregated(EventQuery q, AggregateSource from) throws SQLException {
+        Objects.requireNonNull(from, "from");
+        if (from == AggregateSource.DAILY_COUNTS && !q.servedByDailyCounts()) {
+            throw new IllegalArgumentException("the daily counts cannot answer a query with " + q.eventOnlyCriteria()
+                    + "; compute it from AggregateSource.EVENTS");
+        }
+        return textFiltered(q);
     }
 
     /** The full-text index beside the store, brought up to date with it. */
@@ -470,7 +520,8 @@ public final class EventStore implements AutoCloseable {
         return new StoreCounts(scalar("SELECT count(*) FROM articles"), scalar("SELECT count(*) FROM sentences"),
                 scalar("SELECT count(*) FROM article_events"), scalar("SELECT count(*) FROM events"),
                 scalar("SELECT count(*) FROM event_mentions"), scalar("SELECT count(*) FROM actors"),
-                scalar("SELECT count(*) FROM quotes"), scalar("SELECT count(*) FROM quarantine"));
+                scalar("SELECT count(*) FROM quotes"), scalar("SELECT count(*) FROM quarantine"),
+                scalar("SELECT count(*) FROM dyad_days"));
     }
 
     /**
@@ -532,7 +583,7 @@ public final class EventStore implements AutoCloseable {
     /**
      * Appends merged events as they are, without articles or mentions: for loading events coded
      * elsewhere, and for building large stores to measure queries on. Numbers must not clash with
-     * stored ones; the whole load is one transaction.
+     * stored ones; the whole load, with the daily counts recomputed in order, is one transaction.
      *
      * @return the number of events appended
      */
@@ -554,9 +605,11 @@ public final class EventStore implements AutoCloseable {
                     n++;
                 }
             }
+            daily.rebuild();
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
+            daily.reload();
             throw e;
         } finally {
             connection.setAutoCommit(true);
@@ -572,6 +625,7 @@ public final class EventStore implements AutoCloseable {
 
     void afterRecode() throws SQLException {
         merger.forget();
+        daily.reload();
         reloadCounters();
     }
 
@@ -585,6 +639,7 @@ public final class EventStore implements AutoCloseable {
             throw new UncheckedIOException(e);
         } finally {
             try {
+                daily.close();
                 cacheReader.close();
             } finally {
                 connection.close();

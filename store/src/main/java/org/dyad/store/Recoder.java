@@ -8,11 +8,13 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -25,20 +27,44 @@ import org.dyad.model.AnnotatedDocument;
 import org.dyad.model.Article;
 import org.dyad.model.ErrorCode;
 import org.dyad.model.Rejection;
+import org.dyad.model.Sentence;
+import org.dyad.pipeline.EventSentenceSelector;
 
 /**
- * Applies a coder (new or changed dictionaries) to every article of a store from its parse cache,
- * without analysing any text again: decodes each stored annotation, runs
- * {@link ArticleCoder#code(AnnotatedDocument)} on a pool of threads, and replaces the store's
- * actors, events, merged events and mentions in one transaction, so a recode either completes or
- * leaves the store as it was. Events are merged afresh in article order, which gives the same store
- * as coding the articles one by one with the same coder.
+ * Applies a coder (new or changed dictionaries) to every article of a store from its parse cache:
+ * decodes each stored annotation, runs {@link ArticleCoder#code(AnnotatedDocument)} on a pool of
+ * threads, and replaces the store's actors, events, merged events and mentions in one transaction,
+ * so a recode either completes or leaves the store as it was. Events are merged afresh in article
+ * order, which gives the same store as coding the articles one by one with the same coder.
  *
- * <p>An article whose coding fails is quarantined ({@link ErrorCode#CODING_FAILED}) and keeps no events.
+ * <p><b>Sentences the coder's selection chooses.</b> The selective analysis parses only the sentences
+ * that the selection of the coder of its day chose ({@link EventSentenceSelector}); the others are
+ * stored with tokens, tags, lemmas and names but no arcs, and no coder can find an event in them. So
+ * the recoder first runs the selection of its own coder on each stored document. When every sentence
+ * it chooses is parsed, the article is coded from the cache. Otherwise, given a {@link Reanalysis},
+ * the article is analysed again with those sentences and the ones already parsed fully analysed (the
+ * analyzer is made on the first such article, so a recode from the cache loads no models), until the
+ * selection on the new document chooses no unparsed sentence; the new parse replaces the cached one
+ * in the recode's transaction and is coded. Without a {@link Reanalysis} such an article is coded from
+ * what is stored and counted in {@link Result#lackingParses}.
+ *
+ * <p>An article whose coding fails is quarantined ({@link ErrorCode#CODING_FAILED}), as is one whose
+ * new analysis fails ({@link ErrorCode#NLP_FAILED}); either keeps its stored parse and no events.
  */
 public final class Recoder {
-    /** What a recode did. */
-    public record Result(long articles, long sentences, long articleEvents, long events, long failed, long millis) {
+    /**
+     * What a recode did.
+     *
+     * @param articles articles recoded, failed ones included
+     * @param sentences sentences of the articles coded
+     * @param fromCache articles coded from their stored parse
+     * @param reanalysed articles analysed again because the selection chose sentences their parse lacked
+     * @param newlyParsed sentences that those analyses parsed and the stored parses did not have
+     * @param lackingParses articles coded from a stored parse that lacks sentences the selection chose,
+     *     for want of a {@link Reanalysis}
+     */
+    public record Result(long articles, long sentences, long articleEvents, long events, long failed, long millis,
+            long fromCache, long reanalysed, long newlyParsed, long lackingParses) {
         /** Sentences recoded a second. */
         public double sentencesPerSecond() {
             return millis == 0 ? sentences * 1000.0 : sentences * 1000.0 / millis;
@@ -47,16 +73,35 @@ public final class Recoder {
 
     private final ArticleCoder coder;
     private final int threads;
+    private final EventSentenceSelector selector;
+    private final Optional<Reanalysis> reanalysis;
 
+    /** A recoder that codes every article from its stored parse, counting those that lack sentences. */
     public Recoder(ArticleCoder coder, int threads) {
+        this(coder, threads, Optional.empty());
+    }
+
+    /** A recoder that analyses again, with {@code reanalysis}, the articles whose parse lacks sentences. */
+    public Recoder(ArticleCoder coder, int threads, Reanalysis reanalysis) {
+        this(coder, threads, Optional.of(reanalysis));
+    }
+
+    private Recoder(ArticleCoder coder, int threads, Optional<Reanalysis> reanalysis) {
         this.coder = Objects.requireNonNull(coder, "coder");
         if (threads < 1) {
             throw new IllegalArgumentException("threads was " + threads + "; need at least 1");
         }
         this.threads = threads;
+        this.selector = new EventSentenceSelector(coder);
+        this.reanalysis = Objects.requireNonNull(reanalysis, "reanalysis");
     }
 
-    private record Work(long seq, String origin, CodedArticle coded, Rejection failure) {
+    /**
+     * One article's outcome: {@code coded} or {@code failure}; {@code annotation} is the new parse to
+     * store when the article was analysed again.
+     */
+    private record Work(long seq, String origin, CodedArticle coded, Rejection failure, Optional<byte[]> annotation,
+            int newlyParsed, boolean lacking) {
     }
 
     /** Recodes every article of a store. */
@@ -78,14 +123,19 @@ public final class Recoder {
         long sentences = 0;
         long articleEvents = 0;
         long failed = 0;
+        long reanalysed = 0;
+        long newlyParsed = 0;
+        long lacking = 0;
+        Optional<Reanalysis.Session> session = reanalysis.map(Reanalysis.Session::new);
+        Map<Long, byte[]> reparsed = new LinkedHashMap<>(); // by article seq: the new parses, not the documents
         c.setAutoCommit(false);
         try (Connection reader = c.unwrap(org.duckdb.DuckDBConnection.class).duplicate()) {
             try (Statement st = c.createStatement()) {
                 for (String t : List.of("sentences", "actors", "quotes", "article_events", "events", "event_mentions")) {
                     st.execute("DELETE FROM " + t);
                 }
-                st.execute("DELETE FROM quarantine WHERE code = '" + ErrorCode.CODING_FAILED.id()
-                        + "' AND origin LIKE 'recode:%'");
+                st.execute("DELETE FROM quarantine WHERE code IN ('" + ErrorCode.CODING_FAILED.id() + "', '"
+                        + ErrorCode.NLP_FAILED.id() + "') AND origin LIKE 'recode:%'");
             }
             List<Rejection> failures = new ArrayList<>();
             try (Table.Rows rows = Table.appenders(c);
@@ -105,7 +155,7 @@ public final class Recoder {
                                 rs.getString(5), rs.getString(6), rs.getString(7));
                         String origin = rs.getString(8);
                         byte[] blob = rs.getBytes(9);
-                        window.add(pool.submit(() -> code(seq, origin, a, blob)));
+                        window.add(pool.submit(() -> code(seq, origin, a, blob, session)));
                     }
                     if (window.isEmpty()) {
                         break;
@@ -116,6 +166,14 @@ public final class Recoder {
                         failed++;
                         failures.add(w.failure());
                         continue;
+                    }
+                    if (w.annotation().isPresent()) {
+                        reanalysed++;
+                        newlyParsed += w.newlyParsed();
+                        reparsed.put(w.seq(), w.annotation().get());
+                    }
+                    if (w.lacking()) {
+                        lacking++;
                     }
                     sentences += w.coded().document().sentences().size();
                     articleEvents += w.coded().events().size();
@@ -138,6 +196,8 @@ public final class Recoder {
                     rows.add(Table.EVENTS, row);
                 }
             }
+            replaceParses(c, reparsed, session);
+            store.daily().rebuild();
             for (Rejection r : failures) {
                 store.quarantine(r);
             }
@@ -160,16 +220,99 @@ public final class Recoder {
             store.afterRecode();
         }
         return new Result(articles, sentences, articleEvents, events.size(), failed,
-                (System.nanoTime() - start) / 1_000_000);
+                (System.nanoTime() - start) / 1_000_000, articles - failed - reanalysed, reanalysed, newlyParsed,
+                lacking);
     }
 
-    private Work code(long seq, String origin, Article a, byte[] blob) {
-        try {
-            return new Work(seq, origin, coder.code(AnnotationCodec.decode(a, blob)), null);
-        } catch (RuntimeException | StackOverflowError e) {
-            return new Work(seq, origin, null, new Rejection(ErrorCode.CODING_FAILED, "recode:" + origin, a.id(),
-                    e.getClass().getName() + ": " + Objects.toString(e.getMessage(), "(no message)"), ""));
+    /** Stores the new parses of the articles analysed again, in the recode's transaction. */
+    private static void replaceParses(Connection c, Map<Long, byte[]> reparsed, Optional<Reanalysis.Session> session)
+            throws SQLException {
+        if (reparsed.isEmpty()) {
+            return;
         }
+        String fingerprint = session.orElseThrow().fingerprint();
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE articles SET annotation = ?, analyzer = ?, annotation_format = ? WHERE seq = ?")) {
+            for (Map.Entry<Long, byte[]> e : reparsed.entrySet()) {
+                ps.setBytes(1, e.getValue());
+                ps.setString(2, fingerprint);
+                ps.setInt(3, AnnotationCodec.FORMAT);
+                ps.setLong(4, e.getKey());
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private Work code(long seq, String origin, Article a, byte[] blob, Optional<Reanalysis.Session> session) {
+        AnnotatedDocument doc;
+        BitSet missing;
+        try {
+            doc = AnnotationCodec.decode(a, blob);
+            missing = unparsedSelected(doc);
+        } catch (RuntimeException | StackOverflowError e) {
+            return failed(seq, origin, a, ErrorCode.CODING_FAILED, e);
+        }
+        int parsedBefore = parsed(doc).cardinality();
+        boolean analysed = false;
+        if (!missing.isEmpty() && session.isPresent()) {
+            try {
+                // a new parse can make the selection choose more (an actor found in a newly parsed
+                // sentence gives a pronoun after it an antecedent), so analyse until it chooses nothing unparsed
+                while (!missing.isEmpty()) {
+                    BitSet wanted = parsed(doc);
+                    wanted.or(missing);
+                    doc = session.get().analyze(a, wanted);
+                    analysed = true;
+                    BitSet still = unparsedSelected(doc);
+                    boolean progress = !still.intersects(missing);
+                    missing = still;
+                    if (!progress) {
+                        break; // the analysis left unparsed what it was asked to parse: asking again gives the same
+                    }
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                return failed(seq, origin, a, ErrorCode.NLP_FAILED, e);
+            }
+        }
+        try {
+            CodedArticle coded = coder.code(doc);
+            Optional<byte[]> annotation = analysed ? Optional.of(AnnotationCodec.encode(coded.document()))
+                    : Optional.empty();
+            return new Work(seq, origin, coded, null, annotation,
+                    Math.max(0, parsed(doc).cardinality() - parsedBefore), !missing.isEmpty());
+        } catch (RuntimeException | StackOverflowError e) {
+            return failed(seq, origin, a, ErrorCode.CODING_FAILED, e);
+        }
+    }
+
+    private static Work failed(long seq, String origin, Article a, ErrorCode code, Throwable e) {
+        return new Work(seq, origin, null, new Rejection(code, "recode:" + origin, a.id(),
+                e.getClass().getName() + ": " + Objects.toString(e.getMessage(), "(no message)"), ""),
+                Optional.empty(), 0, false);
+    }
+
+    /** The sentences the coder's selection chooses on a document that carry no parse. */
+    private BitSet unparsedSelected(AnnotatedDocument doc) {
+        BitSet out = new BitSet();
+        if (doc.sentences().stream().allMatch(Sentence::parsed)) {
+            return out; // a whole-document analysis: nothing to choose among
+        }
+        for (int i : selector.select(doc)) {
+            if (!doc.sentences().get(i).parsed()) {
+                out.set(i);
+            }
+        }
+        return out;
+    }
+
+    private static BitSet parsed(AnnotatedDocument doc) {
+        BitSet out = new BitSet();
+        for (Sentence s : doc.sentences()) {
+            if (s.parsed()) {
+                out.set(s.index());
+            }
+        }
+        return out;
     }
 
     private static Work take(Future<Work> f) {

@@ -16,7 +16,8 @@ import java.util.List;
  * {@code articles} (with the parse cache), {@code sentences} (those that support events),
  * {@code actors} (actor mentions), {@code quotes}, {@code article_events} (events as each article
  * reported them), {@code events} (real-world events after merging, with GDELT's counts),
- * {@code event_mentions} (one row per supporting sentence), {@code quarantine} and {@code store_meta}.
+ * {@code event_mentions} (one row per supporting sentence), {@code dyad_days} (merged events counted per
+ * dyad, day and QuadClass: see {@link DailyCounts}), {@code quarantine} and {@code store_meta}.
  */
 public final class Schema {
     /** One step of the schema. */
@@ -88,7 +89,20 @@ public final class Schema {
                     """
                     CREATE TABLE quarantine(
                       code VARCHAR NOT NULL, error VARCHAR NOT NULL, origin VARCHAR NOT NULL,
-                      article_id VARCHAR NOT NULL, reason VARCHAR NOT NULL, excerpt VARCHAR NOT NULL)""")));
+                      article_id VARCHAR NOT NULL, reason VARCHAR NOT NULL, excerpt VARCHAR NOT NULL)""")),
+            new Migration(2, "daily counts of merged events per dyad, QuadClass and day, with their Goldstein sum",
+                    List.of(
+                    """
+                    CREATE TABLE dyad_days(
+                      source_code VARCHAR NOT NULL, source_root VARCHAR NOT NULL, source_sector VARCHAR NOT NULL,
+                      target_code VARCHAR NOT NULL, target_root VARCHAR NOT NULL, target_sector VARCHAR NOT NULL,
+                      event_date DATE NOT NULL, quad_class INTEGER NOT NULL, events BIGINT NOT NULL,
+                      goldstein_sum DECIMAL(18, 3) NOT NULL)""",
+                    """
+                    INSERT INTO dyad_days SELECT source_code, source_root, source_sector, target_code, target_root,
+                      target_sector, event_date, quad_class, count(*), sum(CAST(goldstein AS DECIMAL(18, 3)))
+                    FROM events GROUP BY ALL
+                    ORDER BY source_root, target_root, event_date, quad_class, source_code, target_code""")));
 
     private Schema() {
     }

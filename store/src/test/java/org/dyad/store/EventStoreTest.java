@@ -167,10 +167,10 @@ class EventStoreTest {
     void migrationsAreRecordedAndAppliedOnce() throws Exception {
         Path file = dir.resolve("m.duckdb");
         try (EventStore store = EventStore.open(file)) {
-            assertThat(versions(store)).containsExactly(Schema.latestVersion());
+            assertThat(versions(store)).isEqualTo(Schema.migrations().stream().map(Schema.Migration::version).toList());
         }
         try (EventStore store = EventStore.open(file)) {
-            assertThat(versions(store)).containsExactly(Schema.latestVersion());
+            assertThat(versions(store)).hasSize(Schema.migrations().size()).last().isEqualTo(Schema.latestVersion());
         }
         try (EventStore store = EventStore.openReadOnly(file)) {
             assertThatThrownBy(() -> store.quarantine(new Rejection(ErrorCode.BAD_DATE, "o", "", "r", "")))
