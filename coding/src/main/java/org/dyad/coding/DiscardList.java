@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,9 +38,15 @@ public final class DiscardList {
     public static final DiscardList NONE = new DiscardList(List.of());
 
     private final List<Phrase> phrases;
+    private final PhraseIndex index;
 
     public DiscardList(List<Phrase> phrases) {
         this.phrases = List.copyOf(phrases);
+        BitSet stems = new BitSet();
+        for (int i = 0; i < this.phrases.size(); i++) {
+            stems.set(i, !this.phrases.get(i).exact());
+        }
+        this.index = new PhraseIndex(this.phrases.stream().map(Phrase::words).toList(), stems);
     }
 
     /** All phrases. */
@@ -54,29 +61,10 @@ public final class DiscardList {
         return new DiscardList(all);
     }
 
-    /** The first phrase found in a sentence. */
+    /** The first phrase of the list that is found in a sentence. */
     public Optional<Phrase> find(Sentence s) {
-        for (Phrase p : phrases) {
-            for (int i = 0; i + p.words().size() <= s.size(); i++) {
-                if (matchesAt(s, i, p)) {
-                    return Optional.of(p);
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean matchesAt(Sentence s, int i, Phrase p) {
-        int n = p.words().size();
-        for (int j = 0; j < n; j++) {
-            String w = s.token(i + j).word().toLowerCase(Locale.ROOT);
-            String want = p.words().get(j);
-            boolean last = j == n - 1;
-            if (last && !p.exact() ? !w.startsWith(want) : !w.equals(want)) {
-                return false;
-            }
-        }
-        return true;
+        List<PhraseIndex.Match> found = index.find(s);
+        return found.isEmpty() ? Optional.empty() : Optional.of(phrases.get(found.get(0).phrase()));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,9 +36,11 @@ public final class IssueList {
     public static final IssueList NONE = new IssueList(List.of());
 
     private final List<Phrase> phrases;
+    private final PhraseIndex index;
 
     public IssueList(List<Phrase> phrases) {
         this.phrases = List.copyOf(phrases);
+        this.index = new PhraseIndex(this.phrases.stream().map(Phrase::words).toList(), new BitSet());
     }
 
     /** All phrases. */
@@ -52,31 +55,22 @@ public final class IssueList {
         return new IssueList(all);
     }
 
-    /** The issues of a sentence, in the order their codes were first found. */
+    /**
+     * The issues of a sentence, each phrase found counted once per occurrence, in the order of the
+     * list's first phrase found for each code; none when an exclusion phrase is found.
+     */
     public List<Issue> find(Sentence s) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Phrase p : phrases) {
-            for (int i = 0; i + p.words().size() <= s.size(); i++) {
-                if (matchesAt(s, i, p)) {
-                    if (p.exclusion()) {
-                        return List.of();
-                    }
-                    counts.merge(p.code(), 1, Integer::sum);
-                }
+        for (PhraseIndex.Match m : index.find(s)) {
+            Phrase p = phrases.get(m.phrase());
+            if (p.exclusion()) {
+                return List.of();
             }
+            counts.merge(p.code(), 1, Integer::sum);
         }
         List<Issue> out = new ArrayList<>();
         counts.forEach((code, n) -> out.add(new Issue(s.index(), code, n)));
         return out;
-    }
-
-    private static boolean matchesAt(Sentence s, int i, Phrase p) {
-        for (int j = 0; j < p.words().size(); j++) {
-            if (!s.token(i + j).word().toLowerCase(Locale.ROOT).equals(p.words().get(j))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -35,6 +35,7 @@ class DiscardAndIssueListTest {
     @CsvSource(delimiter = '|', value = {
         "The Arnor baseball team won          | baseball | false",
         "Baseballs were thrown                | baseball | false",
+        "Months later the baseball team won   | baseball | false",
         "They watched Avatar again            | avatar   | false",
         "They watched Avatars again           |          | false",
         "Arnor hosts the World Golf Championships | world golf championships | true",

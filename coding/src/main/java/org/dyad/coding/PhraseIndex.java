@@ -1,0 +1,94 @@
+package org.dyad.coding;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dyad.model.Sentence;
+
+/**
+ * Finds which of a list of word phrases occur in a sentence, in the time of one lookup per word
+ * rather than one comparison per phrase and word: phrases are indexed by their first word, and a
+ * one-word phrase whose word matches as a stem by that stem. Words compare in lower case; the last
+ * word of a phrase marked as a stem matches any word that begins with it. Immutable and
+ * thread-safe.
+ */
+final class PhraseIndex {
+    private static final int[] NONE = new int[0];
+
+    private final List<List<String>> phrases;
+    private final BitSet stemLast;
+    private final Map<String, int[]> byFirst = new HashMap<>();
+    private final Map<String, int[]> byStem = new HashMap<>();
+    private final int longestStem;
+
+    /**
+     * @param phrases  the phrases, lower case, none empty; a phrase's number is its position here
+     * @param stemLast which phrases match their last word as a stem
+     */
+    PhraseIndex(List<List<String>> phrases, BitSet stemLast) {
+        this.phrases = List.copyOf(phrases);
+        this.stemLast = (BitSet) stemLast.clone();
+        Map<String, List<Integer>> first = new HashMap<>();
+        Map<String, List<Integer>> stems = new HashMap<>();
+        int longest = 0;
+        for (int i = 0; i < this.phrases.size(); i++) {
+            List<String> words = this.phrases.get(i);
+            if (words.size() == 1 && stemLast.get(i)) {
+                stems.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(i);
+                longest = Math.max(longest, words.get(0).length());
+            } else {
+                first.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(i);
+            }
+        }
+        first.forEach((k, v) -> byFirst.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        stems.forEach((k, v) -> byStem.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        this.longestStem = longest;
+    }
+
+    /** A phrase found in a sentence: its number and the token where it starts. */
+    record Match(int phrase, int start) {
+    }
+
+    /** Every occurrence of every phrase in a sentence, by phrase number, then by position. */
+    List<Match> find(Sentence s) {
+        String[] words = new String[s.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = s.token(i).word().toLowerCase(Locale.ROOT);
+        }
+        List<Match> out = new ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            for (int p : byFirst.getOrDefault(words[i], NONE)) {
+                if (matchesAt(words, i, p)) {
+                    out.add(new Match(p, i));
+                }
+            }
+            for (int len = 1; len <= Math.min(longestStem, words[i].length()); len++) {
+                for (int p : byStem.getOrDefault(words[i].substring(0, len), NONE)) {
+                    out.add(new Match(p, i));
+                }
+            }
+        }
+        out.sort((a, b) -> a.phrase() != b.phrase() ? Integer.compare(a.phrase(), b.phrase())
+                : Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    private boolean matchesAt(String[] words, int start, int p) {
+        List<String> want = phrases.get(p);
+        int n = want.size();
+        if (start + n > words.length) {
+            return false;
+        }
+        for (int j = 0; j < n; j++) {
+            String w = words[start + j];
+            boolean stem = j == n - 1 && stemLast.get(p);
+            if (stem ? !w.startsWith(want.get(j)) : !w.equals(want.get(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
