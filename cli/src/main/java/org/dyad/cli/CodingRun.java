@@ -56,23 +56,6 @@ final class CodingRun {
         }
     }
 
-    static RunSummary run(CodingOptions options, List<Path> inputs, OutputFormat format, Optional<Path> out,
-            PrintStream stdout, PrintStream stderr) throws IOException {
-        ArticleCoder coder = options.coder();
-        return run(options, coder, () -> new CoreNlpAnalyzer(options.profile, new EventSentenceSelector(coder)), inputs,
-                format, out, Optional.empty(), Optional.empty(), stdout, stderr);
-    }
-
-    /**
-     * As above, with the coder and the analyzer given (tests share one loaded analyzer across runs);
-     * the analyzer's sentence selection must come from the same coder.
-     */
-    static RunSummary run(CodingOptions options, ArticleCoder coder, Supplier<TextAnalyzer> analyzer,
-            List<Path> inputs, OutputFormat format, Optional<Path> out, PrintStream stdout, PrintStream stderr)
-            throws IOException {
-        return run(options, coder, analyzer, inputs, format, out, Optional.empty(), Optional.empty(), stdout, stderr);
-    }
-
     /**
      * Codes the inputs, printing events and, when {@code db} is present, storing articles, parses and
      * events in that store (see {@link EventStore}), reusing the parses of {@code parses} too.
@@ -84,7 +67,10 @@ final class CodingRun {
                 format, out, db, parses, stdout, stderr);
     }
 
-    /** As above, with the coder and the analyzer given. */
+    /**
+     * As above, with the coder and the analyzer given (tests share one loaded analyzer across runs);
+     * the analyzer's sentence selection must come from the same coder.
+     */
     static RunSummary run(CodingOptions options, ArticleCoder coder, Supplier<TextAnalyzer> analyzer,
             List<Path> inputs, OutputFormat format, Optional<Path> out, Optional<Path> db, Optional<Path> parses,
             PrintStream stdout, PrintStream stderr) throws IOException {

@@ -35,7 +35,7 @@ class QuarantineIT {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
         RunSummary summary = CodingRun.run(options, SharedAnalyzer.coder(), SharedAnalyzer::get, List.of(in), OutputFormat.JSONL,
-                Optional.empty(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                Optional.empty(), Optional.empty(), Optional.empty(), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
 
         assertThat(summary.read()).isEqualTo(3);

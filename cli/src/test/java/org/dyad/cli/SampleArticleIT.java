@@ -34,6 +34,7 @@ class SampleArticleIT {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         CodingOptions options = new CodingOptions();
         summary = CodingRun.run(options, SharedAnalyzer.coder(), SharedAnalyzer::get, List.of(SAMPLE), OutputFormat.JSONL, Optional.empty(),
+                Optional.empty(), Optional.empty(),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
             if (!line.isBlank()) {
