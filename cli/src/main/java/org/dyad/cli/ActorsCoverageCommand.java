@@ -2,7 +2,6 @@ package org.dyad.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -44,10 +43,7 @@ final class ActorsCoverageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Ingested> records = new ArrayList<>();
-        for (Path p : inputs) {
-            options.reader().read(p, records::add);
-        }
+        List<Ingested> records = options.readAll(inputs);
         CoreNlpAnalyzer analyzer = new CoreNlpAnalyzer(options.profile);
         ActorResolver resolver = new ActorResolver(ActorDictionary.standard(), ArticleCoder.VERSION);
         VerbDictionary verbs = VerbDictionary.standard();

@@ -61,10 +61,7 @@ final class ActorsDiscoveredCommand implements Callable<Integer> {
             }
         }
         if (!inputs.isEmpty()) {
-            List<Ingested> records = new ArrayList<>();
-            for (Path p : inputs) {
-                options.reader().read(p, records::add);
-            }
+            List<Ingested> records = options.readAll(inputs);
             CoreNlpAnalyzer analyzer = new CoreNlpAnalyzer(options.profile);
             ActorResolver resolver = new ActorResolver(ActorDictionary.standard(), ArticleCoder.VERSION);
             for (Ingested i : records) {

@@ -1,5 +1,6 @@
 package org.dyad.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.dyad.coding.Dictionaries;
 import org.dyad.geo.EventLocator;
 import org.dyad.ingest.ArticleReader;
 import org.dyad.ingest.FieldNames;
+import org.dyad.ingest.Ingested;
 import org.dyad.nlp.NlpProfile;
 import org.dyad.pipeline.Pipeline;
 import picocli.CommandLine.Option;
@@ -59,5 +61,12 @@ final class CodingOptions {
             names = names.with(f.substring(0, eq).strip(), f.substring(eq + 1).strip());
         }
         return new ArticleReader(names);
+    }
+
+    /** Every record of the inputs, read and rejected alike, in input order. */
+    List<Ingested> readAll(List<Path> inputs) throws IOException {
+        List<Ingested> records = new ArrayList<>();
+        reader().readAll(inputs, records::add);
+        return records;
     }
 }

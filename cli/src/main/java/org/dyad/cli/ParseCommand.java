@@ -2,7 +2,6 @@ package org.dyad.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.actors.ActorMention;
@@ -39,10 +38,7 @@ final class ParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Ingested> records = new ArrayList<>();
-        for (Path p : inputs) {
-            options.reader().read(p, records::add);
-        }
+        List<Ingested> records = options.readAll(inputs);
         ArticleCoder coder = options.coder();
         CoreNlpAnalyzer analyzer = new CoreNlpAnalyzer(options.profile, new EventSentenceSelector(coder));
         PrintStream out = System.out;
