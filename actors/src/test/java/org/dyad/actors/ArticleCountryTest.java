@@ -40,7 +40,9 @@ class ArticleCountryTest {
     @CsvSource(delimiter = '|', value = {
         "Prominent journalist Ahmed Yusuf criticized the government. | Ahmed Yusuf | SOMMED article-country",
         "Parliament approved the budget. | Parliament | SOMLEG article-country",
-        "Hormuud Telecom raised its prices. | Hormuud Telecom | SOMMED article-country"})
+        "Hormuud Telecom raised its prices. | Hormuud Telecom | SOMMED article-country",
+        "Ahmed Yusuf, a lawyer, criticized the court. | Ahmed Yusuf | SOMJUD article-country",
+        "Fatima Omar said the prices had doubled. | Fatima Omar | SOMCVL article-country"})
     void aLocalPersonOrInstitutionNamedWithoutACountryIsTheArticlesCountrys(String sentence, String text,
             String codeAndRule) {
         assertThat(found(STANDARD, somaliStory(sentence), text)).containsExactly(codeAndRule);
@@ -50,9 +52,19 @@ class ArticleCountryTest {
     @CsvSource(delimiter = '|', value = {
         "Prominent journalist Ahmed Yusuf criticized the government. | Ahmed Yusuf",
         "Parliament approved the budget. | Parliament",
-        "Hormuud Telecom raised its prices. | Hormuud Telecom"})
+        "Hormuud Telecom raised its prices. | Hormuud Telecom",
+        "Ahmed Yusuf, a lawyer, criticized the court. | Ahmed Yusuf",
+        "Fatima Omar said the prices had doubled. | Fatima Omar"})
     void withoutAnArticleCountryTheyStayUnknown(String sentence, String text) {
         assertThat(found(STANDARD, BANK.document(DATE, sentence), text)).isEmpty();
+    }
+
+    @Test
+    void aGuessedCivilianIsNoDiscovery() {
+        AnnotatedDocument doc = BANK.document(DATE, SOMALI_STORY[0], SOMALI_STORY[1],
+                "Fatima Omar said the prices had doubled.", "Ahmed Yusuf, a lawyer, criticized the court.");
+        assertThat(STANDARD.resolveAll(doc).discoveries()).extracting(Discovery::name, Discovery::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ahmed Yusuf", "SOMJUD"));
     }
 
     @Test
