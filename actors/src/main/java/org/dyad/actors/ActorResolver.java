@@ -247,7 +247,7 @@ public final class ActorResolver {
         // a first reading finds the persons the text describes anywhere in the article, so that a
         // mention before the description ("Chaudhry said ... Chaudhry, the military spokesman") is known
         // too, and the country the article is about
-        ArticleContext context = new ArticleContext(settings.bareAgents() ? List.of() : places.find(doc));
+        ArticleContext context = new ArticleContext(doc, settings.bareAgents() ? List.of() : places.find(doc));
         for (Sentence s : doc.sentences()) {
             new SentenceReading(doc, s, date, new ArrayList<>(), context).read();
         }
@@ -352,8 +352,20 @@ public final class ActorResolver {
         final List<PlaceCountries.Placed> placed;
         Optional<String> home = Optional.empty();
 
-        ArticleContext(List<PlaceCountries.Placed> placed) {
+        /** Capitalised words the named-entity layer tags as something other than a person somewhere in the article. */
+        final Set<String> notPersons = new java.util.HashSet<>();
+
+        ArticleContext(AnnotatedDocument doc, List<PlaceCountries.Placed> placed) {
             this.placed = List.copyOf(placed);
+            for (Sentence s : doc.sentences()) {
+                for (int k = 0; k < s.size(); k++) {
+                    String w = s.token(k).word();
+                    if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !s.token(k).ner().equals("PERSON")
+                            && k > 0) {
+                        notPersons.add(w);
+                    }
+                }
+            }
         }
 
         void part(String key, NamePart p) {
@@ -1147,8 +1159,11 @@ public final class ActorResolver {
                     }
                     mine.forEach(f -> discover(u, name, f));
                     found.put(u, mine);
-                } else if (u.kind == Kind.PERSON && members.size() == 1 && context.home.isPresent()) {
-                    // a private person the article describes nowhere is one of its country's civilians
+                } else if (u.kind == Kind.PERSON && members.size() == 1 && context.home.isPresent()
+                        && !context.notPersons.contains(s.token(u.end - 1).word())) {
+                    // a private person the article describes nowhere is one of its country's civilians, when
+                    // the named-entity layer calls the name a person wherever it appears ("Cyclone Jude",
+                    // "DeepSeek" tagged a person once are not)
                     found.put(u, List.of(found(u, members, null, ActorCode.add(context.home.get(), CIVILIAN, false),
                             name, "article-country", context.home.get() + "+civilian")));
                 } else if (u.kind == Kind.AGENT && members.size() == 1 && institution(u)) {
@@ -1226,6 +1241,18 @@ public final class ActorResolver {
                             rule = "nationality";
                             described = found.getOrDefault(w, List.of());
                         }
+                    }
+                }
+                if (described.isEmpty() && g.relation(u.head).equals("conj") && g.head(u.head) >= 0) {
+                    // "three members of the U.S. Senate — Chuck Grassley, Jeanne Shaheen and Jim Risch": names
+                    // coordinated with a name that stands in apposition to a description share it
+                    Unit w = unitOf[g.head(u.head)];
+                    List<Found> f = w == null || w == u ? List.of() : found.getOrDefault(w, List.of());
+                    if (!f.isEmpty() && (w.kind == Kind.PERSON || personLike(w))
+                            && APPOSITIONS.contains(g.relation(w.head))
+                            && f.stream().allMatch(x -> x.rule().equals("appositive"))) {
+                        rule = "appositive";
+                        described = f;
                     }
                 }
                 if (described.isEmpty()) {

@@ -68,6 +68,21 @@ class ArticleCountryTest {
     }
 
     @Test
+    void aNameTheEntityLayerAlsoTagsOtherwiseIsNoCivilian() {
+        AnnotatedDocument doc = BANK.document(DATE, SOMALI_STORY[0], SOMALI_STORY[1],
+                "Tropical Cyclone Jude struck the coast of Malawi.", "Jude destroyed hundreds of homes.");
+        assertThat(found(STANDARD, doc, "Jude")).isEmpty();
+    }
+
+    @Test
+    void namesCoordinatedWithADescribedNameShareItsDescription() {
+        AnnotatedDocument doc = BANK.document(DATE, SOMALI_STORY[0], SOMALI_STORY[1], "Meanwhile, three members of"
+                + " the U.S. Senate \u2014 Chuck Grassley, Jeanne Shaheen and Jim Risch \u2014 criticized the decision.");
+        assertThat(found(STANDARD, doc, "Jeanne Shaheen")).containsExactly("USALEG appositive");
+        assertThat(found(STANDARD, doc, "Jim Risch")).containsExactly("USALEG appositive");
+    }
+
+    @Test
     void petrarchConventionsDoNotGuessTheCountry() {
         assertThat(found(PETRARCH, somaliStory("Hormuud Telecom raised its prices."), "Hormuud")).isEmpty();
         assertThat(found(PETRARCH, somaliStory("Parliament approved the budget."), "Parliament"))
