@@ -1122,7 +1122,8 @@ public final class ActorResolver {
          * about Spain, "the National Congress Party" in one about Sudan); a state institution named
          * by its capitalised common name ("Congress", "Parliament") is the article's country's; a
          * person the article names without any description is one of its country's civilians
-         * ({@code CVL}), as CAMEO codes private persons (not recorded as a discovery: it is a guess).
+         * ({@code CVL}), as CAMEO codes private persons. The article's country is a guess and not
+         * recorded as a discovery.
          */
         private void articleCountry(Map<Unit, List<Found>> found) {
             if (settings.bareAgents()) {
@@ -1153,11 +1154,12 @@ public final class ActorResolver {
                             }
                         }
                     }
+                    mine.forEach(f -> discover(u, name, f));
                     if (mine.isEmpty() && context.home.isPresent()) {
+                        // a guess, not a discovery: every mention of the name guesses the same
                         mine.add(found(u, members, null, ActorCode.compose(context.home.get(), agentList, false), name,
                                 "article-country", context.home.get() + "+" + name));
                     }
-                    mine.forEach(f -> discover(u, name, f));
                     found.put(u, mine);
                 } else if (u.kind == Kind.PERSON && members.size() == 1 && context.home.isPresent()
                         && !context.notPersons.contains(s.token(u.end - 1).word())) {

@@ -60,9 +60,10 @@ class ArticleCountryTest {
     }
 
     @Test
-    void aGuessedCivilianIsNoDiscovery() {
+    void aGuessedCivilianOrOrganisationIsNoDiscovery() {
         AnnotatedDocument doc = BANK.document(DATE, SOMALI_STORY[0], SOMALI_STORY[1],
-                "Fatima Omar said the prices had doubled.", "Ahmed Yusuf, a lawyer, criticized the court.");
+                "Fatima Omar said the prices had doubled.", "Hormuud Telecom raised its prices.",
+                "Ahmed Yusuf, a lawyer, criticized the court.");
         assertThat(STANDARD.resolveAll(doc).discoveries()).extracting(Discovery::name, Discovery::code)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Ahmed Yusuf", "SOMJUD"));
     }
