@@ -62,9 +62,15 @@ import org.dyad.model.SentenceGraph;
  *       the article ("Sudani" after "Iraqi Prime Minister Mohammed Shia al-Sudani", or before a later
  *       description), matched on the surname; <b>name-part</b>: a one-word part of a resolved
  *       person's name ("Kim" after "Kim Jong Un").</li>
- *   <li><b>article-country</b> (a heuristic, not under PETRARCH conventions): an official or
- *       resident named without a country ("Commissioner Omar Alasow said") is of the country at
- *       least half of the article's state actors belong to, when at least two do.</li>
+ *   <li><b>gazetteer-place</b> (with {@link #withPlaces}, not under PETRARCH conventions): a place
+ *       the dictionaries lack stands for the country the gazetteer puts it in ("an attack on
+ *       Mandera" is {@code KEN}).</li>
+ *   <li><b>article-country</b> (a heuristic, not under PETRARCH conventions): what the phrase and
+ *       the article leave without a country is of the country at least half of the article's state
+ *       actors belong to, when at least two do: an official, resident or person named by a trade of
+ *       the country's society ("Commissioner Omar Alasow said", "prominent journalist Ahmed Yusuf");
+ *       an organisation the dictionaries lack; a state institution named by a capitalised agent noun
+ *       ("Parliament"); a person described nowhere in the article, as a civilian ({@code CVL}).</li>
  *   <li><b>definite-description</b>: "the (military) alliance" refers to the last actor mentioned
  *       whose class nouns include "alliance".</li>
  *   <li><b>coreference</b>: pronouns and short names take the actor of their coreference chain.</li>
