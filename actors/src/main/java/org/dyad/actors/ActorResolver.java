@@ -62,9 +62,15 @@ import org.dyad.model.SentenceGraph;
  *       the article ("Sudani" after "Iraqi Prime Minister Mohammed Shia al-Sudani", or before a later
  *       description), matched on the surname; <b>name-part</b>: a one-word part of a resolved
  *       person's name ("Kim" after "Kim Jong Un").</li>
- *   <li><b>article-country</b> (a heuristic, not under PETRARCH conventions): an official or
- *       resident named without a country ("Commissioner Omar Alasow said") is of the country at
- *       least half of the article's state actors belong to, when at least two do.</li>
+ *   <li><b>gazetteer-place</b> (with {@link #withPlaces}, not under PETRARCH conventions): a place
+ *       the dictionaries lack stands for the country the gazetteer puts it in ("an attack on
+ *       Mandera" is {@code KEN}).</li>
+ *   <li><b>article-country</b> (a heuristic, not under PETRARCH conventions): what the phrase and
+ *       the article leave without a country is of the country at least half of the article's state
+ *       actors belong to, when at least two do: an official, resident or person named by a trade of
+ *       the country's society ("Commissioner Omar Alasow said", "prominent journalist Ahmed Yusuf");
+ *       an organisation the dictionaries lack; a state institution named by a capitalised agent noun
+ *       ("Parliament"); a person described nowhere in the article, as a civilian ({@code CVL}).</li>
  *   <li><b>definite-description</b>: "the (military) alliance" refers to the last actor mentioned
  *       whose class nouns include "alliance".</li>
  *   <li><b>coreference</b>: pronouns and short names take the actor of their coreference chain.</li>
@@ -94,6 +100,8 @@ public final class ActorResolver {
     /** Prepositions of place: "activists in Arnor" belong there unless the phrase names a country already. */
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "within", "inside");
     private static final Set<String> FORMER = Set.of("former", "ex", "ex-");
+    /** Suffixes by which an actor's name becomes an adjective of who someone works for: "Beijing-based", "UN-appointed". */
+    private static final List<String> BASED = List.of("-based", "-appointed");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir",
             "dame", "madam", "madame", "monsieur", "m.");
@@ -102,12 +110,14 @@ public final class ActorResolver {
     /** Prepositions that tie a person to the organisation or country they speak for: "X of NATO", "a fellow at Y". */
     private static final Set<String> AFFILIATIONS = Set.of("of", "for", "at", "from", "with");
 
-    private final PhraseIndex<ActorEntry> names = new PhraseIndex<>();
-    private final PhraseIndex<Agent> agents = new PhraseIndex<>();
-    private final Map<String, List<ActorEntry>> classNouns = new HashMap<>();
-    private final Map<String, ActorEntry> byId = new HashMap<>();
+    // built once by the public constructor, never changed after it, shared by withPlaces copies
+    private final PhraseIndex<ActorEntry> names;
+    private final PhraseIndex<Agent> agents;
+    private final Map<String, List<ActorEntry>> classNouns;
+    private final Map<String, ActorEntry> byId;
     private final String version;
     private final Settings settings;
+    private final PlaceCountries places;
 
     /**
      * Options of the resolver.
@@ -133,10 +143,17 @@ public final class ActorResolver {
     }
 
     /**
-     * Sectors whose unnamed country can be inferred from the article: officials of the state, and
-     * residents ("a resident who witnessed the attack"), who are local by definition.
+     * Sectors whose unnamed country can be inferred from the article: officials of the state,
+     * residents ("a resident who witnessed the attack"), who are local by definition, and the
+     * people of a country's own society named by their trade ("prominent journalist Jose Ruben
+     * Zamora", "a lawyer", "a farmer", "a professor") in a story about that country.
      */
-    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "LEG", "SPY", "CVL");
+    private static final Set<String> LOCAL_SECTORS = Set.of("GOV", "MIL", "COP", "LEG", "SPY", "CVL", "MED", "JUD",
+            "EDU", "AGR", "BUS", "LAB", "HLH", "OPP", "HRI", "ENV", "CRM", "ELI");
+    /** The sector of private persons. */
+    private static final String CIVILIAN = "CVL";
+    /** Sectors of state institutions, whose capitalised names stand alone for the article's: "Congress", "Parliament". */
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "LEG", "SPY");
     /** Code roots of regions and blocs rather than states. */
     private static final Set<String> REGION_ROOTS = Set.of("WST", "EUR", "AFR", "ASA", "MEA", "LAM", "SEA", "WAF",
             "CAS", "CRB", "PGS", "NMR", "SAM", "SAS", "EAF", "SAF", "NAF", "BLK", "CAU", "EEU");
@@ -159,6 +176,11 @@ public final class ActorResolver {
         Objects.requireNonNull(dictionary, "dictionary");
         this.version = Objects.requireNonNull(version, "version");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.places = PlaceCountries.NONE;
+        this.names = new PhraseIndex<>();
+        this.agents = new PhraseIndex<>();
+        this.classNouns = new HashMap<>();
+        this.byId = new HashMap<>();
         for (ActorEntry e : dictionary.actors()) {
             e.names().forEach(n -> names.add(n, e));
             e.adjectives().forEach(a -> names.add(a, e));
@@ -169,6 +191,26 @@ public final class ActorResolver {
         for (Agent a : dictionary.agents()) {
             a.names().forEach(n -> agents.add(n, a));
         }
+    }
+
+    private ActorResolver(ActorResolver base, PlaceCountries places) {
+        this.names = base.names;
+        this.agents = base.agents;
+        this.classNouns = base.classNouns;
+        this.byId = base.byId;
+        this.version = base.version;
+        this.settings = base.settings;
+        this.places = Objects.requireNonNull(places, "places: use PlaceCountries.NONE");
+    }
+
+    /**
+     * This resolver, reading with {@code places} the places the dictionaries lack: a place the
+     * gazetteer puts in a country stands for that country (rule {@code gazetteer-place}), "an attack
+     * on Dadaab" is an attack on Kenya. Not used under PETRARCH's conventions, whose dictionaries
+     * code only the places they list.
+     */
+    public ActorResolver withPlaces(PlaceCountries places) {
+        return new ActorResolver(this, places);
     }
 
     /** All actor mentions of the document, in text order. */
@@ -211,7 +253,7 @@ public final class ActorResolver {
         // a first reading finds the persons the text describes anywhere in the article, so that a
         // mention before the description ("Chaudhry said ... Chaudhry, the military spokesman") is known
         // too, and the country the article is about
-        ArticleContext context = new ArticleContext();
+        ArticleContext context = new ArticleContext(doc, settings.bareAgents() ? List.of() : places.find(doc));
         for (Sentence s : doc.sentences()) {
             new SentenceReading(doc, s, date, new ArrayList<>(), context).read();
         }
@@ -277,6 +319,8 @@ public final class ActorResolver {
         final List<Unit> children = new ArrayList<>(2);
         boolean placeAttached;
         boolean used;
+        /** A place the dictionaries lack, standing for the country the gazetteer puts it in. */
+        boolean gazetteer;
 
         Unit(Kind kind, int begin, int end, ActorEntry entry, Optional<Role> role, Agent agent) {
             this.kind = kind;
@@ -311,7 +355,24 @@ public final class ActorResolver {
         final Map<String, NamePart> parts = new HashMap<>();
         final Set<String> ambiguous = new java.util.HashSet<>();
         final Map<String, Integer> roots = new HashMap<>();
+        final List<PlaceCountries.Placed> placed;
         Optional<String> home = Optional.empty();
+
+        /** Capitalised words the named-entity layer tags as something other than a person somewhere in the article. */
+        final Set<String> notPersons = new java.util.HashSet<>();
+
+        ArticleContext(AnnotatedDocument doc, List<PlaceCountries.Placed> placed) {
+            this.placed = List.copyOf(placed);
+            for (Sentence s : doc.sentences()) {
+                for (int k = 0; k < s.size(); k++) {
+                    String w = s.token(k).word();
+                    if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !s.token(k).ner().equals("PERSON")
+                            && k > 0) {
+                        notPersons.add(w);
+                    }
+                }
+            }
+        }
 
         void part(String key, NamePart p) {
             NamePart prior = parts.putIfAbsent(key, p);
@@ -383,6 +444,7 @@ public final class ActorResolver {
                 }
             }
             appositions(found);
+            articleCountry(found);
             learn(found);
             for (Map.Entry<Unit, List<Found>> e : found.entrySet()) {
                 if (e.getKey().used) {
@@ -427,7 +489,7 @@ public final class ActorResolver {
                 return Optional.empty();
             }
             for (Agent a : agentList) {
-                if (!STATE_SECTORS.contains(ActorCode.root(a.code())) || a.prefix()) {
+                if (!LOCAL_SECTORS.contains(ActorCode.root(a.code())) || a.prefix()) {
                     return Optional.empty();
                 }
             }
@@ -496,9 +558,27 @@ public final class ActorResolver {
                     }
                     inside.clear();
                 }
+                Agent trade = null;
+                if (!person && !settings.bareAgents() && !inside.isEmpty()
+                        && inside.stream().allMatch(u -> u.kind == Kind.AGENT)
+                        && inside.stream().mapToInt(u -> u.end - u.begin).sum() < e.tokenEnd() - e.tokenBegin()
+                        && s.token(e.tokenBegin()).isProperNoun()) {
+                    // "Hormuud Telecom", "the National Congress Party": agent nouns inside an organisation's
+                    // proper name; the name is the organisation, and a last agent noun is its trade
+                    Unit last = inside.get(inside.size() - 1);
+                    trade = last.end == e.tokenEnd() ? last.agent : null;
+                    for (Unit u : inside) {
+                        units.remove(u);
+                        for (int k = u.begin; k < u.end; k++) {
+                            unitOf[k] = null;
+                        }
+                    }
+                    inside.clear();
+                }
                 if (inside.isEmpty()) {
-                    add(new Unit(person ? Kind.PERSON : Kind.ORG, e.tokenBegin(), e.tokenEnd(), null, Optional.empty(),
-                            null));
+                    Unit u = new Unit(person ? Kind.PERSON : Kind.ORG, e.tokenBegin(), e.tokenEnd(), null,
+                            Optional.empty(), trade);
+                    add(u);
                 } else if (person && inside.size() == 1 && inside.get(0).kind == Kind.ACTOR && inside.get(0).end == e.tokenEnd()) {
                     // "Sergey Lavrov" where the dictionary knows "Lavrov": the whole name is the person
                     Unit u = inside.get(0);
@@ -509,21 +589,67 @@ public final class ActorResolver {
                     add(new Unit(Kind.ACTOR, e.tokenBegin(), e.tokenEnd(), u.entry, u.role, null));
                 }
             }
+            gazetteerPlaces();
             sharedHeads();
             units.sort((a, b) -> Integer.compare(a.begin, b.begin));
         }
 
         /**
+         * A place the dictionaries lack that the gazetteer puts in a country stands for that country,
+         * as a capital stands for its government: "an attack on Dadaab" is an attack on Kenya,
+         * "residents of Kakuma" are Kenyan residents.
+         */
+        private void gazetteerPlaces() {
+            for (EntityMention e : doc.entities()) {
+                if (e.sentence() != s.index() || !e.type().equals("LOCATION")) {
+                    continue;
+                }
+                boolean free = true;
+                for (int k = e.tokenBegin(); k < e.tokenEnd(); k++) {
+                    free &= unitOf[k] == null && !taken[k];
+                }
+                if (!free) {
+                    continue;
+                }
+                for (PlaceCountries.Placed p : context.placed) {
+                    if (p.sentence() == s.index() && p.begin() < e.end() && e.begin() < p.end()) {
+                        countryNamed(p.country()).ifPresent(c -> {
+                            Unit u = new Unit(Kind.ACTOR, e.tokenBegin(), e.tokenEnd(), c, c.roleOn(date), null);
+                            u.gazetteer = true;
+                            add(u);
+                        });
+                        break;
+                    }
+                }
+            }
+        }
+
+        /** The dictionary's country of that name with a role on the date. */
+        private Optional<ActorEntry> countryNamed(String name) {
+            List<ActorEntry> values = names.exact(List.of(name.strip().split("\\s+")));
+            for (int k = values.size() - 1; k >= 0; k--) {
+                ActorEntry c = values.get(k);
+                if (c.kind() == ActorKind.COUNTRY && c.roleOn(date).isPresent()) {
+                    return Optional.of(c);
+                }
+            }
+            return Optional.empty();
+        }
+
+        /**
          * "New York-based", "Beijing-based": a place named before {@code -based} stands for its country
-         * as an adjective would ("a New York-based immigration lawyer").
+         * as an adjective would ("a New York-based immigration lawyer"); an actor named before
+         * {@code -appointed} is the one the appointee serves ("United Nations-appointed special
+         * rapporteur Richard Bennett").
          */
         private void basedOn() {
             for (int i = 0; i < s.size(); i++) {
                 String w = s.token(i).word();
-                if (unitOf[i] != null || taken[i] || w.length() <= 6 || !w.toLowerCase(Locale.ROOT).endsWith("-based")) {
+                String suffix = BASED.stream().filter(x -> w.toLowerCase(Locale.ROOT).endsWith(x)).findFirst().orElse("");
+                if (unitOf[i] != null || taken[i] || suffix.isEmpty() || w.length() <= suffix.length()) {
                     continue;
                 }
-                String place = w.substring(0, w.length() - 6);
+                String place = w.substring(0, w.length() - suffix.length());
                 for (int b = Math.max(0, i - 1); b <= i; b++) {
                     if (b < i && (unitOf[b] != null || taken[b])) {
                         continue;
@@ -650,7 +776,7 @@ public final class ActorResolver {
                     k = g.head(k);
                     w = k >= 0 ? unitOf[k] : null;
                 }
-                if (w != null && w != u && (w.kind == Kind.PERSON || personLike(w))) {
+                if (w != null && w != u && (w.kind == Kind.PERSON || w.kind == Kind.ORG || personLike(w))) {
                     u.parent = w;
                 }
                 return;
@@ -814,7 +940,7 @@ public final class ActorResolver {
                         : evaluateActor(root, members, actors, agentList, former);
                 case AGENT, NOUN -> evaluateAgent(root, members, actors, agentList, former);
                 case PERSON -> evaluatePerson(root, members, actors, agentList, former);
-                case ORG -> evaluateOrganisation(root, members, agentList);
+                case ORG -> evaluateOrganisation(root, members, withTrade(root, agentList));
             };
             return emitUnusedModifiers(found, members, root);
         }
@@ -858,6 +984,10 @@ public final class ActorResolver {
                     rule = c.equals(code) ? "dictionary-name" : "adjective-agent";
                 }
                 String entry = rule.equals("dictionary-name") ? root.entry.id() : root.entry.id() + "+" + agentText(members);
+                if (root.gazetteer && rule.equals("dictionary-name")) {
+                    rule = "gazetteer-place";
+                    entry = root.entry.id() + "+" + doc.text(s, root.begin, root.end);
+                }
                 found.add(found(root, members, null, c, root.entry.displayName()
                         + (rule.equals("adjective-agent") ? " (" + agentText(members) + ")" : ""), rule, entry));
             }
@@ -875,8 +1005,11 @@ public final class ActorResolver {
                         || root.entry.kind() == ActorKind.PLACE) && s.token(m.head).pos().startsWith("JJ");
                 if (m != root && m.kind == Kind.ACTOR && m.coded() && !m.used && !direction) {
                     for (String code : ActorCode.split(m.role.get().code())) {
-                        found.add(new Found(code, m.entry.displayName(), "dictionary-name", m.entry.id(), m.begin, m.end,
-                                m.head));
+                        found.add(m.gazetteer
+                                ? new Found(code, m.entry.displayName(), "gazetteer-place",
+                                        m.entry.id() + "+" + doc.text(s, m.begin, m.end), m.begin, m.end, m.head)
+                                : new Found(code, m.entry.displayName(), "dictionary-name", m.entry.id(), m.begin,
+                                        m.end, m.head));
                     }
                 }
             }
@@ -989,6 +1122,91 @@ public final class ActorResolver {
         }
 
         /**
+         * What nothing in the phrase or its description placed, the story does (a heuristic, off
+         * under PETRARCH's conventions): an organisation the dictionaries lack is of the country the
+         * phrase puts it in ("a clinic in Kenya") or else of the article's ("Iberdrola" in a story
+         * about Spain, "the National Congress Party" in one about Sudan); a state institution named
+         * by its capitalised common name ("Congress", "Parliament") is the article's country's; a
+         * person the article names without any description is one of its country's civilians
+         * ({@code CVL}), as CAMEO codes private persons. The article's country is a guess and not
+         * recorded as a discovery.
+         */
+        private void articleCountry(Map<Unit, List<Found>> found) {
+            if (settings.bareAgents()) {
+                return;
+            }
+            for (Unit u : units) {
+                if (u.parent != null || !found.containsKey(u) || !found.get(u).isEmpty()) {
+                    continue;
+                }
+                List<Unit> members = members(u);
+                List<Agent> agentList = new ArrayList<>();
+                for (Unit m : members) {
+                    if (m.kind == Kind.AGENT) {
+                        agentList.add(m.agent);
+                    }
+                }
+                agentList = withTrade(u, agentList);
+                String name = doc.text(s, u.begin, u.end);
+                if (u.kind == Kind.ORG) {
+                    List<Found> mine = new ArrayList<>();
+                    for (Unit m : members) {
+                        if (m != u && m.kind == Kind.ACTOR && m.coded() && m.placeAttached
+                                && (m.entry.kind() == ActorKind.COUNTRY || m.entry.kind() == ActorKind.PLACE)) {
+                            m.used = true;
+                            for (String code : codesOf(m)) {
+                                mine.add(found(u, members, m, ActorCode.compose(code, agentList, false), name,
+                                        "owner", m.entry.id() + "+" + name));
+                            }
+                        }
+                    }
+                    mine.forEach(f -> discover(u, name, f));
+                    if (mine.isEmpty() && context.home.isPresent()) {
+                        // a guess, not a discovery: every mention of the name guesses the same
+                        mine.add(found(u, members, null, ActorCode.compose(context.home.get(), agentList, false), name,
+                                "article-country", context.home.get() + "+" + name));
+                    }
+                    found.put(u, mine);
+                } else if (u.kind == Kind.PERSON && members.size() == 1 && context.home.isPresent()
+                        && !context.notPersons.contains(s.token(u.end - 1).word())) {
+                    // a private person the article describes nowhere is one of its country's civilians, when
+                    // the named-entity layer calls the name a person wherever it appears ("Cyclone Jude",
+                    // "DeepSeek" tagged a person once are not)
+                    found.put(u, List.of(found(u, members, null, ActorCode.add(context.home.get(), CIVILIAN, false),
+                            name, "article-country", context.home.get() + "+civilian")));
+                } else if (u.kind == Kind.AGENT && members.size() == 1 && institution(u)) {
+                    homeCode(agentList).ifPresent(code -> found.put(u, List.of(found(u, members, null, code, name,
+                            "article-country", context.home.get() + "+" + agentText(members)))));
+                }
+            }
+        }
+
+        /** The agents of an organisation's phrase with the trade its own name ends in ("Hormuud Telecom"). */
+        private List<Agent> withTrade(Unit org, List<Agent> agentList) {
+            if (org.kind != Kind.ORG || org.agent == null) {
+                return agentList;
+            }
+            List<Agent> out = new ArrayList<>(agentList);
+            out.add(org.agent);
+            return out;
+        }
+
+        /** A state institution named by a capitalised agent noun: "Congress", "Parliament", "the Senate". */
+        private boolean institution(Unit u) {
+            if (!STATE_SECTORS.contains(ActorCode.root(u.agent.code()))) {
+                return false;
+            }
+            for (int k = u.begin; k < u.end; k++) {
+                String w = s.token(k).word();
+                if (!DETERMINERS.contains(w.toLowerCase(Locale.ROOT))
+                        && (!s.token(k).isProperNoun() || !Character.isUpperCase(w.charAt(0)))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
          * Descriptions of persons the dictionary does not know: an apposition ("Bruno Kahl, Germany's
          * intelligence chief"; "Germany's intelligence chief, Bruno Kahl"; "X, a senior fellow at the
          * Atlantic Council") or an affiliation ("X of the Atlantic Council") gives the person the code
@@ -1031,6 +1249,18 @@ public final class ActorResolver {
                             rule = "nationality";
                             described = found.getOrDefault(w, List.of());
                         }
+                    }
+                }
+                if (described.isEmpty() && g.relation(u.head).equals("conj") && g.head(u.head) >= 0) {
+                    // "three members of the U.S. Senate — Chuck Grassley, Jeanne Shaheen and Jim Risch": names
+                    // coordinated with a name that stands in apposition to a description share it
+                    Unit w = unitOf[g.head(u.head)];
+                    List<Found> f = w == null || w == u ? List.of() : found.getOrDefault(w, List.of());
+                    if (!f.isEmpty() && (w.kind == Kind.PERSON || personLike(w))
+                            && APPOSITIONS.contains(g.relation(w.head))
+                            && f.stream().allMatch(x -> x.rule().equals("appositive"))) {
+                        rule = "appositive";
+                        described = f;
                     }
                 }
                 if (described.isEmpty()) {

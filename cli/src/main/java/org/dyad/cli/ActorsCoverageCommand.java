@@ -5,10 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.dyad.actors.ActorDictionary;
 import org.dyad.actors.ActorResolver;
 import org.dyad.actors.MentionCoverage;
-import org.dyad.coding.ArticleCoder;
 import org.dyad.coding.VerbDictionary;
 import org.dyad.ingest.Ingested;
 import org.dyad.model.AnnotatedDocument;
@@ -45,7 +43,8 @@ final class ActorsCoverageCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<Ingested> records = options.readAll(inputs);
         CoreNlpAnalyzer analyzer = new CoreNlpAnalyzer(options.profile);
-        ActorResolver resolver = new ActorResolver(ActorDictionary.standard(), ArticleCoder.VERSION);
+        // the coder's own resolver, gazetteer included: coverage counts what the coder would resolve
+        ActorResolver resolver = options.coder().actors();
         VerbDictionary verbs = VerbDictionary.standard();
         MentionCoverage coverage = new MentionCoverage(t -> !verbs.entries(t.word(), t.lemma()).isEmpty());
         int articles = 0;

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.dyad.actors.ActorMention;
 import org.dyad.actors.ActorResolver;
+import org.dyad.actors.PlaceCountries;
 import org.dyad.geo.EventLocator;
 import org.dyad.model.AnnotatedDocument;
 import org.dyad.model.Event;
@@ -39,7 +40,11 @@ public final class ArticleCoder {
     /** A coder that places its events with {@code locator} when present. */
     public ArticleCoder(ActorResolver actors, EventCoder events, DiscardList discards, IssueList issues,
             CoderSettings settings, Optional<EventLocator> locator) {
-        this.actors = Objects.requireNonNull(actors, "actors");
+        Objects.requireNonNull(actors, "actors");
+        Objects.requireNonNull(locator, "locator: use Optional.empty()");
+        // the places the dictionaries lack stand for the countries the locator puts them in
+        this.actors = actors.withPlaces(locator.<PlaceCountries>map(l -> new GazetteerCountries(l.geoparser()))
+                .orElse(PlaceCountries.NONE));
         this.events = Objects.requireNonNull(events, "events");
         this.discards = Objects.requireNonNull(discards, "discards");
         this.issues = Objects.requireNonNull(issues, "issues");
@@ -77,7 +82,10 @@ public final class ArticleCoder {
         return settings;
     }
 
-    /** The actor resolver this coder runs, for stages that must find the same actors before coding. */
+    /**
+     * The actor resolver this coder runs, for stages that must find the same actors before coding;
+     * with a locator, it reads places the dictionaries lack through the locator's gazetteer.
+     */
     public ActorResolver actors() {
         return actors;
     }

@@ -57,6 +57,11 @@ public final class EventLocator {
         return new EventLocator(Geoparser.standard());
     }
 
+    /** The geoparser this locator reads places with. */
+    public Geoparser geoparser() {
+        return geoparser;
+    }
+
     /** The events, each with its location when one is found; events keep their order. */
     public List<Event> locate(AnnotatedDocument doc, List<Event> events) {
         if (events.isEmpty()) {
