@@ -160,16 +160,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private ArticleReader reader() {
-        FieldNames names = FieldNames.defaults();
-        for (String f : fields) {
-            int eq = f.indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalArgumentException("--field needs ATTR=NAME, e.g. --field date=published_at; got '" + f
-                        + "'");
-            }
-            names = names.with(f.substring(0, eq).strip(), f.substring(eq + 1).strip());
-        }
-        return new ArticleReader(names);
+        return new ArticleReader(FieldNames.fromOptions(fields));
     }
 
     /** The command line that reruns this measurement. */

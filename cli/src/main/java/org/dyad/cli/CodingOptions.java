@@ -51,16 +51,7 @@ final class CodingOptions {
     }
 
     ArticleReader reader() {
-        FieldNames names = FieldNames.defaults();
-        for (String f : fields) {
-            int eq = f.indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalArgumentException("--field needs ATTR=NAME, e.g. --field date=published_at; got '" + f
-                        + "'");
-            }
-            names = names.with(f.substring(0, eq).strip(), f.substring(eq + 1).strip());
-        }
-        return new ArticleReader(names);
+        return new ArticleReader(FieldNames.fromOptions(fields));
     }
 
     /** Every record of the inputs, read and rejected alike, in input order. */

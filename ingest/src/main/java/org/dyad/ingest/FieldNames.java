@@ -57,6 +57,25 @@ public final class FieldNames {
         return new FieldNames(Collections.unmodifiableMap(copy));
     }
 
+    /**
+     * The default names with each {@code ATTR=NAME} of a command's {@code --field} options put first
+     * for its attribute, later options before earlier ones.
+     *
+     * @throws IllegalArgumentException naming an option that is not {@code ATTR=NAME} or an unknown attribute
+     */
+    public static FieldNames fromOptions(List<String> options) {
+        FieldNames names = defaults();
+        for (String f : options) {
+            int eq = f.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("--field needs ATTR=NAME, e.g. --field date=published_at; got '" + f
+                        + "'");
+            }
+            names = names.with(f.substring(0, eq).strip(), f.substring(eq + 1).strip());
+        }
+        return names;
+    }
+
     /** Candidate field names for an attribute, most specific first. */
     public List<String> of(String attribute) {
         return names.getOrDefault(attribute, List.of());

@@ -105,6 +105,15 @@ class ArticleReaderTest {
     }
 
     @Test
+    void fieldOptionsAsACommandGivesThem() {
+        assertThat(FieldNames.fromOptions(List.of("date=when", "text = story_text")).of("text").get(0))
+                .isEqualTo("story_text");
+        assertThat(FieldNames.fromOptions(List.of("date=when")).of("date").get(0)).isEqualTo("when");
+        assertThatThrownBy(() -> FieldNames.fromOptions(List.of("published_at")))
+                .hasMessageContaining("ATTR=NAME").hasMessageContaining("published_at");
+    }
+
+    @Test
     void unknownAttributeInFieldOptionIsRejectedWithTheChoices() {
         assertThatThrownBy(() -> FieldNames.defaults().with("headline", "x"))
                 .hasMessageContaining("headline").hasMessageContaining("title");
