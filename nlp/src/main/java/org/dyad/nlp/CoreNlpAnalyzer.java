@@ -84,7 +84,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     /** The CoreNLP settings of a profile's whole-document pipeline. */
     static Properties properties(NlpProfile profile) {
         Properties p = new Properties();
-        String annotators = "tokenize,ssplit,pos,lemma,ner,depparse";
+        String annotators = "tokenize,ssplit,pos,lemma,ner," + DependencyParseStage.NAME;
         if (profile == NlpProfile.CORENLP_COREF) {
             annotators += ",coref,quote";
             p.setProperty("coref.algorithm", "statistical");
@@ -92,6 +92,8 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         p.setProperty("annotators", annotators);
         tokenization(p);
         fullNamedEntities(p);
+        DependencyParseStage.register(p);
+        // CoreNLP's own parser, for a pipeline that names it (the throughput baseline)
         p.setProperty("depparse.extradependencies", "MAXIMAL");
         return p;
     }
@@ -135,10 +137,10 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     /** The full recognizer and the parser, run on the selected sentences of an already tokenized document. */
     static Properties deepProperties() {
         Properties p = new Properties();
-        p.setProperty("annotators", "ner,depparse");
+        p.setProperty("annotators", "ner," + DependencyParseStage.NAME);
         p.setProperty("enforceRequirements", "false");
         fullNamedEntities(p);
-        p.setProperty("depparse.extradependencies", "MAXIMAL");
+        DependencyParseStage.register(p);
         return p;
     }
 
