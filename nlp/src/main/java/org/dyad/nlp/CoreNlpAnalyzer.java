@@ -11,8 +11,6 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.time.TimeAnnotations;
-import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
@@ -48,7 +46,8 @@ import org.dyad.model.Token;
  * (person, organisation, location: the classes Dyad's coreference and actor rules read). The
  * {@link SentenceSelector}, plus the sentences whose parse {@link CoreferenceRules} reads to resolve the
  * pronouns of those, decide which sentences then get the full named-entity recognizer (all classes,
- * numbers, SUTime) and the dependency parse. A fully analysed sentence is annotated exactly as in
+ * numbers) and the dependency parse ({@link DependencyParseStage}). Every sentence gets its dates from
+ * {@link DateFinder}, in every profile. A fully analysed sentence is annotated exactly as in
  * {@link NlpProfile#STANDARD}; the others keep the preview annotation and carry no arcs, so
  * {@link QuoteFinder} attributes a quotation only when the sentence of its reporting verb was parsed.
  */
@@ -57,7 +56,8 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
     private static final Set<Layer> ANALYSED = EnumSet.of(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.ENTITIES,
             Layer.DEPENDENCIES, Layer.TIME);
-    private static final Set<Layer> PREVIEWED = EnumSet.of(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.ENTITIES);
+    private static final Set<Layer> PREVIEWED = EnumSet.of(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.ENTITIES,
+            Layer.TIME);
 
     private final NlpProfile profile;
     private final Analysis analysis;
@@ -107,6 +107,8 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     private static void fullNamedEntities(Properties p) {
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.buildEntityMentions", "true");
+        // dates come from Dyad's DateFinder; SUTime costs more than the parser
+        p.setProperty("ner.useSUTime", "false");
     }
 
     /** Tokens, sentences, POS and lemmas: the preview pass and the floor of every analysis. */
@@ -312,25 +314,22 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
 
     /** Sentences, entities and times collected sentence by sentence. */
     private static final class Content {
+        private static final DateFinder DATES = new DateFinder();
         final List<Sentence> sentences = new ArrayList<>();
         final List<EntityMention> entities = new ArrayList<>();
         final List<TimeExpression> times = new ArrayList<>();
 
-        /** A fully analysed sentence: its parse (repaired), entities and times. */
+        /** A fully analysed sentence: its parse (repaired), entities and dates. */
         void addAnalysed(Article article, CoreMap cm, int index) {
-            Sentence s = ParseRepairs.repair(sentence(index, cm, true));
-            sentences.add(s);
-            mentions(article, s, cm, true);
+            add(article, ParseRepairs.repair(sentence(index, cm, true)), cm);
         }
 
-        /** A previewed sentence: tokens and names, no arcs. */
+        /** A previewed sentence: tokens, names and dates, no arcs. */
         void addPreviewed(Article article, CoreMap cm, int index) {
-            Sentence s = sentence(index, cm, false);
-            sentences.add(s);
-            mentions(article, s, cm, false);
+            add(article, sentence(index, cm, false), cm);
         }
 
-        /** A sentence of a preview document with its entities. */
+        /** A sentence of a preview document with its entities and dates. */
         void addPreviewed(AnnotatedDocument preview, int index) {
             sentences.add(preview.sentences().get(index));
             for (EntityMention e : preview.entities()) {
@@ -338,34 +337,51 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
                     entities.add(e);
                 }
             }
+            for (TimeExpression t : preview.times()) {
+                if (t.sentence() == index) {
+                    times.add(t);
+                }
+            }
         }
 
-        private void mentions(Article article, Sentence sentence, CoreMap cm, boolean withTimes) {
+        private void add(Article article, Sentence s, CoreMap cm) {
+            List<TimeExpression> dates = DATES.find(article, s);
+            sentences.add(dates.isEmpty() ? s : dated(s, dates));
+            times.addAll(dates);
+            mentions(article, s, cm);
+        }
+
+        /** The sentence with its date tokens tagged DATE where the recognizer left them untagged. */
+        private static Sentence dated(Sentence s, List<TimeExpression> dates) {
+            List<Token> tokens = new ArrayList<>(s.tokens());
+            for (TimeExpression d : dates) {
+                for (int i = d.tokenBegin(); i < d.tokenEnd(); i++) {
+                    Token t = tokens.get(i);
+                    if (t.ner().equals("O")) {
+                        tokens.set(i, new Token(t.index(), t.word(), t.lemma(), t.pos(), "DATE", t.begin(), t.end()));
+                    }
+                }
+            }
+            return new Sentence(s.index(), s.begin(), s.end(), tokens, s.dependencies(), s.enhanced());
+        }
+
+        private void mentions(Article article, Sentence sentence, CoreMap cm) {
             List<CoreMap> mentions = cm.get(CoreAnnotations.MentionsAnnotation.class);
             if (mentions == null) {
                 return;
             }
             int s = sentence.index();
             for (CoreMap m : mentions) {
+                String type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+                if (TIME_TYPES.contains(type)) {
+                    continue; // the recognizer's numeric classes of time; dates are Dyad's own
+                }
                 int begin = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
                 int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
                 int[] tokens = tokenRange(sentence, begin, end);
-                String type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
-                String text = article.slice(begin, end);
-                if (TIME_TYPES.contains(type)) {
-                    if (withTimes) {
-                        Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
-                        String value = timex != null && timex.value() != null ? timex.value()
-                                : Objects.toString(m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class),
-                                        "");
-                        if (type.equals("DATE")) {
-                            value = RelativeDates.value(text, article.date(), sentence.tokens(), tokens[0]).orElse(value);
-                        }
-                        times.add(new TimeExpression(s, tokens[0], tokens[1], begin, end, text, type, value));
-                    }
-                } else if (!pronominal(sentence, tokens)) {
+                if (!pronominal(sentence, tokens)) {
                     // CoreNLP also lists pronouns as entity mentions; Dyad resolves them by coreference
-                    entities.add(new EntityMention(s, tokens[0], tokens[1], type, begin, end, text));
+                    entities.add(new EntityMention(s, tokens[0], tokens[1], type, begin, end, article.slice(begin, end)));
                 }
             }
         }

@@ -45,6 +45,8 @@ public final class CoreNlpBaseline {
         Properties p = annotators == Annotators.FULL ? CoreNlpAnalyzer.properties(NlpProfile.STANDARD)
                 : CoreNlpAnalyzer.previewProperties();
         p.setProperty("annotators", annotators.names());
+        // bare CoreNLP dates with SUTime, its default; Dyad's own analysis uses DateFinder instead
+        p.remove("ner.useSUTime");
         this.pipeline = new StanfordCoreNLP(p);
     }
 

@@ -16,9 +16,9 @@ import org.dyad.model.Token;
  * Deterministic values for bare weekday and month names ("on Thursday", "last Monday", "in
  * December"), computed from the article date and the tense around the expression.
  *
- * <p>SUTime resolves these with a direction it keeps in shared state between documents, so the same
- * sentence of the same article can get a different date depending on what the process analysed
- * before (CoreNLP issue 1061). Dyad replaces those values: news uses a bare weekday for the most
+ * <p>CoreNLP's SUTime resolves these with a direction it keeps in shared state between documents, so
+ * the same sentence of the same article can get a different date depending on what the process
+ * analysed before (CoreNLP issue 1061); {@link DateFinder} uses these values instead: news uses a bare weekday for the most
  * recent such day (the article's own day included) and a bare month for the most recent such month,
  * unless a future marker (will, would, 'll, shall, going to, scheduled, due, plans, next) stands
  * within {@value #WINDOW} tokens before the expression, in which case the next one is meant; "last"
@@ -38,7 +38,7 @@ final class RelativeDates {
 
     /**
      * The value of a time expression whose text is a weekday or month name with at most one
-     * modifier, or empty for any other expression (whose SUTime value stands).
+     * modifier, or empty for any other expression.
      */
     static Optional<String> value(String text, LocalDate articleDate, List<Token> tokens, int tokenBegin) {
         String t = text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
