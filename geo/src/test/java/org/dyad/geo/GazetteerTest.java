@@ -58,8 +58,8 @@ class GazetteerTest {
     void keysShippedWithTheTableAreThoseNameKeyComputes() throws Exception {
         // the build tool folds names in Python so that loading need not; both must agree
         int checked = 0;
-        try (var in = new java.util.zip.GZIPInputStream(Gazetteer.class.getResourceAsStream(
-                "/org/dyad/geo/gazetteer.tsv.gz"));
+        try (var in = new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(
+                GazetteerImageTest.TABLES.resolve(GazetteerTables.PLACES)));
                 var r = new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
