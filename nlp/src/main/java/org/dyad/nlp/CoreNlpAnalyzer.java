@@ -86,7 +86,8 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         Properties p = new Properties();
         String annotators = "tokenize,ssplit,pos,lemma,ner," + DependencyParseStage.NAME;
         if (profile == NlpProfile.CORENLP_COREF) {
-            annotators += ",coref,quote";
+            // CoreNLP's coreference reads graphs that only CoreNLP's own parse annotator derives
+            annotators = "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote";
             p.setProperty("coref.algorithm", "statistical");
         }
         p.setProperty("annotators", annotators);

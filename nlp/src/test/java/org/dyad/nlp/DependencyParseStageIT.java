@@ -40,11 +40,17 @@ class DependencyParseStageIT {
         return p;
     }
 
+    /**
+     * The arcs Dyad reads from each sentence: the basic tree and the Enhanced++ graph without copy
+     * nodes (CoreNLP's annotator numbers the copies of an elided predicate differently, since it
+     * derives three more graphs from the same parse first).
+     */
     private static List<String> graphs(Annotation ann) {
         List<String> out = new ArrayList<>();
         for (CoreMap s : ann.get(CoreAnnotations.SentencesAnnotation.class)) {
-            out.add(s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class).toList()
-                    + s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class).toList());
+            out.add(CoreNlpAnalyzer.arcs(s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class))
+                    + " | " + CoreNlpAnalyzer.arcs(
+                            s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class)));
         }
         return out;
     }
