@@ -11,7 +11,6 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.util.ArrayList;
@@ -41,14 +40,12 @@ import org.dyad.model.Token;
  * in the constructor (several seconds; CoreNLP shares a model between analyzers of one process);
  * {@link #analyze} is thread-safe and is called from all worker threads on the one instance.
  *
- * <p>In the {@link NlpProfile#SELECTIVE} profile an article is analysed in two passes. The preview
- * pass gives every sentence its tokens, POS tags, lemmas and the names of CoreNLP's 3-class model
- * (person, organisation, location: the classes Dyad's coreference and actor rules read). The
- * {@link SentenceSelector}, plus the sentences whose parse {@link CoreferenceRules} reads to resolve the
- * pronouns of those, decide which sentences then get the full named-entity recognizer (all classes,
- * numbers) and the dependency parse ({@link DependencyParseStage}). Every sentence gets its dates from
- * {@link DateFinder}, in every profile. A fully analysed sentence is annotated exactly as in
- * {@link NlpProfile#STANDARD}; the others keep the preview annotation and carry no arcs, so
+ * <p>Every profile but {@link NlpProfile#CORENLP_COREF} gives each sentence its tokens, POS tags,
+ * lemmas, the names of CoreNLP's 3-class model (person, organisation, location: the classes Dyad's
+ * rules read) and its dates from {@link DateFinder}, and parses with {@link DependencyParseStage}. In
+ * the {@link NlpProfile#SELECTIVE} profile the {@link SentenceSelector}, plus the sentences whose parse
+ * {@link CoreferenceRules} reads to resolve the pronouns of those, decide which sentences are parsed.
+ * A parsed sentence is annotated exactly as in {@link NlpProfile#STANDARD}; the others carry no arcs, so
  * {@link QuoteFinder} attributes a quotation only when the sentence of its reporting verb was parsed.
  */
 public final class CoreNlpAnalyzer implements TextAnalyzer {
@@ -84,17 +81,33 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     /** The CoreNLP settings of a profile's whole-document pipeline. */
     static Properties properties(NlpProfile profile) {
         Properties p = new Properties();
-        String annotators = "tokenize,ssplit,pos,lemma,ner," + DependencyParseStage.NAME;
+        tokenization(p);
         if (profile == NlpProfile.CORENLP_COREF) {
-            // CoreNLP's coreference reads graphs that only CoreNLP's own parse annotator derives
-            annotators = "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote";
+            // CoreNLP's coreference reads the full recognizer's classes and graphs that only CoreNLP's
+            // own parse annotator derives
+            p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote");
             p.setProperty("coref.algorithm", "statistical");
+            fullNamedEntities(p);
+            p.setProperty("ner.useSUTime", "false");
+            p.setProperty("depparse.extradependencies", "MAXIMAL");
+        } else {
+            p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner," + DependencyParseStage.NAME);
+            names(p);
+            DependencyParseStage.register(p);
         }
-        p.setProperty("annotators", annotators);
+        return p;
+    }
+
+    /**
+     * Bare CoreNLP as an event coder built on it runs it, the yardstick of {@link CoreNlpBaseline}: the
+     * same tokenization, CoreNLP's full recognizer (three CRF models, numeric classifiers, SUTime)
+     * and its own parse annotator with Enhanced++ dependencies.
+     */
+    static Properties baselineProperties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
         tokenization(p);
         fullNamedEntities(p);
-        DependencyParseStage.register(p);
-        // CoreNLP's own parser, for a pipeline that names it (the throughput baseline)
         p.setProperty("depparse.extradependencies", "MAXIMAL");
         return p;
     }
@@ -108,11 +121,23 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     private static void fullNamedEntities(Properties p) {
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.buildEntityMentions", "true");
-        // dates come from Dyad's DateFinder; SUTime costs more than the parser
+    }
+
+    /**
+     * The names Dyad reads: CoreNLP's 3-class CRF (PERSON, ORGANIZATION, LOCATION) alone. In CoreNLP's
+     * combination of its three English models the 3-class model is consulted first and is the only
+     * one with those classes, so the names are those of the full recognizer; the other two models
+     * add only MISC, money, percentages and times, and the numeric classifiers numbers and dates,
+     * which nothing in Dyad reads (dates come from {@link DateFinder}).
+     */
+    private static void names(Properties p) {
+        fullNamedEntities(p);
+        p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+        p.setProperty("ner.applyNumericClassifiers", "false");
         p.setProperty("ner.useSUTime", "false");
     }
 
-    /** Tokens, sentences, POS and lemmas: the preview pass and the floor of every analysis. */
+    /** Tokens, sentences, POS and lemmas: the floor of every analysis. */
     static Properties previewProperties() {
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
@@ -120,29 +145,19 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         return p;
     }
 
-    /**
-     * The 3-class CRF alone, without numeric classifiers or SUTime. In CoreNLP's combination of its
-     * three English models the 3-class model is consulted first and is the only one with the
-     * PERSON, ORGANIZATION and LOCATION classes, so those names come out as in the full recognizer
-     * at a fraction of its cost.
-     */
-    static Properties namesProperties() {
-        Properties p = new Properties();
-        p.setProperty("annotators", "ner");
-        p.setProperty("enforceRequirements", "false");
-        p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
-        p.setProperty("ner.applyNumericClassifiers", "false");
-        p.setProperty("ner.useSUTime", "false");
-        fullNamedEntities(p);
+    /** The preview of the selective profile: tokens, sentences, POS, lemmas and names. */
+    static Properties namedPreviewProperties() {
+        Properties p = previewProperties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        names(p);
         return p;
     }
 
-    /** The full recognizer and the parser, run on the selected sentences of an already tokenized document. */
+    /** The parser alone, run on the selected sentences of an already tagged document. */
     static Properties deepProperties() {
         Properties p = new Properties();
-        p.setProperty("annotators", "ner," + DependencyParseStage.NAME);
+        p.setProperty("annotators", DependencyParseStage.NAME);
         p.setProperty("enforceRequirements", "false");
-        fullNamedEntities(p);
         DependencyParseStage.register(p);
         return p;
     }
@@ -201,17 +216,15 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         }
     }
 
-    /** A preview of every sentence, then the full analysis of the sentences that need it. */
+    /** A preview of every sentence, then the parse of the sentences that need it. */
     private final class Selective implements Analysis {
         private final StanfordCoreNLP preview;
-        private final StanfordCoreNLP names;
         private final StanfordCoreNLP deep;
         private final SentenceSelector selector;
 
         Selective(SentenceSelector selector) {
             this.selector = selector;
-            preview = new StanfordCoreNLP(previewProperties());
-            names = new StanfordCoreNLP(namesProperties());
+            preview = new StanfordCoreNLP(namedPreviewProperties());
             deep = new StanfordCoreNLP(deepProperties());
         }
 
@@ -247,12 +260,8 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         }
 
         private AnnotatedDocument previewOf(Article article, List<CoreMap> cms) {
-            // the names pass writes entity tags, so it runs on copies: the full recognizer later
-            // sees the selected sentences exactly as the whole-document pipeline would
-            Annotation named = copy(article, cms);
-            names.annotate(named);
             Content previewContent = new Content();
-            for (CoreMap cm : named.get(CoreAnnotations.SentencesAnnotation.class)) {
+            for (CoreMap cm : cms) {
                 previewContent.addPreviewed(article, cm, previewContent.sentences.size());
             }
             return previewContent.document(article, PREVIEWED);
@@ -279,26 +288,6 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         Annotation ann = new Annotation(article.text());
         ann.set(CoreAnnotations.DocDateAnnotation.class, article.date().toString());
         return ann;
-    }
-
-    /** A document of copies of the sentences and their tokens. */
-    private static Annotation copy(Article article, List<CoreMap> sentences) {
-        Annotation out = annotation(article);
-        List<CoreMap> copies = new ArrayList<>(sentences.size());
-        List<CoreLabel> tokens = new ArrayList<>();
-        for (CoreMap s : sentences) {
-            ArrayCoreMap c = new ArrayCoreMap(s);
-            List<CoreLabel> own = new ArrayList<>();
-            for (CoreLabel l : s.get(CoreAnnotations.TokensAnnotation.class)) {
-                own.add(new CoreLabel(l));
-            }
-            c.set(CoreAnnotations.TokensAnnotation.class, own);
-            tokens.addAll(own);
-            copies.add(c);
-        }
-        out.set(CoreAnnotations.TokensAnnotation.class, tokens);
-        out.set(CoreAnnotations.SentencesAnnotation.class, copies);
-        return out;
     }
 
     /** A document of some sentences of another, the sentence objects themselves. */
