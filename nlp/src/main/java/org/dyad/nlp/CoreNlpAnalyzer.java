@@ -245,7 +245,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
             Content content = new Content();
             for (int i = 0; i < cms.size(); i++) {
                 if (full.get(i)) {
-                    content.addAnalysed(article, cms.get(i), i);
+                    content.addParsed(previewDoc, i, cms.get(i));
                 } else {
                     content.addPreviewed(previewDoc, i);
                 }
@@ -317,6 +317,17 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         /** A previewed sentence: tokens, names and dates, no arcs. */
         void addPreviewed(Article article, CoreMap cm, int index) {
             add(article, sentence(index, cm, false), cm);
+        }
+
+        /**
+         * A sentence of a preview document, parsed since: the preview's tokens, names and dates (those of
+         * a fully analysed sentence) with the arcs of the parse.
+         */
+        void addParsed(AnnotatedDocument preview, int index, CoreMap cm) {
+            addPreviewed(preview, index);
+            Sentence parsed = sentence(index, cm, true);
+            sentences.set(sentences.size() - 1, ParseRepairs.repair(
+                    preview.sentences().get(index).withParse(parsed.dependencies(), parsed.enhanced())));
         }
 
         /** A sentence of a preview document with its entities and dates. */

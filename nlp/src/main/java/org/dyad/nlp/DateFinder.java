@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dyad.model.Article;
 import org.dyad.model.Sentence;
 import org.dyad.model.TimeExpression;
@@ -42,6 +44,11 @@ import org.dyad.model.Token;
  */
 public final class DateFinder {
     private static final Map<String, Month> MONTHS = months();
+    // compiled once: the recognizer looks at every token of every sentence
+    private static final Pattern ISO_DAY = Pattern.compile("(19|20)\\d\\d-\\d\\d-\\d\\d");
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
+    private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,2}");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
     private static final Set<String> WEEKDAY_MODIFIERS = Set.of("on", "last", "this", "next", "past", "coming");
@@ -126,7 +133,7 @@ public final class DateFinder {
     /** "January 26", "Jan. 26, 2022", "26 January 2022", "January 2022", "2022-01-26". */
     private static Optional<Match> calendar(List<Token> t, int i, LocalDate date) {
         String w = lower(t, i);
-        if (w.matches("(19|20)\\d\\d-\\d\\d-\\d\\d")) {
+        if (ISO_DAY.matcher(w).matches()) {
             return valid(i, i + 1, w);
         }
         Month month = MONTHS.get(w);
@@ -233,7 +240,7 @@ public final class DateFinder {
     /** "three days ago", "a week ago". */
     private static Optional<Match> ago(List<Token> t, int i, LocalDate date) {
         Integer count = COUNTS.get(lower(t, i));
-        if (count == null && lower(t, i).matches("\\d{1,2}")) {
+        if (count == null && SMALL_NUMBER.matcher(lower(t, i)).matches()) {
             count = Integer.parseInt(lower(t, i));
         }
         String unit = lower(t, i + 1);
@@ -286,17 +293,17 @@ public final class DateFinder {
 
     /** A day of the month written as a number ("26", "26th"), else -1. */
     private static int day(String w) {
-        String digits = w.replaceFirst("(st|nd|rd|th)$", "");
-        if (!digits.matches("\\d{1,2}")) {
+        Matcher m = DAY_OF_MONTH.matcher(w);
+        if (!m.matches()) {
             return -1;
         }
-        int d = Integer.parseInt(digits);
+        int d = Integer.parseInt(m.group(1));
         return d >= 1 && d <= 31 ? d : -1;
     }
 
     /** A year from 1900 to 2099 written as four digits, else -1. */
     private static int year(String w) {
-        return w.matches("(19|20)\\d\\d") ? Integer.parseInt(w) : -1;
+        return YEAR.matcher(w).matches() ? Integer.parseInt(w) : -1;
     }
 
     private static String lower(List<Token> t, int i) {

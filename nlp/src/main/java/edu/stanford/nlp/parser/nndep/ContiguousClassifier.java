@@ -1,6 +1,7 @@
 package edu.stanford.nlp.parser.nndep;
 
 import java.lang.reflect.Field;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -117,7 +118,7 @@ public final class ContiguousClassifier extends Classifier {
                 }
                 int slot = cache.slot(key);
                 if (cache.keys[slot] != key) {
-                    java.util.Arrays.fill(cache.rows, slot * hidden, (slot + 1) * hidden, 0f);
+                    Arrays.fill(cache.rows, slot * hidden, (slot + 1) * hidden, 0f);
                     addInput(cache.rows, slot * hidden, tok, j);
                     cache.keys[slot] = key;
                 }
@@ -185,7 +186,7 @@ public final class ContiguousClassifier extends Classifier {
         final float[] rows;
 
         RecentInputs(int hidden) {
-            java.util.Arrays.fill(keys, -1);
+            Arrays.fill(keys, -1);
             rows = new float[SLOTS * hidden];
         }
 
@@ -211,7 +212,7 @@ public final class ContiguousClassifier extends Classifier {
             keys = new int[capacity];
             values = new int[capacity];
             mask = capacity - 1;
-            java.util.Arrays.fill(keys, -1);
+            Arrays.fill(keys, -1);
         }
 
         void put(int key, int value) {
