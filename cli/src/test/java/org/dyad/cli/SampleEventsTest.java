@@ -68,6 +68,14 @@ class SampleEventsTest {
     }
 
     @Test
+    void theWrittenResponsesAreTheConsultationsOfTheirSenders() {
+        // "the written responses submitted by the US and Nato on Wednesday" (their date: WhenAndWhereIT)
+        assertThat(events.stream().filter(e -> e.trigger().text().equals("responses")))
+                .extracting(e -> group(e.source().code()) + " " + e.type().cameo())
+                .containsExactlyInAnyOrder("USA 040", "NATO 040");
+    }
+
+    @Test
     void nothingComesFromTheNegatedReadoutSentence() {
         assertThat(events).noneSatisfy(e -> assertThat(e.evidence()).anySatisfy(
                 ev -> assertThat(ev.text()).containsIgnoringCase("readout")));

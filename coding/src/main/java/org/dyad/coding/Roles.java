@@ -13,9 +13,13 @@ import org.dyad.model.SentenceGraph;
  * verbs. Stateless.
  */
 final class Roles {
-    /** Light verbs whose object noun carries the event: "made demands", "launched an offensive", "led talks". */
+    /**
+     * Light verbs whose object noun carries the event: "made demands", "launched an offensive", "led talks",
+     * "submitted a response".
+     */
     static final Set<String> LIGHT_VERBS = Set.of("make", "launch", "hold", "issue", "stage", "conduct", "carry",
-            "mount", "begin", "start", "announce", "impose", "deliver", "step", "continue", "lead", "resume", "open");
+            "mount", "begin", "start", "announce", "impose", "deliver", "step", "continue", "lead", "resume", "open",
+            "submit", "send", "present", "hand");
 
     private Roles() {
     }
@@ -124,9 +128,9 @@ final class Roles {
     }
 
     /**
-     * Who acts in an event noun: its possessor ("Russia's demands"), an actor modifying it ("Russian
-     * build-up"), the agent after "by", else the subject of a light verb whose object it is ("Moscow has
-     * made demands").
+     * Who acts in an event noun: its possessor ("Russia's demands"), the agent after "by", the agent of a
+     * light verb's participle modifying it ("responses submitted by the US"), an actor modifying it
+     * ("Russian build-up"), else the subject of a light verb whose object it is ("Moscow has made demands").
      */
     static List<Integer> nounActors(SentenceGraph g, int n) {
         List<Integer> out = new ArrayList<>(g.children(n, "nmod:poss"));
@@ -139,6 +143,16 @@ final class Roles {
                     if (g.sentence().token(k).word().equalsIgnoreCase("by")) {
                         out.add(c);
                     }
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            // "the responses submitted by the US", "sanctions imposed by the EU": the agent of a light verb's
+            // participle that modifies it
+            for (int p : g.children(n, "acl")) {
+                if (g.sentence().token(p).pos().equals("VBN")
+                        && LIGHT_VERBS.contains(g.sentence().token(p).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                    out.addAll(agents(g, p));
                 }
             }
         }

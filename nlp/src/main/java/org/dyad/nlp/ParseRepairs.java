@@ -20,12 +20,20 @@ import org.dyad.model.Token;
  *       phrase; the repair re-attaches the gerund as {@code advcl} of the clause the subordinator
  *       modified, the noun as its {@code obj}, the subordinator as its {@code mark}, and the noun's
  *       case-marked modifiers ("with sanctions") as its obliques.</li>
+ *   <li><b>participle of a partitive</b>: "something in the written responses submitted by the US",
+ *       parsed with "submitted" modifying "something". When an indefinite or quantifying pronoun
+ *       ("something", "much", "one", "some") heads a prepositional phrase and a past participle follows
+ *       the phrase's noun directly, the participle describes that noun: the pronoun only picks out a
+ *       part of it. The repair re-attaches the participle ({@code acl}) to the noun.</li>
  * </ul>
  * Stateless and thread-safe.
  */
 final class ParseRepairs {
     private static final Set<String> SUBORDINATORS = Set.of("while", "after", "before", "by", "when", "since",
             "without", "upon", "despite", "through", "in");
+    /** Pronouns that pick out a part or an unnamed member of the noun phrase they govern. */
+    private static final Set<String> PARTITIVES = Set.of("something", "anything", "nothing", "everything", "much",
+            "little", "some", "any", "many", "most", "all", "none", "one", "several", "few", "each", "both", "half");
 
     private ParseRepairs() {
     }
@@ -37,6 +45,7 @@ final class ParseRepairs {
         Sentence out = s;
         for (int t = 1; t < out.size() - 1; t++) {
             out = subordinatedGerund(out, t);
+            out = partitiveParticiple(out, t);
         }
         return out;
     }
@@ -61,6 +70,27 @@ final class ParseRepairs {
         }
         for (Dependency d : s.enhanced()) {
             enhanced.add(rewired(d, g, t, sub, noun, clause, true));
+        }
+        return s.withParse(basic, enhanced);
+    }
+
+    private static Sentence partitiveParticiple(Sentence s, int t) {
+        SentenceGraph g = SentenceGraph.of(s);
+        int pronoun = g.head(t);
+        int noun = t - 1;
+        if (!s.token(t).pos().equals("VBN") || !g.baseRelation(t).equals("acl") || pronoun < 0 || pronoun >= noun
+                || !PARTITIVES.contains(s.token(pronoun).word().toLowerCase(Locale.ROOT))
+                || !s.token(noun).isNoun() || g.head(noun) != pronoun || !g.baseRelation(noun).equals("nmod")
+                || !g.children(t, "nsubj").isEmpty()) {
+            return s;
+        }
+        List<Dependency> basic = new ArrayList<>();
+        List<Dependency> enhanced = new ArrayList<>();
+        for (Dependency d : s.dependencies()) {
+            basic.add(d.dependent() == t && d.governor() == pronoun ? new Dependency(noun, t, d.relation()) : d);
+        }
+        for (Dependency d : s.enhanced()) {
+            enhanced.add(d.dependent() == t && d.governor() == pronoun ? new Dependency(noun, t, d.relation()) : d);
         }
         return s.withParse(basic, enhanced);
     }

@@ -45,4 +45,63 @@ class ParseRepairsTest {
         Sentence s = doc.sentences().get(0);
         assertThat(ParseRepairs.repair(s)).isEqualTo(s);
     }
+
+    /** The parser's analysis of "... something in the written responses submitted by the US on Wednesday ." */
+    private static final String PARTITIVE = """
+            1 there there EX EX O 2 expl
+            2 was be VBD VBD O 0 root
+            3 something something NN NN O 2 nsubj
+            4 in in IN IN O 7 case
+            5 the the DT DT O 7 det
+            6 written write VBN VBN O 7 amod
+            7 responses response NNS NNS O 3 nmod 3:nmod:in
+            8 submitted submit VBN VBN O 3 acl
+            9 by by IN IN O 11 case
+            10 the the DT DT O 11 det
+            11 US US NNP NNP LOCATION 8 obl 8:obl:by
+            12 on on IN IN O 13 case
+            13 Wednesday Wednesday NNP NNP DATE 8 obl 8:obl:on
+            14 . . . . O 2 punct
+            """;
+
+    @Test
+    void aParticipleAfterAPartitivesNounDescribesTheNoun() {
+        Sentence s = ParseRepairs.repair(Conllu.parse("2022-01-28", PARTITIVE).sentences().get(0));
+        SentenceGraph g = SentenceGraph.of(s);
+        assertThat(g.head(7)).isEqualTo(6);
+        assertThat(g.relation(7)).isEqualTo("acl");
+        assertThat(g.enhancedHeads(7)).allMatch(d -> d.governor() == 6);
+        assertThat(g.head(10)).isEqualTo(7);
+    }
+
+    @Test
+    void aParticipleOfAContentNounIsLeftAlone() {
+        // "the head of the committee appointed by the president": either reading is English; the parser's stays
+        AnnotatedDocument doc = Conllu.parse("2022-01-28", """
+                1 the the DT DT O 2 det
+                2 head head NN NN O 0 root
+                3 of of IN IN O 5 case
+                4 the the DT DT O 5 det
+                5 committee committee NN NN O 2 nmod 2:nmod:of
+                6 appointed appoint VBN VBN O 2 acl
+                7 by by IN IN O 9 case
+                8 the the DT DT O 9 det
+                9 president president NN NN O 6 obl 6:obl:by
+                """);
+        Sentence s = doc.sentences().get(0);
+        assertThat(ParseRepairs.repair(s)).isEqualTo(s);
+    }
+
+    @Test
+    void aParticipleWithItsOwnSubjectIsLeftAlone() {
+        AnnotatedDocument doc = Conllu.parse("2022-01-28", """
+                1 something something NN NN O 0 root
+                2 in in IN IN O 3 case
+                3 responses response NNS NNS O 1 nmod 1:nmod:in
+                4 written write VBN VBN O 1 acl
+                5 they they PRP PRP O 4 nsubj
+                """);
+        Sentence s = doc.sentences().get(0);
+        assertThat(ParseRepairs.repair(s)).isEqualTo(s);
+    }
 }
