@@ -2,6 +2,7 @@ package org.dyad.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.parser.nndep.BatchParser;
 import edu.stanford.nlp.parser.nndep.ContiguousClassifier;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -11,13 +12,14 @@ import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.PropertiesUtils;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 
 /**
- * Dependency parses by CoreNLP's neural parser with its network scored by {@link ContiguousClassifier}:
- * the same model, transition system and conversion to Universal Dependencies, at a fraction of the
- * cost. Unlike CoreNLP's {@code depparse} annotator, which derives five graphs from each parse, it
+ * Dependency parses by CoreNLP's neural parser with its network scored by {@link ContiguousClassifier},
+ * the sentences of a document parsed in step ({@link BatchParser}): the same model, transition system
+ * and conversion to Universal Dependencies, at a fraction of the cost. Unlike CoreNLP's {@code depparse} annotator, which derives five graphs from each parse, it
  * derives the two that Dyad reads: the basic tree and the Enhanced++ graph. Registered with CoreNLP as
  * a custom annotator named {@value #NAME}, so that pipelines with the same settings share one loaded
  * parser, as they share CoreNLP's own annotators.
@@ -32,7 +34,7 @@ public final class DependencyParseStage implements Annotator {
     public static final String NAME = "dyadparse";
     static final int PRECOMPUTED = 20_000;
 
-    private final DependencyParser parser;
+    private final BatchParser parser;
     private final GrammaticalStructure.Extras extras;
 
     /** Loads the parser; CoreNLP calls this for {@code customAnnotatorClass.dyadparse}. */
@@ -41,8 +43,8 @@ public final class DependencyParseStage implements Annotator {
         int precomputed = PropertiesUtils.getInt(own, "precomputed", PRECOMPUTED);
         // CoreNLP's classifier is replaced at once: let it precompute nothing
         own.setProperty("numPreComputed", "0");
-        parser = DependencyParser.loadFromModelFile(own.getProperty("model", DependencyParser.DEFAULT_MODEL), own);
-        ContiguousClassifier.install(parser, precomputed);
+        parser = new BatchParser(DependencyParser.loadFromModelFile(
+                own.getProperty("model", DependencyParser.DEFAULT_MODEL), own), precomputed);
         extras = GrammaticalStructure.Extras.valueOf(own.getProperty("extradependencies", "NONE"));
     }
 
@@ -54,8 +56,11 @@ public final class DependencyParseStage implements Annotator {
 
     @Override
     public void annotate(Annotation annotation) {
-        for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
-            GrammaticalStructure gs = parser.predict(sentence);
+        List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        List<GrammaticalStructure> parses = parser.predict(sentences);
+        for (int i = 0; i < sentences.size(); i++) {
+            CoreMap sentence = sentences.get(i);
+            GrammaticalStructure gs = parses.get(i);
             sentence.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
                     SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.BASIC, extras, null));
             sentence.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,

@@ -25,16 +25,21 @@ import java.util.Objects;
 public final class ContiguousClassifier extends Classifier {
     private final int hidden;
     private final int transitions;
+    /**
+     * Length of a row of output weights and of a state's scores: the transitions padded with zeros to a
+     * multiple of 32, so that the JIT's vector loop covers a row without a scalar remainder.
+     */
+    private final int padded;
     private final int numTokens;
     private final int embeddingSize;
     private final float[][] embeddings;
     /** First-layer weights: row {@code position * embeddingSize + dim} holds that input's weight for every hidden unit. */
-    private final float[] inputWeights;
+    private final float[][] inputWeights;
     private final float[] bias;
     /** Output weights: row {@code h} holds hidden unit h's weight for every transition. */
-    private final float[] outputWeights;
+    private final float[][] outputWeights;
     private final IntIndex precomputedRows;
-    private final float[] precomputed;
+    private final float[][] precomputed;
     /** Each worker thread's recently computed contributions of pairs that are not precomputed. */
     private final ThreadLocal<RecentInputs> recent;
 
@@ -49,27 +54,28 @@ public final class ContiguousClassifier extends Classifier {
         this.embeddings = e;
         this.bias = b1.clone();
         int inputs = numTokens * embeddingSize;
-        this.inputWeights = new float[inputs * hidden];
+        this.inputWeights = new float[inputs][hidden];
         for (int h = 0; h < hidden; h++) {
             float[] row = w1[h];
             for (int i = 0; i < inputs; i++) {
-                inputWeights[i * hidden + h] = row[i];
+                inputWeights[i][h] = row[i];
             }
         }
-        this.outputWeights = new float[hidden * transitions];
+        this.padded = (transitions + 31) / 32 * 32;
+        this.outputWeights = new float[hidden][padded];
         for (int t = 0; t < transitions; t++) {
             float[] row = w2[t];
             for (int h = 0; h < hidden; h++) {
-                outputWeights[h * transitions + t] = row[h];
+                outputWeights[h][t] = row[h];
             }
         }
         int n = Math.min(precomputeCount, frequent.size());
         this.precomputedRows = new IntIndex(n);
-        this.precomputed = new float[n * hidden];
+        this.precomputed = new float[n][hidden];
         for (int k = 0; k < n; k++) {
             int feature = frequent.get(k);
             precomputedRows.put(feature, k);
-            addInput(precomputed, k * hidden, feature / numTokens, feature % numTokens);
+            addInput(precomputed[k], feature / numTokens, feature % numTokens);
         }
         this.recent = ThreadLocal.withInitial(() -> new RecentInputs(hidden));
     }
@@ -77,19 +83,21 @@ public final class ContiguousClassifier extends Classifier {
     /**
      * Replaces the classifier of a loaded parser with a {@code ContiguousClassifier} over the same
      * weights, precomputing the hidden-layer contributions of its {@code precomputeCount} most frequent
-     * (feature, position) pairs ({@code hidden} floats each).
+     * (feature, position) pairs ({@code hidden} floats each), and returns it.
      *
      * @throws IllegalStateException when the parser's fields are not those of CoreNLP 4.5
      */
-    public static void install(DependencyParser parser, int precomputeCount) {
+    public static ContiguousClassifier install(DependencyParser parser, int precomputeCount) {
         Objects.requireNonNull(parser, "parser");
         try {
             Classifier original = (Classifier) field("classifier").get(parser);
             Config config = (Config) field("config").get(parser);
             @SuppressWarnings("unchecked")
             List<Integer> frequent = (List<Integer>) field("preComputed").get(parser);
-            field("classifier").set(parser, new ContiguousClassifier(config, original.getE(), original.getW1(),
-                    original.getb1(), original.getW2(), frequent, precomputeCount));
+            ContiguousClassifier installed = new ContiguousClassifier(config, original.getE(), original.getW1(),
+                    original.getb1(), original.getW2(), frequent, precomputeCount);
+            field("classifier").set(parser, installed);
+            return installed;
         } catch (ReflectiveOperationException | ClassCastException e) {
             throw new IllegalStateException("the dependency parser of this CoreNLP version is not the one of 4.5: "
                     + e.getMessage(), e);
@@ -105,54 +113,9 @@ public final class ContiguousClassifier extends Classifier {
     @Override
     double[] computeScores(int[] feature) {
         float[] h = new float[hidden];
-        RecentInputs cache = null;
-        for (int j = 0; j < feature.length; j++) {
-            int tok = feature[j];
-            int key = tok * numTokens + j;
-            int row = precomputedRows.get(key);
-            if (row >= 0) {
-                addRow(h, precomputed, row * hidden);
-            } else {
-                if (cache == null) {
-                    cache = recent.get();
-                }
-                int slot = cache.slot(key);
-                if (cache.keys[slot] != key) {
-                    Arrays.fill(cache.rows, slot * hidden, (slot + 1) * hidden, 0f);
-                    addInput(cache.rows, slot * hidden, tok, j);
-                    cache.keys[slot] = key;
-                }
-                addRow(h, cache.rows, slot * hidden);
-            }
-        }
-        for (int k = 0; k < hidden; k++) {
-            float x = h[k] + bias[k];
-            h[k] = x * x * x;
-        }
-        float[] scores = new float[transitions];
-        int k = 0;
-        // four hidden units per pass over the scores: a quarter of the loads and stores of the scores
-        for (; k + 3 < hidden; k += 4) {
-            float c0 = h[k];
-            float c1 = h[k + 1];
-            float c2 = h[k + 2];
-            float c3 = h[k + 3];
-            int b0 = k * transitions;
-            int b1 = b0 + transitions;
-            int b2 = b1 + transitions;
-            int b3 = b2 + transitions;
-            for (int t = 0; t < transitions; t++) {
-                scores[t] += c0 * outputWeights[b0 + t] + c1 * outputWeights[b1 + t]
-                        + c2 * outputWeights[b2 + t] + c3 * outputWeights[b3 + t];
-            }
-        }
-        for (; k < hidden; k++) {
-            float c = h[k];
-            int base = k * transitions;
-            for (int t = 0; t < transitions; t++) {
-                scores[t] += c * outputWeights[base + t];
-            }
-        }
+        hiddenLayer(feature, h);
+        float[] scores = new float[padded];
+        outputLayer(new float[][] {h}, new float[][] {scores}, 1);
         double[] out = new double[transitions];
         for (int t = 0; t < transitions; t++) {
             out[t] = scores[t];
@@ -160,8 +123,106 @@ public final class ContiguousClassifier extends Classifier {
         return out;
     }
 
+    /** The number of transitions the network scores. */
+    int transitions() {
+        return transitions;
+    }
+
+
+    /** The length of a state's score array in {@link #scores}: the transitions, then padding. */
+    int scoreLength() {
+        return padded;
+    }
+
+    /** The number of hidden units. */
+    int hiddenSize() {
+        return hidden;
+    }
+
+    /**
+     * Scores the parser states whose features are {@code features[0..count)}, writing the transition scores
+     * of state {@code i} into {@code scores[i]} (zeroed here). Each state gets exactly the scores
+     * {@link #computeScores} gives it; scoring states together reads the output weights once for all of
+     * them instead of once for each.
+     *
+     * @param hiddens work space: at least {@code count} arrays of the hidden layer's size
+     */
+    void scores(int[][] features, int count, float[][] hiddens, float[][] scores) {
+        for (int i = 0; i < count; i++) {
+            Arrays.fill(hiddens[i], 0f);
+            Arrays.fill(scores[i], 0f);
+            hiddenLayer(features[i], hiddens[i]);
+        }
+        outputLayer(hiddens, scores, count);
+    }
+
+    /** Fills the zeroed {@code h} with the hidden layer's activations for one parser state. */
+    private void hiddenLayer(int[] feature, float[] h) {
+        RecentInputs cache = null;
+        for (int j = 0; j < feature.length; j++) {
+            int tok = feature[j];
+            int key = tok * numTokens + j;
+            int row = precomputedRows.get(key);
+            if (row >= 0) {
+                addRow(h, precomputed[row]);
+            } else {
+                if (cache == null) {
+                    cache = recent.get();
+                }
+                int slot = cache.slot(key);
+                float[] contribution = cache.rows[slot];
+                if (cache.keys[slot] != key) {
+                    Arrays.fill(contribution, 0f);
+                    addInput(contribution, tok, j);
+                    cache.keys[slot] = key;
+                }
+                addRow(h, contribution);
+            }
+        }
+        for (int k = 0; k < hidden; k++) {
+            float x = h[k] + bias[k];
+            h[k] = x * x * x;
+        }
+    }
+
+    /**
+     * Adds each state's transition scores to its zeroed {@code scores[i]}. Four hidden units per pass over
+     * the scores (a quarter of their loads and stores), and every state per four units while their
+     * weights are in the nearest cache.
+     */
+    private void outputLayer(float[][] hiddens, float[][] scores, int count) {
+        int k = 0;
+        for (; k + 3 < hidden; k += 4) {
+            float[] w0 = outputWeights[k];
+            float[] w1 = outputWeights[k + 1];
+            float[] w2 = outputWeights[k + 2];
+            float[] w3 = outputWeights[k + 3];
+            for (int i = 0; i < count; i++) {
+                float[] h = hiddens[i];
+                float[] out = scores[i];
+                float c0 = h[k];
+                float c1 = h[k + 1];
+                float c2 = h[k + 2];
+                float c3 = h[k + 3];
+                for (int t = 0; t < padded; t++) {
+                    out[t] += c0 * w0[t] + c1 * w1[t] + c2 * w2[t] + c3 * w3[t];
+                }
+            }
+        }
+        for (; k < hidden; k++) {
+            float[] w = outputWeights[k];
+            for (int i = 0; i < count; i++) {
+                float c = hiddens[i][k];
+                float[] out = scores[i];
+                for (int t = 0; t < padded; t++) {
+                    out[t] += c * w[t];
+                }
+            }
+        }
+    }
+
     /** Adds the hidden-layer contribution of token {@code tok} at feature position {@code position}. */
-    private void addInput(float[] target, int offset, int tok, int position) {
+    private void addInput(float[] target, int tok, int position) {
         float[] embedding = embeddings[tok];
         int first = position * embeddingSize;
         for (int d = 0; d < embeddingSize; d++) {
@@ -169,9 +230,9 @@ public final class ContiguousClassifier extends Classifier {
             if (x == 0f) {
                 continue;
             }
-            int base = (first + d) * hidden;
+            float[] w = inputWeights[first + d];
             for (int k = 0; k < hidden; k++) {
-                target[offset + k] += x * inputWeights[base + k];
+                target[k] += x * w[k];
             }
         }
     }
@@ -181,13 +242,13 @@ public final class ContiguousClassifier extends Classifier {
      * words, so the same (word, position) pair is asked for again within a few transitions.
      */
     private static final class RecentInputs {
-        private static final int SLOTS = 512;
+        private static final int SLOTS = 4096;
         final int[] keys = new int[SLOTS];
-        final float[] rows;
+        final float[][] rows;
 
         RecentInputs(int hidden) {
             Arrays.fill(keys, -1);
-            rows = new float[SLOTS * hidden];
+            rows = new float[SLOTS][hidden];
         }
 
         int slot(int key) {
@@ -195,9 +256,9 @@ public final class ContiguousClassifier extends Classifier {
         }
     }
 
-    private void addRow(float[] target, float[] rows, int offset) {
+    private void addRow(float[] target, float[] row) {
         for (int k = 0; k < hidden; k++) {
-            target[k] += rows[offset + k];
+            target[k] += row[k];
         }
     }
 
