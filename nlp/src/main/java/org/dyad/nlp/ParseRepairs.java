@@ -44,8 +44,13 @@ final class ParseRepairs {
         }
         Sentence out = s;
         for (int t = 1; t < out.size() - 1; t++) {
-            out = subordinatedGerund(out, t);
-            out = partitiveParticiple(out, t);
+            // the tag first: building the sentence's graph for every word would cost its length squared
+            String pos = out.token(t).pos();
+            if (pos.equals("VBG")) {
+                out = subordinatedGerund(out, t);
+            } else if (pos.equals("VBN")) {
+                out = partitiveParticiple(out, t);
+            }
         }
         return out;
     }
