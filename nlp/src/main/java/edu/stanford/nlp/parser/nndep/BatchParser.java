@@ -21,7 +21,8 @@ import java.util.Objects;
  * whose parse is unfinished takes one transition, and the network scores all their states together
  * ({@link ContiguousClassifier#scores}), so its output weights are read once a step rather than once a
  * sentence. Each sentence goes through the transitions, scores and choices that
- * {@link DependencyParser#predict(CoreMap)} gives it, and gets the same {@link GrammaticalStructure}.
+ * {@link DependencyParser#predict(CoreMap)} gives it, and gets the same {@link GrammaticalStructure};
+ * a state in which only one transition applies takes it unscored, as the parser would.
  * Part of Dyad, not of CoreNLP: it lives in CoreNLP's package to reach the parser's transition system.
  *
  * <p>Thread-safe: it holds the loaded parser and no state between calls.
@@ -80,15 +81,27 @@ public final class BatchParser {
         float[][] scores = new float[n][classifier.scoreLength()];
         while (true) {
             int count = 0;
+            boolean moved = false;
             for (int i = 0; i < n; i++) {
-                if (!system.isTerminal(states[i])) {
+                Configuration c = states[i];
+                if (system.isTerminal(c)) {
+                    continue;
+                }
+                String only = onlyTransition(c);
+                if (only != null) {
+                    system.apply(c, only);
+                } else {
                     active[count] = i;
-                    features[count] = features(states[i]);
+                    features[count] = features(c);
                     count++;
                 }
+                moved = true;
+            }
+            if (!moved) {
+                break;
             }
             if (count == 0) {
-                break;
+                continue;
             }
             classifier.scores(features, count, hiddens, scores);
             for (int a = 0; a < count; a++) {
@@ -101,6 +114,28 @@ public final class BatchParser {
             out.add(structure(sentences.get(i), states[i].tree));
         }
         return out;
+    }
+
+    /**
+     * The transition that applies when it is the only one, else null. With the root and at most one word
+     * on the stack, the parser can only shift (or, with the buffer empty, attach that word to the root):
+     * whatever the scores, {@code DependencyParser.predictInner} takes that transition, so the network
+     * need not score the state.
+     */
+    private String onlyTransition(Configuration c) {
+        if (c.getStackSize() > 2) {
+            return null;
+        }
+        String only = null;
+        for (String t : system.transitions) {
+            if (system.canApply(c, t)) {
+                if (only != null) {
+                    return null;
+                }
+                only = t;
+            }
+        }
+        return only;
     }
 
     /** The highest-scoring transition that applies, as {@code DependencyParser.predictInner} chooses it. */
