@@ -33,6 +33,14 @@ class DependencyParseStageIT {
         assertThat(sentences).isGreaterThan(100);
     }
 
+    @Test
+    void sentencesParsedInStepGetTheirParsesOfOneByOne() {
+        ParserWorkload parser = new ParserWorkload(Articles.sampleAndVoa(4));
+        List<String> inStep = parser.arcs(true);
+        assertThat(inStep).hasSize(parser.sentences()).isEqualTo(parser.arcs(false));
+        assertThat(parser.parseInStep()).isEqualTo(parser.parseOneByOne()).isGreaterThan(1000);
+    }
+
     private static Properties parserOnly(String annotator) {
         Properties p = CoreNlpAnalyzer.properties(NlpProfile.STANDARD);
         p.setProperty("annotators", annotator);
