@@ -29,8 +29,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code dyad bench}: measures, in one process and one run, the throughput of (a) bare CoreNLP with
  * tokens, sentences and POS, (b) bare CoreNLP with the full annotation event coders run on every
- * sentence, (c) Dyad's pipeline from raw text to stored events, and (c') the same pipeline parsing
- * every sentence, whose events (c) must reproduce; all with the same number of worker threads, each
+ * sentence, (c) Dyad's pipeline from raw text to events in its store, (c') the same pipeline parsing
+ * every sentence, whose events (c) must reproduce, and (d) recoding (c)'s store from its parse cache;
+ * all with the same number of worker threads, each
  * after a warm-up, models loaded once and timed apart. Prints the ratios against the targets, the
  * peak heap, and the command that reruns it; {@code --json} prints one JSON object for scripts.
  * {@code --jmh REGEX} runs the JMH benchmarks of the hot paths instead; {@code --gazetteer-load N}
@@ -116,17 +117,21 @@ public final class BenchCommand implements Callable<Integer> {
             log.printf(Locale.ROOT, "dyad bench: %d articles from %s (%d rejected by the reader), %d worker threads, "
                     + "warm-up %d articles, %d slices%n", c.size(), corpus, c.rejected(), threads,
                     c.warmup().articles().size(), c.slices().size());
+            StoreDestination destination = new StoreDestination(NlpProfile.SELECTIVE);
+            DyadWorkload dyad = new DyadWorkload("(c) Dyad, raw text to events in the store", NlpProfile.SELECTIVE,
+                    destination, scratch);
             List<Workload> workloads = new ArrayList<>(List.of(
                     new BaselineWorkload("(a) CoreNLP " + CoreNlpBaseline.Annotators.FLOOR.names(),
                             CoreNlpBaseline.Annotators.FLOOR),
                     new BaselineWorkload("(b) CoreNLP " + CoreNlpBaseline.Annotators.FULL.names(),
                             CoreNlpBaseline.Annotators.FULL),
-                    new DyadWorkload("(c) Dyad, raw text to events", NlpProfile.SELECTIVE, new JsonlDestination(),
-                            scratch)));
+                    dyad));
             if (!skipFullParse) {
                 workloads.add(new DyadWorkload("(c') Dyad, every sentence parsed", NlpProfile.STANDARD,
-                        new JsonlDestination(), scratch));
+                        new StoreDestination(NlpProfile.STANDARD), scratch));
             }
+            RecodeWorkload recode = new RecodeWorkload("(d) recoding (c)'s store from its parse cache", dyad);
+            workloads.add(recode);
             Map<String, Long> loading = new LinkedHashMap<>();
             for (Workload w : workloads) {
                 log.println("dyad bench: loading " + w.label());
@@ -153,8 +158,9 @@ public final class BenchCommand implements Callable<Integer> {
                     }
                 }
             }
-            BenchReport report = new BenchReport(corpus, c, threads, loading, results, heap.peakMb(),
-                    heap.peakAfterCollectionMb(), HeapWatch.maxMb(), command(), new JsonlDestination().description());
+            Measurement recoded = results.remove(results.size() - 1);
+            BenchReport report = new BenchReport(corpus, c, threads, loading, results, recoded, recode.lackingParses(),
+                    heap.peakMb(), heap.peakAfterCollectionMb(), HeapWatch.maxMb(), command(), destination.description());
             if (json) {
                 ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
                 ObjectNode o = report.json(mapper);

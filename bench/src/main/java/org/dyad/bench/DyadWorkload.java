@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.dyad.coding.ArticleCoder;
 import org.dyad.ingest.ArticleReader;
 import org.dyad.model.Event;
@@ -33,6 +34,7 @@ final class DyadWorkload implements Workload {
     private ArticleCoder coder;
     private CoreNlpAnalyzer analyzer;
     private int passes;
+    private Path lastPass;
 
     DyadWorkload(String label, NlpProfile profile, EventDestination destination, Path scratch) {
         this.label = Objects.requireNonNull(label, "label");
@@ -44,6 +46,11 @@ final class DyadWorkload implements Workload {
     @Override
     public String label() {
         return label;
+    }
+
+    /** The folder the destination of the last pass wrote to, if there was one. */
+    Optional<Path> lastPass() {
+        return Optional.ofNullable(lastPass);
     }
 
     @Override
@@ -59,6 +66,7 @@ final class DyadWorkload implements Workload {
         }
         Path own = Files.createDirectories(scratch.resolve(profile.name().toLowerCase(java.util.Locale.ROOT) + "-"
                 + passes++));
+        lastPass = own;
         Pipeline pipeline = new Pipeline(ArticleReader.withDefaults(), () -> analyzer, coder, threads,
                 Pipeline.DEFAULT_MAX_CHARS);
         Map<String, List<String>> events = new HashMap<>();

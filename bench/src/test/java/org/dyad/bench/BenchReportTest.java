@@ -41,7 +41,8 @@ class BenchReportTest {
         return new BenchReport(Path.of("corpus.jsonl"), corpus(10, 4), 2, Map.of("(a)", 1000L),
                 List.of(m("(a)", 1000, 2_000, EventSet.NONE), m("(b)", 1000, 30_000, EventSet.NONE),
                         m("(c)", 1000, 6_000, dyad), m("(c')", 1000, 32_000, full)),
-                2100, 1200, 3072, "./dyad bench --corpus corpus.jsonl", "native JSON Lines");
+                m("(d)", 1000, 100, EventSet.NONE), 0, 2100, 1200, 3072, "./dyad bench --corpus corpus.jsonl",
+                "the store");
     }
 
     @Test
@@ -69,6 +70,8 @@ class BenchReportTest {
         assertThat(o.get("peakHeapMb").asLong()).isEqualTo(2100);
         assertThat(o.get("eventsIdentical").asBoolean()).isTrue();
         assertThat(o.get("parsedShare").asDouble()).isEqualTo(0.2);
+        assertThat(o.get("recodeSentencesPerSec").asDouble()).isEqualTo(10_000.0);
+        assertThat(o.get("recodeArticlesLackingParses").asLong()).isZero();
     }
 
     @Test
@@ -78,7 +81,8 @@ class BenchReportTest {
                 .print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String text = bytes.toString(StandardCharsets.UTF_8);
         assertThat(text).contains("(c)/(b) = 5.00", "(a)/(c) = 3.00", "DIFFERENT (1 only in (c), 1 only in (c'))",
-                "only (c):  a0 e1", "only (c'): a0 e2", "peak heap 2100 MB", "rerun: ./dyad bench --corpus corpus.jsonl");
+                "only (c):  a0 e1", "only (c'): a0 e2", "peak heap 2100 MB",
+                "(d)", "10000.0", "rerun: ./dyad bench --corpus corpus.jsonl");
     }
 
     @Test

@@ -101,8 +101,7 @@ final class CodingRun {
      * its profile, and which sentences the coder's selection parsed.
      */
     static String fingerprint(NlpProfile profile) {
-        return CachedAnalyzer.fingerprint(CoreNlpAnalyzer.class, "corenlp-4.5.10/" + profile + "/selected-by-"
-                + ArticleCoder.VERSION);
+        return CachedAnalyzer.fingerprint(profile);
     }
 
     /** Codes the inputs; {@code stores} is empty, or the store written followed by stores whose parses are reused. */

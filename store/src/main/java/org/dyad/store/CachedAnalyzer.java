@@ -16,8 +16,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.dyad.coding.ArticleCoder;
 import org.dyad.model.AnnotatedDocument;
 import org.dyad.model.Article;
+import org.dyad.nlp.CoreNlpAnalyzer;
+import org.dyad.nlp.NlpProfile;
 import org.dyad.nlp.TextAnalyzer;
 
 /**
@@ -80,6 +83,14 @@ public final class CachedAnalyzer implements TextAnalyzer {
     @Override
     public Set<org.dyad.model.Layer> layers() {
         return layers;
+    }
+
+    /**
+     * The fingerprint Dyad stores with the parses of its own analysis with {@code profile}: they depend
+     * on the analysis code, its profile, and which sentences the coder's selection parsed.
+     */
+    public static String fingerprint(NlpProfile profile) {
+        return fingerprint(CoreNlpAnalyzer.class, "corenlp-4.5.10/" + profile + "/selected-by-" + ArticleCoder.VERSION);
     }
 
     /**
