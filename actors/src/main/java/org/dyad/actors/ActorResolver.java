@@ -115,6 +115,7 @@ public final class ActorResolver {
     private final PhraseIndex<Agent> agents;
     private final Map<String, List<ActorEntry>> classNouns;
     private final Map<String, ActorEntry> byId;
+    private final ActorDictionary dictionary;
     private final String version;
     private final Settings settings;
     private final PlaceCountries places;
@@ -177,6 +178,7 @@ public final class ActorResolver {
         this.version = Objects.requireNonNull(version, "version");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.places = PlaceCountries.NONE;
+        this.dictionary = dictionary;
         this.names = new PhraseIndex<>();
         this.agents = new PhraseIndex<>();
         this.classNouns = new HashMap<>();
@@ -198,6 +200,7 @@ public final class ActorResolver {
         this.agents = base.agents;
         this.classNouns = base.classNouns;
         this.byId = base.byId;
+        this.dictionary = base.dictionary;
         this.version = base.version;
         this.settings = base.settings;
         this.places = Objects.requireNonNull(places, "places: use PlaceCountries.NONE");
@@ -211,6 +214,17 @@ public final class ActorResolver {
      */
     public ActorResolver withPlaces(PlaceCountries places) {
         return new ActorResolver(this, places);
+    }
+
+    /**
+     * A digest of everything this resolver reads besides the document: its dictionary's content
+     * ({@link ActorDictionary#digest}), its settings and version, and which places it reads (the
+     * class of its {@link PlaceCountries}; the gazetteer's data is identified by the code that ships
+     * it). Computed on each call, by hashing the whole dictionary: call it once per run.
+     */
+    public String digest() {
+        String placeSource = places == PlaceCountries.NONE ? "none" : places.getClass().getName();
+        return dictionary.digest() + "/" + settings + "/" + version + "/" + placeSource;
     }
 
     /** All actor mentions of the document, in text order. */

@@ -100,6 +100,16 @@ public final class ArticleCoder {
         return events.codesAlone(lemma);
     }
 
+    /**
+     * A digest of the dictionaries a sentence selector reads through this coder: the actor resolver's
+     * ({@link ActorResolver#digest}) and the trigger heads of the verb dictionary
+     * ({@link VerbDictionary#headsDigest}). Coders with the same digest find the same actors and
+     * are triggered by the same words. Hashes the dictionaries on each call: call it once per run.
+     */
+    public String selectionDigest() {
+        return actors.digest() + "/" + events.dictionary().headsDigest();
+    }
+
     /** Codes one document. */
     public CodedArticle code(AnnotatedDocument doc) {
         List<CodedArticle.Discarded> discarded = new ArrayList<>();
