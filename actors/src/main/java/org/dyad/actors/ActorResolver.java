@@ -263,11 +263,29 @@ public final class ActorResolver {
     /** The actor mentions of the document and the persons it discovered from titles and appositions. */
     public Resolution resolveAll(AnnotatedDocument doc) {
         doc.require(Layer.TOKENS, Layer.POS, Layer.ENTITIES);
+        return resolveAll(doc, settings.bareAgents() || places == PlaceCountries.NONE ? List.of() : places.find(doc));
+    }
+
+    /**
+     * {@link #resolve}, given the places of the document that this resolver's {@link PlaceCountries}
+     * would find ({@code find(doc)}), for a caller that has them already.
+     */
+    public List<ActorMention> resolve(AnnotatedDocument doc, List<PlaceCountries.Placed> placed) {
+        doc.require(Layer.TOKENS, Layer.POS, Layer.ENTITIES);
+        return resolveAll(doc, settings.bareAgents() ? List.of() : placed).mentions();
+    }
+
+    /** True when this resolver reads places ({@link #withPlaces}) and its settings let it use them. */
+    public boolean readsPlaces() {
+        return places != PlaceCountries.NONE && !settings.bareAgents();
+    }
+
+    private Resolution resolveAll(AnnotatedDocument doc, List<PlaceCountries.Placed> placed) {
         LocalDate date = doc.article().date();
         // a first reading finds the persons the text describes anywhere in the article, so that a
         // mention before the description ("Chaudhry said ... Chaudhry, the military spokesman") is known
         // too, and the country the article is about
-        ArticleContext context = new ArticleContext(doc, settings.bareAgents() ? List.of() : places.find(doc));
+        ArticleContext context = new ArticleContext(doc, placed);
         for (Sentence s : doc.sentences()) {
             new SentenceReading(doc, s, date, new ArrayList<>(), context).read();
         }

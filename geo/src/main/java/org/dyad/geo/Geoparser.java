@@ -137,10 +137,11 @@ public final class Geoparser {
             return false;
         }
         String text = span(doc, s, b, e);
-        if (ToponymResolver.generic(text)) {
+        String key = NameKey.of(text);
+        if (ToponymResolver.genericKey(key)) {
             return false;
         }
-        List<Gazetteer.Candidate> cands = resolver.gazetteer().lookup(text);
+        List<Gazetteer.Candidate> cands = resolver.gazetteer().lookupKey(key);
         if (cands.isEmpty()) {
             return false;
         }
