@@ -392,10 +392,17 @@ public final class ActorResolver {
 
         /** Capitalised words the named-entity layer tags as something other than a person somewhere in the article. */
         final Set<String> notPersons = new java.util.HashSet<>();
+        /** The dictionary lookup keys of each sentence's words ({@link PhraseIndex#keys}), by sentence index. */
+        final String[][] keys;
+        /** The parse of each parsed sentence, by sentence index, made on its first reading. */
+        final SentenceGraph[] graphs;
 
         ArticleContext(AnnotatedDocument doc, List<PlaceCountries.Placed> placed) {
             this.placed = List.copyOf(placed);
+            this.keys = new String[doc.sentences().size()][];
+            this.graphs = new SentenceGraph[doc.sentences().size()];
             for (Sentence s : doc.sentences()) {
+                keys[s.index()] = PhraseIndex.keys(s);
                 for (int k = 0; k < s.size(); k++) {
                     String w = s.token(k).word();
                     if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !s.token(k).ner().equals("PERSON")
@@ -438,6 +445,8 @@ public final class ActorResolver {
         final Unit[] unitOf;
         final List<Unit> units = new ArrayList<>();
         final boolean[] taken;
+        /** The lookup keys of the sentence's words. */
+        final String[] keys;
 
         SentenceReading(AnnotatedDocument doc, Sentence s, LocalDate date, List<ActorMention> out,
                 ArticleContext context) {
@@ -447,9 +456,13 @@ public final class ActorResolver {
             this.out = out;
             this.context = context;
             this.discovered = context.discovered;
-            this.g = s.parsed() ? SentenceGraph.of(s) : null;
+            if (s.parsed() && context.graphs[s.index()] == null) {
+                context.graphs[s.index()] = SentenceGraph.of(s);
+            }
+            this.g = context.graphs[s.index()];
             this.unitOf = new Unit[s.size()];
             this.taken = new boolean[s.size()];
+            this.keys = context.keys[s.index()];
         }
 
         void read() {
@@ -537,8 +550,8 @@ public final class ActorResolver {
                     i++;
                     continue;
                 }
-                PhraseIndex.Match<ActorEntry> actor = names.longest(s, i);
-                PhraseIndex.Match<Agent> agent = agents.longest(s, i);
+                PhraseIndex.Match<ActorEntry> actor = names.longest(s, keys, i);
+                PhraseIndex.Match<Agent> agent = agents.longest(s, keys, i);
                 if (actor != null && free(actor.begin(), actor.end())
                         && (agent == null || actor.length() >= agent.length())) {
                     ActorEntry chosen = null;
@@ -677,7 +690,13 @@ public final class ActorResolver {
         private void basedOn() {
             for (int i = 0; i < s.size(); i++) {
                 String w = s.token(i).word();
-                String suffix = BASED.stream().filter(x -> w.toLowerCase(Locale.ROOT).endsWith(x)).findFirst().orElse("");
+                String suffix = "";
+                for (String x : BASED) { // the key is the word in lower case
+                    if (keys[i].endsWith(x)) {
+                        suffix = x;
+                        break;
+                    }
+                }
                 if (unitOf[i] != null || taken[i] || suffix.isEmpty() || w.length() <= suffix.length()) {
                     continue;
                 }
@@ -735,7 +754,7 @@ public final class ActorResolver {
          */
         private boolean nameInside(PhraseIndex.Match<Agent> agent) {
             for (int k = agent.begin() + 1; k < agent.end(); k++) {
-                PhraseIndex.Match<ActorEntry> a = names.longest(s, k);
+                PhraseIndex.Match<ActorEntry> a = names.longest(s, keys, k);
                 if (a != null && a.end() >= agent.end()) {
                     return true;
                 }

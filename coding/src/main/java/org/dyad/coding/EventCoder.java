@@ -256,13 +256,23 @@ public final class EventCoder {
         int head = o.head();
         VerbBlock block = o.block();
         BitSet lower = PatternMatcher.lowerSequence(v, o);
-        BitSet upper = PatternMatcher.upperSequence(v, o);
-        BitSet ownAfter = PatternMatcher.ownPhrase(v, o, true);
-        BitSet ownBefore = PatternMatcher.ownPhrase(v, o, false);
+        // the regions of the patterns, made when a pattern of their kind is tried
+        BitSet upper = null;
+        BitSet ownAfter = null;
+        BitSet ownBefore = null;
         Optional<PatternMatcher.Match> match = Optional.empty();
         for (Pattern p : block.patterns()) {
             // PETRARCH's own patterns read the verb phrase as TABARI did; Dyad's read the verb's own phrase
-            match = p.exactForms() ? matcher.match(p, v, o, lower, upper) : matcher.match(p, v, o, ownAfter, ownBefore);
+            if (p.exactForms()) {
+                upper = upper == null ? PatternMatcher.upperSequence(v, o) : upper;
+                match = matcher.match(p, v, o, lower, upper);
+            } else {
+                if (ownAfter == null) {
+                    ownAfter = PatternMatcher.ownPhrase(v, o, true);
+                    ownBefore = PatternMatcher.ownPhrase(v, o, false);
+                }
+                match = matcher.match(p, v, o, ownAfter, ownBefore);
+            }
             if (match.isPresent()) {
                 break;
             }

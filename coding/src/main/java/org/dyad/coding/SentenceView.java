@@ -1,6 +1,7 @@
 package org.dyad.coding;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,6 +21,8 @@ final class SentenceView {
     final List<ActorMention> mentions;
     private final ActorMention[] covering;
     private final String[] words;
+    /** Every form and lemma of the sentence, normalised as {@link #words}. */
+    private final java.util.Set<String> vocabulary;
     private final String[] lemmas;
 
     /** Groups of coordinated actors in the sentences just before this one, the most recent last. */
@@ -51,6 +54,9 @@ final class SentenceView {
             words[i] = normalise(t.word());
             lemmas[i] = normalise(t.lemma());
         }
+        vocabulary = new java.util.HashSet<>(2 * n);
+        vocabulary.addAll(Arrays.asList(words));
+        vocabulary.addAll(Arrays.asList(lemmas));
         for (ActorMention m : this.mentions) {
             for (int i = m.tokenBegin(); i < m.tokenEnd() && i < n; i++) {
                 // the innermost phrase: the one that starts nearest the token, then the shortest
@@ -81,6 +87,11 @@ final class SentenceView {
 
     String lemma(int i) {
         return lemmas[i];
+    }
+
+    /** True when some token's form or lemma is this lower-case word. */
+    boolean has(String w) {
+        return vocabulary.contains(w);
     }
 
     /** True when the token's form or lemma is this lower-case word. */
