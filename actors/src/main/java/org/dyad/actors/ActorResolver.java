@@ -285,7 +285,7 @@ public final class ActorResolver {
         // a first reading finds the persons the text describes anywhere in the article, so that a
         // mention before the description ("Chaudhry said ... Chaudhry, the military spokesman") is known
         // too, and the country the article is about
-        ArticleContext context = new ArticleContext(doc, placed);
+        ArticleContext context = new ArticleContext(doc, placed, names, agents);
         for (Sentence s : doc.sentences()) {
             new SentenceReading(doc, s, date, new ArrayList<>(), context).read();
         }
@@ -396,11 +396,17 @@ public final class ActorResolver {
         final String[][] keys;
         /** The parse of each parsed sentence, by sentence index, made on its first reading. */
         final SentenceGraph[] graphs;
+        /** The longest names and agent phrases at each token: the same for both readings, looked up once. */
+        final Lookups<ActorEntry> nameLookups;
+        final Lookups<Agent> agentLookups;
 
-        ArticleContext(AnnotatedDocument doc, List<PlaceCountries.Placed> placed) {
+        ArticleContext(AnnotatedDocument doc, List<PlaceCountries.Placed> placed, PhraseIndex<ActorEntry> names,
+                PhraseIndex<Agent> agents) {
             this.placed = List.copyOf(placed);
             this.keys = new String[doc.sentences().size()][];
             this.graphs = new SentenceGraph[doc.sentences().size()];
+            this.nameLookups = new Lookups<>(names, doc.sentences().size());
+            this.agentLookups = new Lookups<>(agents, doc.sentences().size());
             for (Sentence s : doc.sentences()) {
                 keys[s.index()] = PhraseIndex.keys(s);
                 for (int k = 0; k < s.size(); k++) {
@@ -430,6 +436,39 @@ public final class ActorResolver {
             roots.entrySet().stream().max(Map.Entry.comparingByValue())
                     .filter(e -> e.getValue() >= 2 && e.getValue() * 2 >= total)
                     .ifPresent(e -> home = Optional.of(e.getKey()));
+        }
+    }
+
+    /**
+     * The longest phrase of an index at each token of a document, looked up on first use and kept for
+     * the rest of one call: a lookup depends on the sentence and the token only.
+     */
+    private static final class Lookups<V> {
+        private final PhraseIndex<V> index;
+        private final List<List<PhraseIndex.Match<V>>> bySentence;
+        /** Markers of a token not looked up yet and of one where no phrase starts. */
+        private final PhraseIndex.Match<V> unset = new PhraseIndex.Match<>(0, 0, List.of());
+        private final PhraseIndex.Match<V> none = new PhraseIndex.Match<>(0, 0, List.of());
+
+        Lookups(PhraseIndex<V> index, int sentences) {
+            this.index = index;
+            this.bySentence = new ArrayList<>(Collections.nCopies(sentences, List.of()));
+        }
+
+        /** {@link PhraseIndex#longest(Sentence, String[], int)}, or null. */
+        PhraseIndex.Match<V> longest(Sentence s, String[] keys, int i) {
+            List<PhraseIndex.Match<V>> row = bySentence.get(s.index());
+            if (row.isEmpty()) {
+                row = new ArrayList<>(Collections.nCopies(s.size(), unset));
+                bySentence.set(s.index(), row);
+            }
+            PhraseIndex.Match<V> m = row.get(i);
+            if (m == unset) {
+                PhraseIndex.Match<V> found = index.longest(s, keys, i);
+                m = found == null ? none : found;
+                row.set(i, m);
+            }
+            return m == none ? null : m;
         }
     }
 
@@ -550,8 +589,8 @@ public final class ActorResolver {
                     i++;
                     continue;
                 }
-                PhraseIndex.Match<ActorEntry> actor = names.longest(s, keys, i);
-                PhraseIndex.Match<Agent> agent = agents.longest(s, keys, i);
+                PhraseIndex.Match<ActorEntry> actor = context.nameLookups.longest(s, keys, i);
+                PhraseIndex.Match<Agent> agent = context.agentLookups.longest(s, keys, i);
                 if (actor != null && free(actor.begin(), actor.end())
                         && (agent == null || actor.length() >= agent.length())) {
                     ActorEntry chosen = null;
@@ -754,7 +793,7 @@ public final class ActorResolver {
          */
         private boolean nameInside(PhraseIndex.Match<Agent> agent) {
             for (int k = agent.begin() + 1; k < agent.end(); k++) {
-                PhraseIndex.Match<ActorEntry> a = names.longest(s, keys, k);
+                PhraseIndex.Match<ActorEntry> a = context.nameLookups.longest(s, keys, k);
                 if (a != null && a.end() >= agent.end()) {
                     return true;
                 }

@@ -255,8 +255,8 @@ public final class EventCoder {
         SentenceGraph g = v.graph;
         int head = o.head();
         VerbBlock block = o.block();
-        BitSet lower = PatternMatcher.lowerSequence(v, o);
         // the regions of the patterns, made when a pattern of their kind is tried
+        BitSet lower = null;
         BitSet upper = null;
         BitSet ownAfter = null;
         BitSet ownBefore = null;
@@ -264,7 +264,10 @@ public final class EventCoder {
         for (Pattern p : block.patterns()) {
             // PETRARCH's own patterns read the verb phrase as TABARI did; Dyad's read the verb's own phrase
             if (p.exactForms()) {
-                upper = upper == null ? PatternMatcher.upperSequence(v, o) : upper;
+                if (lower == null) {
+                    lower = PatternMatcher.lowerSequence(v, o);
+                    upper = PatternMatcher.upperSequence(v, o);
+                }
                 match = matcher.match(p, v, o, lower, upper);
             } else {
                 if (ownAfter == null) {
@@ -376,7 +379,7 @@ public final class EventCoder {
                 if (first.isEmpty() && !SAYING.contains(v.lemma(head))) {
                     // the parse may have misplaced the arguments: the trigger's whole phrase after it,
                     // without background clauses and clauses about someone else
-                    BitSet fallback = (BitSet) lower.clone();
+                    BitSet fallback = lower == null ? PatternMatcher.lowerSequence(v, o) : (BitSet) lower.clone();
                     background(v, head, sources, fallback);
                     first = firstActor(v, fallback, sources);
                 }

@@ -23,8 +23,10 @@ import org.dyad.actors.ActorMention;
 final class PatternMatcher {
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private final VerbDictionary dictionary;
-    /** The words each pattern of the dictionary cannot match without, by identity of the pattern. */
-    private final Map<Pattern, List<String>> required = new IdentityHashMap<>();
+    /** A number for each word some pattern cannot match without. */
+    private final Map<String, Integer> wordIds = new HashMap<>();
+    /** The numbers of the words each pattern of the dictionary cannot match without, by identity of the pattern. */
+    private final Map<Pattern, int[]> required = new IdentityHashMap<>();
     /** The word sets' phrases indexed by their first and last words, for patterns of word forms and of lemmas. */
     private final Map<String, PhraseTable> exactSets = new HashMap<>();
     private final Map<String, PhraseTable> lemmaSets = new HashMap<>();
@@ -33,7 +35,8 @@ final class PatternMatcher {
         this.dictionary = dictionary;
         for (VerbBlock b : dictionary.blocks()) {
             for (Pattern p : b.patterns()) {
-                required.put(p, requiredWords(p.items()));
+                required.put(p, requiredWords(p.items()).stream()
+                        .mapToInt(w -> wordIds.computeIfAbsent(w, k -> wordIds.size())).toArray());
             }
         }
         for (Map.Entry<String, WordSet> e : dictionary.sets().entrySet()) {
@@ -234,10 +237,13 @@ final class PatternMatcher {
     }
 
     Optional<Match> match(Pattern p, SentenceView v, Occurrence o, BitSet lower, BitSet upper) {
-        List<String> needs = required.get(p);
-        for (String w : needs == null ? requiredWords(p.items()) : needs) {
-            if (!v.has(w)) {
-                return Optional.empty();
+        int[] needs = required.get(p);
+        if (needs != null) { // a pattern of the dictionary: skipped when the sentence lacks a word it needs
+            BitSet present = v.wordsAmong(wordIds);
+            for (int w : needs) {
+                if (!present.get(w)) {
+                    return Optional.empty();
+                }
             }
         }
         return new Run(v, p.exactForms()).match(p, o, lower, upper);

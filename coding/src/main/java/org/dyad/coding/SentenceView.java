@@ -1,7 +1,6 @@
 package org.dyad.coding;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,8 +20,9 @@ final class SentenceView {
     final List<ActorMention> mentions;
     private final ActorMention[] covering;
     private final String[] words;
-    /** Every form and lemma of the sentence, normalised as {@link #words}. */
-    private final java.util.Set<String> vocabulary;
+    /** Which words of a numbering its forms and lemmas hold, made on first use (see {@link #wordsAmong}). */
+    private java.util.BitSet present;
+    private java.util.Map<String, Integer> presentIn;
     private final String[] lemmas;
 
     /** Groups of coordinated actors in the sentences just before this one, the most recent last. */
@@ -54,9 +54,6 @@ final class SentenceView {
             words[i] = normalise(t.word());
             lemmas[i] = normalise(t.lemma());
         }
-        vocabulary = new java.util.HashSet<>(2 * n);
-        vocabulary.addAll(Arrays.asList(words));
-        vocabulary.addAll(Arrays.asList(lemmas));
         for (ActorMention m : this.mentions) {
             for (int i = m.tokenBegin(); i < m.tokenEnd() && i < n; i++) {
                 // the innermost phrase: the one that starts nearest the token, then the shortest
@@ -89,9 +86,28 @@ final class SentenceView {
         return lemmas[i];
     }
 
-    /** True when some token's form or lemma is this lower-case word. */
-    boolean has(String w) {
-        return vocabulary.contains(w);
+    /**
+     * The numbers, in {@code numbering}, of the words that are a form or lemma of some token. Made
+     * on the first call and kept for later calls with the same numbering; a view is used by one
+     * thread only.
+     */
+    java.util.BitSet wordsAmong(java.util.Map<String, Integer> numbering) {
+        if (present == null || presentIn != numbering) {
+            java.util.BitSet out = new java.util.BitSet(numbering.size());
+            for (int i = 0; i < words.length; i++) {
+                Integer w = numbering.get(words[i]);
+                if (w != null) {
+                    out.set(w);
+                }
+                Integer l = numbering.get(lemmas[i]);
+                if (l != null) {
+                    out.set(l);
+                }
+            }
+            present = out;
+            presentIn = numbering;
+        }
+        return present;
     }
 
     /** True when the token's form or lemma is this lower-case word. */
