@@ -50,6 +50,27 @@ public final class ActorDictionary {
             "countryinfo.actors.dyad", "world-countries.actors.dyad", "countries.actors.dyad", "core.actors.dyad",
             "officeholders.actors.dyad");
 
+    /**
+     * A digest of the dictionary's content: every actor entry (names, roles with their dates,
+     * adjectives, class nouns) and every agent, in order. Dictionaries with the same digest resolve
+     * every text alike.
+     */
+    public String digest() {
+        java.security.MessageDigest md;
+        try {
+            md = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK lacks SHA-256", e);
+        }
+        for (ActorEntry e : actors) {
+            md.update((e + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        for (Agent a : agents) {
+            md.update((a + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return java.util.HexFormat.of().formatHex(md.digest());
+    }
+
     /** The dictionary shipped with Dyad: {@link #STANDARD_LAYERS} merged in order. Loaded once, on first use. */
     public static ActorDictionary standard() {
         return Holder.STANDARD;

@@ -115,6 +115,7 @@ public final class ActorResolver {
     private final PhraseIndex<Agent> agents;
     private final Map<String, List<ActorEntry>> classNouns;
     private final Map<String, ActorEntry> byId;
+    private final ActorDictionary dictionary;
     private final String version;
     private final Settings settings;
     private final PlaceCountries places;
@@ -177,6 +178,7 @@ public final class ActorResolver {
         this.version = Objects.requireNonNull(version, "version");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.places = PlaceCountries.NONE;
+        this.dictionary = dictionary;
         this.names = new PhraseIndex<>();
         this.agents = new PhraseIndex<>();
         this.classNouns = new HashMap<>();
@@ -198,6 +200,7 @@ public final class ActorResolver {
         this.agents = base.agents;
         this.classNouns = base.classNouns;
         this.byId = base.byId;
+        this.dictionary = base.dictionary;
         this.version = base.version;
         this.settings = base.settings;
         this.places = Objects.requireNonNull(places, "places: use PlaceCountries.NONE");
@@ -211,6 +214,17 @@ public final class ActorResolver {
      */
     public ActorResolver withPlaces(PlaceCountries places) {
         return new ActorResolver(this, places);
+    }
+
+    /**
+     * A digest of everything this resolver reads besides the document: its dictionary's content
+     * ({@link ActorDictionary#digest}), its settings and version, and which places it reads (the
+     * class of its {@link PlaceCountries}; the gazetteer's data is identified by the code that ships
+     * it). Computed on each call, by hashing the whole dictionary: call it once per run.
+     */
+    public String digest() {
+        String placeSource = places == PlaceCountries.NONE ? "none" : places.getClass().getName();
+        return dictionary.digest() + "/" + settings + "/" + version + "/" + placeSource;
     }
 
     /** All actor mentions of the document, in text order. */
@@ -249,11 +263,29 @@ public final class ActorResolver {
     /** The actor mentions of the document and the persons it discovered from titles and appositions. */
     public Resolution resolveAll(AnnotatedDocument doc) {
         doc.require(Layer.TOKENS, Layer.POS, Layer.ENTITIES);
+        return resolveAll(doc, settings.bareAgents() || places == PlaceCountries.NONE ? List.of() : places.find(doc));
+    }
+
+    /**
+     * {@link #resolve}, given the places of the document that this resolver's {@link PlaceCountries}
+     * would find ({@code find(doc)}), for a caller that has them already.
+     */
+    public List<ActorMention> resolve(AnnotatedDocument doc, List<PlaceCountries.Placed> placed) {
+        doc.require(Layer.TOKENS, Layer.POS, Layer.ENTITIES);
+        return resolveAll(doc, settings.bareAgents() ? List.of() : placed).mentions();
+    }
+
+    /** True when this resolver reads places ({@link #withPlaces}) and its settings let it use them. */
+    public boolean readsPlaces() {
+        return places != PlaceCountries.NONE && !settings.bareAgents();
+    }
+
+    private Resolution resolveAll(AnnotatedDocument doc, List<PlaceCountries.Placed> placed) {
         LocalDate date = doc.article().date();
         // a first reading finds the persons the text describes anywhere in the article, so that a
         // mention before the description ("Chaudhry said ... Chaudhry, the military spokesman") is known
         // too, and the country the article is about
-        ArticleContext context = new ArticleContext(doc, settings.bareAgents() ? List.of() : places.find(doc));
+        ArticleContext context = new ArticleContext(doc, placed, names, agents);
         for (Sentence s : doc.sentences()) {
             new SentenceReading(doc, s, date, new ArrayList<>(), context).read();
         }
@@ -360,10 +392,23 @@ public final class ActorResolver {
 
         /** Capitalised words the named-entity layer tags as something other than a person somewhere in the article. */
         final Set<String> notPersons = new java.util.HashSet<>();
+        /** The dictionary lookup keys of each sentence's words ({@link PhraseIndex#keys}), by sentence index. */
+        final String[][] keys;
+        /** The parse of each parsed sentence, by sentence index, made on its first reading. */
+        final SentenceGraph[] graphs;
+        /** The longest names and agent phrases at each token: the same for both readings, looked up once. */
+        final Lookups<ActorEntry> nameLookups;
+        final Lookups<Agent> agentLookups;
 
-        ArticleContext(AnnotatedDocument doc, List<PlaceCountries.Placed> placed) {
+        ArticleContext(AnnotatedDocument doc, List<PlaceCountries.Placed> placed, PhraseIndex<ActorEntry> names,
+                PhraseIndex<Agent> agents) {
             this.placed = List.copyOf(placed);
+            this.keys = new String[doc.sentences().size()][];
+            this.graphs = new SentenceGraph[doc.sentences().size()];
+            this.nameLookups = new Lookups<>(names, doc.sentences().size());
+            this.agentLookups = new Lookups<>(agents, doc.sentences().size());
             for (Sentence s : doc.sentences()) {
+                keys[s.index()] = PhraseIndex.keys(s);
                 for (int k = 0; k < s.size(); k++) {
                     String w = s.token(k).word();
                     if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !s.token(k).ner().equals("PERSON")
@@ -394,6 +439,39 @@ public final class ActorResolver {
         }
     }
 
+    /**
+     * The longest phrase of an index at each token of a document, looked up on first use and kept for
+     * the rest of one call: a lookup depends on the sentence and the token only.
+     */
+    private static final class Lookups<V> {
+        private final PhraseIndex<V> index;
+        private final List<List<PhraseIndex.Match<V>>> bySentence;
+        /** Markers of a token not looked up yet and of one where no phrase starts. */
+        private final PhraseIndex.Match<V> unset = new PhraseIndex.Match<>(0, 0, List.of());
+        private final PhraseIndex.Match<V> none = new PhraseIndex.Match<>(0, 0, List.of());
+
+        Lookups(PhraseIndex<V> index, int sentences) {
+            this.index = index;
+            this.bySentence = new ArrayList<>(Collections.nCopies(sentences, List.of()));
+        }
+
+        /** {@link PhraseIndex#longest(Sentence, String[], int)}, or null. */
+        PhraseIndex.Match<V> longest(Sentence s, String[] keys, int i) {
+            List<PhraseIndex.Match<V>> row = bySentence.get(s.index());
+            if (row.isEmpty()) {
+                row = new ArrayList<>(Collections.nCopies(s.size(), unset));
+                bySentence.set(s.index(), row);
+            }
+            PhraseIndex.Match<V> m = row.get(i);
+            if (m == unset) {
+                PhraseIndex.Match<V> found = index.longest(s, keys, i);
+                m = found == null ? none : found;
+                row.set(i, m);
+            }
+            return m == none ? null : m;
+        }
+    }
+
     /** The reading of one sentence; holds the mutable working state of one call. */
     private final class SentenceReading {
         final AnnotatedDocument doc;
@@ -406,6 +484,8 @@ public final class ActorResolver {
         final Unit[] unitOf;
         final List<Unit> units = new ArrayList<>();
         final boolean[] taken;
+        /** The lookup keys of the sentence's words. */
+        final String[] keys;
 
         SentenceReading(AnnotatedDocument doc, Sentence s, LocalDate date, List<ActorMention> out,
                 ArticleContext context) {
@@ -415,9 +495,13 @@ public final class ActorResolver {
             this.out = out;
             this.context = context;
             this.discovered = context.discovered;
-            this.g = s.parsed() ? SentenceGraph.of(s) : null;
+            if (s.parsed() && context.graphs[s.index()] == null) {
+                context.graphs[s.index()] = SentenceGraph.of(s);
+            }
+            this.g = context.graphs[s.index()];
             this.unitOf = new Unit[s.size()];
             this.taken = new boolean[s.size()];
+            this.keys = context.keys[s.index()];
         }
 
         void read() {
@@ -505,8 +589,8 @@ public final class ActorResolver {
                     i++;
                     continue;
                 }
-                PhraseIndex.Match<ActorEntry> actor = names.longest(s, i);
-                PhraseIndex.Match<Agent> agent = agents.longest(s, i);
+                PhraseIndex.Match<ActorEntry> actor = context.nameLookups.longest(s, keys, i);
+                PhraseIndex.Match<Agent> agent = context.agentLookups.longest(s, keys, i);
                 if (actor != null && free(actor.begin(), actor.end())
                         && (agent == null || actor.length() >= agent.length())) {
                     ActorEntry chosen = null;
@@ -645,7 +729,13 @@ public final class ActorResolver {
         private void basedOn() {
             for (int i = 0; i < s.size(); i++) {
                 String w = s.token(i).word();
-                String suffix = BASED.stream().filter(x -> w.toLowerCase(Locale.ROOT).endsWith(x)).findFirst().orElse("");
+                String suffix = "";
+                for (String x : BASED) { // the key is the word in lower case
+                    if (keys[i].endsWith(x)) {
+                        suffix = x;
+                        break;
+                    }
+                }
                 if (unitOf[i] != null || taken[i] || suffix.isEmpty() || w.length() <= suffix.length()) {
                     continue;
                 }
@@ -703,7 +793,7 @@ public final class ActorResolver {
          */
         private boolean nameInside(PhraseIndex.Match<Agent> agent) {
             for (int k = agent.begin() + 1; k < agent.end(); k++) {
-                PhraseIndex.Match<ActorEntry> a = names.longest(s, k);
+                PhraseIndex.Match<ActorEntry> a = context.nameLookups.longest(s, keys, k);
                 if (a != null && a.end() >= agent.end()) {
                     return true;
                 }

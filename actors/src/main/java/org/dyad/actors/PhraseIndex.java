@@ -105,10 +105,27 @@ final class PhraseIndex<V> {
 
     /** The longest phrase starting at token {@code start} whose case rules the text satisfies, or null. */
     Match<V> longest(Sentence s, int start) {
+        return longest(s, keys(s), start);
+    }
+
+    /** The lookup keys of a sentence's words ({@link #normalize}), to be given to {@link #longest(Sentence, String[], int)}. */
+    static String[] keys(Sentence s) {
+        String[] out = new String[s.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = normalize(s.token(i).word());
+        }
+        return out;
+    }
+
+    /**
+     * {@link #longest(Sentence, int)} given the sentence's {@link #keys}, computed once for all the
+     * lookups in a sentence.
+     */
+    Match<V> longest(Sentence s, String[] keys, int start) {
         Node<V> n = root;
         Match<V> best = null;
         for (int i = start; i < s.size(); i++) {
-            n = n.next.get(normalize(s.token(i).word()));
+            n = n.next.get(keys[i]);
             if (n == null) {
                 break;
             }
@@ -160,7 +177,8 @@ final class PhraseIndex<V> {
 
     /** Lower case, with typographic apostrophes made plain so "Côte d’Ivoire" matches "Côte d'Ivoire". */
     static String normalize(String token) {
-        return token.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+        return token.indexOf('\u2019') < 0 ? token.toLowerCase(Locale.ROOT)
+                : token.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
     }
 
     /** Splits a dictionary phrase the way CoreNLP splits text: on spaces, with possessive 's apart. */

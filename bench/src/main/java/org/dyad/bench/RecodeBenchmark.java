@@ -54,9 +54,10 @@ public final class RecodeBenchmark {
             Recoder recoder = new Recoder(coder, threads);
             Recoder.Result warm = recoder.recode(store);
             out.printf(Locale.ROOT, "warm-up pass: %,d articles, %,d sentences in %.2f s (%,.0f sentences/s), %,d events;"
-                    + " %,d articles coded from the cache, %,d lacking parses of sentences the selection chooses%n",
+                    + " %,d articles coded from the cache, %,d lacking parses of sentences the selection chooses;"
+                    + " %,d stored parses checked by the selection%n",
                     warm.articles(), warm.sentences(), warm.millis() / 1000.0, warm.sentencesPerSecond(), warm.events(),
-                    warm.fromCache(), warm.lackingParses());
+                    warm.fromCache(), warm.lackingParses(), warm.checked());
             var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                     .getOperatingSystemMXBean();
             for (int i = 0; i < passes; i++) {
@@ -66,9 +67,10 @@ public final class RecodeBenchmark {
                 rates[i] = r.sentencesPerSecond();
                 articles = r.articles();
                 out.printf(Locale.ROOT, "pass %d: %,d sentences in %.2f s: %,.0f sentences/s; %.2f CPU-seconds,"
-                        + " %,.0f sentences per CPU-second (machine load average %.1f on %d cores)%n", i + 1,
+                        + " %,.0f sentences per CPU-second (machine load average %.1f on %d cores);"
+                        + " %,d stored parses checked by the selection%n", i + 1,
                         r.sentences(), r.millis() / 1000.0, rates[i], cpuSeconds, r.sentences() / cpuSeconds,
-                        os.getSystemLoadAverage(), os.getAvailableProcessors());
+                        os.getSystemLoadAverage(), os.getAvailableProcessors(), r.checked());
             }
         }
         Result res = new Result(articles, sentences, rates);

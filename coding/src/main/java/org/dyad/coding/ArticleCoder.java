@@ -10,6 +10,7 @@ import org.dyad.actors.ActorMention;
 import org.dyad.actors.ActorResolver;
 import org.dyad.actors.PlaceCountries;
 import org.dyad.geo.EventLocator;
+import org.dyad.geo.Toponym;
 import org.dyad.model.AnnotatedDocument;
 import org.dyad.model.Event;
 import org.dyad.model.Sentence;
@@ -30,6 +31,8 @@ public final class ArticleCoder {
     private final IssueList issues;
     private final CoderSettings settings;
     private final Optional<EventLocator> locator;
+    /** The countries of the locator's places, read by the actor resolver. */
+    private final Optional<GazetteerCountries> countries;
 
     /** A coder whose events carry no location. */
     public ArticleCoder(ActorResolver actors, EventCoder events, DiscardList discards, IssueList issues,
@@ -43,8 +46,8 @@ public final class ArticleCoder {
         Objects.requireNonNull(actors, "actors");
         Objects.requireNonNull(locator, "locator: use Optional.empty()");
         // the places the dictionaries lack stand for the countries the locator puts them in
-        this.actors = actors.withPlaces(locator.<PlaceCountries>map(l -> new GazetteerCountries(l.geoparser()))
-                .orElse(PlaceCountries.NONE));
+        this.countries = locator.map(l -> new GazetteerCountries(l.geoparser()));
+        this.actors = actors.withPlaces(countries.<PlaceCountries>map(c -> c).orElse(PlaceCountries.NONE));
         this.events = Objects.requireNonNull(events, "events");
         this.discards = Objects.requireNonNull(discards, "discards");
         this.issues = Objects.requireNonNull(issues, "issues");
@@ -100,6 +103,16 @@ public final class ArticleCoder {
         return events.codesAlone(lemma);
     }
 
+    /**
+     * A digest of the dictionaries a sentence selector reads through this coder: the actor resolver's
+     * ({@link ActorResolver#digest}) and the trigger heads of the verb dictionary
+     * ({@link VerbDictionary#headsDigest}). Coders with the same digest find the same actors and
+     * are triggered by the same words. Hashes the dictionaries on each call: call it once per run.
+     */
+    public String selectionDigest() {
+        return actors.digest() + "/" + events.dictionary().headsDigest();
+    }
+
     /** Codes one document. */
     public CodedArticle code(AnnotatedDocument doc) {
         List<CodedArticle.Discarded> discarded = new ArrayList<>();
@@ -121,11 +134,15 @@ public final class ArticleCoder {
             }
         }
         discarded.forEach(d -> skipped.add(d.sentence()));
-        List<ActorMention> found = actors.resolve(doc);
+        // the resolver and the locator read the same places: the document is geoparsed once
+        List<Toponym> toponyms = locator.isPresent() && actors.readsPlaces()
+                ? locator.get().geoparser().parse(doc) : List.of();
+        List<ActorMention> found = actors.readsPlaces() ? actors.resolve(doc, countries.orElseThrow().countries(toponyms))
+                : actors.resolve(doc);
         List<Coding> codings = events.codings(doc, found, settings, skipped);
         List<Event> coded = events.events(doc, codings);
         if (locator.isPresent()) {
-            coded = locator.get().locate(doc, coded);
+            coded = actors.readsPlaces() ? locator.get().locate(doc, coded, toponyms) : locator.get().locate(doc, coded);
         }
         List<IssueList.Issue> tagged = new ArrayList<>();
         Set<Integer> withCodings = new HashSet<>();

@@ -255,14 +255,27 @@ public final class EventCoder {
         SentenceGraph g = v.graph;
         int head = o.head();
         VerbBlock block = o.block();
-        BitSet lower = PatternMatcher.lowerSequence(v, o);
-        BitSet upper = PatternMatcher.upperSequence(v, o);
-        BitSet ownAfter = PatternMatcher.ownPhrase(v, o, true);
-        BitSet ownBefore = PatternMatcher.ownPhrase(v, o, false);
+        // the regions of the patterns, made when a pattern of their kind is tried
+        BitSet lower = null;
+        BitSet upper = null;
+        BitSet ownAfter = null;
+        BitSet ownBefore = null;
         Optional<PatternMatcher.Match> match = Optional.empty();
         for (Pattern p : block.patterns()) {
             // PETRARCH's own patterns read the verb phrase as TABARI did; Dyad's read the verb's own phrase
-            match = p.exactForms() ? matcher.match(p, v, o, lower, upper) : matcher.match(p, v, o, ownAfter, ownBefore);
+            if (p.exactForms()) {
+                if (lower == null) {
+                    lower = PatternMatcher.lowerSequence(v, o);
+                    upper = PatternMatcher.upperSequence(v, o);
+                }
+                match = matcher.match(p, v, o, lower, upper);
+            } else {
+                if (ownAfter == null) {
+                    ownAfter = PatternMatcher.ownPhrase(v, o, true);
+                    ownBefore = PatternMatcher.ownPhrase(v, o, false);
+                }
+                match = matcher.match(p, v, o, ownAfter, ownBefore);
+            }
             if (match.isPresent()) {
                 break;
             }
@@ -366,7 +379,7 @@ public final class EventCoder {
                 if (first.isEmpty() && !SAYING.contains(v.lemma(head))) {
                     // the parse may have misplaced the arguments: the trigger's whole phrase after it,
                     // without background clauses and clauses about someone else
-                    BitSet fallback = (BitSet) lower.clone();
+                    BitSet fallback = lower == null ? PatternMatcher.lowerSequence(v, o) : (BitSet) lower.clone();
                     background(v, head, sources, fallback);
                     first = firstActor(v, fallback, sources);
                 }

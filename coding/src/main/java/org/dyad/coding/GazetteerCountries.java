@@ -27,8 +27,13 @@ public final class GazetteerCountries implements PlaceCountries {
 
     @Override
     public List<Placed> find(AnnotatedDocument doc) {
+        return countries(geoparser.parse(doc));
+    }
+
+    /** What {@link #find} gives for a document whose places this geoparser resolved as {@code toponyms}. */
+    public List<Placed> countries(List<Toponym> toponyms) {
         List<Placed> out = new ArrayList<>();
-        for (Toponym t : geoparser.parse(doc)) {
+        for (Toponym t : toponyms) {
             GeoPlace p = t.place();
             if (t.source() == NameSource.DEMONYM || t.mention().sentence() < 0 || p.countryCode().isEmpty()
                     || p.kind() == PlaceKind.CONTINENT || p.kind() == PlaceKind.REGION) {

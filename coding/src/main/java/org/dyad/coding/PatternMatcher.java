@@ -1,8 +1,12 @@
 package org.dyad.coding;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dyad.actors.ActorMention;
@@ -19,9 +23,109 @@ import org.dyad.actors.ActorMention;
 final class PatternMatcher {
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private final VerbDictionary dictionary;
+    /** A number for each word some pattern cannot match without. */
+    private final Map<String, Integer> wordIds = new HashMap<>();
+    /** The numbers of the words each pattern of the dictionary cannot match without, by identity of the pattern. */
+    private final Map<Pattern, int[]> required = new IdentityHashMap<>();
+    /** The word sets' phrases indexed by their first and last words, for patterns of word forms and of lemmas. */
+    private final Map<String, PhraseTable> exactSets = new HashMap<>();
+    private final Map<String, PhraseTable> lemmaSets = new HashMap<>();
 
     PatternMatcher(VerbDictionary dictionary) {
         this.dictionary = dictionary;
+        for (VerbBlock b : dictionary.blocks()) {
+            for (Pattern p : b.patterns()) {
+                required.put(p, requiredWords(p.items()).stream()
+                        .mapToInt(w -> wordIds.computeIfAbsent(w, k -> wordIds.size())).toArray());
+            }
+        }
+        for (Map.Entry<String, WordSet> e : dictionary.sets().entrySet()) {
+            WordSet set = e.getValue();
+            lemmaSets.put(e.getKey(), new PhraseTable(set.phrases()));
+            List<List<String>> all = new ArrayList<>(set.phrases());
+            all.addAll(set.extraForms());
+            exactSets.put(e.getKey(), new PhraseTable(all));
+        }
+    }
+
+    /**
+     * The words a match of these items needs among the sentence's forms and lemmas: each literal word,
+     * each preposition with the words of its object, the literal words of a noun phrase. Word sets,
+     * actors and skips need none. Used to skip, before matching, a pattern whose words the sentence
+     * lacks: the matcher could not match it anyway.
+     */
+    static List<String> requiredWords(List<PatternItem> items) {
+        List<String> out = new ArrayList<>();
+        for (PatternItem i : items) {
+            collectRequired(i.element(), out);
+        }
+        return List.copyOf(out);
+    }
+
+    private static void collectRequired(PatternElement e, List<String> out) {
+        if (e instanceof PatternElement.Word w) {
+            out.add(w.word());
+        } else if (e instanceof PatternElement.Prepositional pp) {
+            out.add(pp.preposition());
+            for (PatternItem i : pp.object()) {
+                collectRequired(i.element(), out);
+            }
+        } else if (e instanceof PatternElement.NounPhrase np) {
+            np.modifiers().forEach(m -> collectRequired(m, out));
+            collectRequired(np.head(), out);
+        }
+    }
+
+    /**
+     * The phrases of a word set in their order, with the positions of those starting and ending with
+     * each word: a step of a match at a token tries only the phrases that can start (or end) there.
+     */
+    static final class PhraseTable {
+        final List<List<String>> phrases;
+        private final Map<String, int[]> byFirst = new HashMap<>();
+        private final Map<String, int[]> byLast = new HashMap<>();
+
+        PhraseTable(List<List<String>> phrases) {
+            this.phrases = List.copyOf(phrases);
+            Map<String, List<Integer>> first = new HashMap<>();
+            Map<String, List<Integer>> last = new HashMap<>();
+            for (int k = 0; k < this.phrases.size(); k++) {
+                List<String> p = this.phrases.get(k);
+                first.computeIfAbsent(p.get(0), x -> new ArrayList<>()).add(k);
+                last.computeIfAbsent(p.get(p.size() - 1), x -> new ArrayList<>()).add(k);
+            }
+            first.forEach((w, l) -> byFirst.put(w, l.stream().mapToInt(Integer::intValue).toArray()));
+            last.forEach((w, l) -> byLast.put(w, l.stream().mapToInt(Integer::intValue).toArray()));
+        }
+
+        /**
+         * The positions, ascending, of the phrases whose first ({@code first}) or last word is
+         * {@code word} or {@code lemma}.
+         */
+        int[] at(String word, String lemma, boolean first) {
+            Map<String, int[]> index = first ? byFirst : byLast;
+            int[] a = index.getOrDefault(word, NONE);
+            if (lemma.equals(word)) {
+                return a;
+            }
+            int[] b = index.getOrDefault(lemma, NONE);
+            if (a.length == 0 || b.length == 0) {
+                return a.length == 0 ? b : a;
+            }
+            int[] out = new int[a.length + b.length];
+            int i = 0;
+            int j = 0;
+            int n = 0;
+            while (i < a.length || j < b.length) {
+                int next = j == b.length || i < a.length && a[i] <= b[j] ? a[i++] : b[j++];
+                if (n == 0 || out[n - 1] != next) {
+                    out[n++] = next;
+                }
+            }
+            return Arrays.copyOf(out, n);
+        }
+
+        private static final int[] NONE = new int[0];
     }
 
     /** An actor bound by a pattern slot. */
@@ -133,6 +237,15 @@ final class PatternMatcher {
     }
 
     Optional<Match> match(Pattern p, SentenceView v, Occurrence o, BitSet lower, BitSet upper) {
+        int[] needs = required.get(p);
+        if (needs != null) { // a pattern of the dictionary: skipped when the sentence lacks a word it needs
+            BitSet present = v.wordsAmong(wordIds);
+            for (int w : needs) {
+                if (!present.get(w)) {
+                    return Optional.empty();
+                }
+            }
+        }
         return new Run(v, p.exactForms()).match(p, o, lower, upper);
     }
 
@@ -234,7 +347,7 @@ final class PatternMatcher {
                     out.add(st.with(s, s, s, null));
                 }
             } else if (e instanceof PatternElement.WordSet ws) {
-                for (List<String> phrase : set(ws)) {
+                for (List<String> phrase : set(ws, s, true)) {
                     int end = s + phrase.size() - 1;
                     if (end < v.size() && phraseAt(s, phrase, allowed)) {
                         out.add(st.with(s, end, end, null));
@@ -295,7 +408,7 @@ final class PatternMatcher {
                     out.add(st.with(e, e, e, null));
                 }
             } else if (el instanceof PatternElement.WordSet ws) {
-                for (List<String> phrase : set(ws)) {
+                for (List<String> phrase : set(ws, e, false)) {
                     int start = e - phrase.size() + 1;
                     if (start >= 0 && phraseAt(start, phrase, allowed)) {
                         out.add(st.with(start, e, start, null));
@@ -369,7 +482,7 @@ final class PatternMatcher {
                 return is(t, w.word());
             }
             if (e instanceof PatternElement.WordSet ws) {
-                for (List<String> p : set(ws)) {
+                for (List<String> p : set(ws, t, true)) {
                     if (p.size() == 1 && is(t, p.get(0))) {
                         return true;
                     }
@@ -378,17 +491,22 @@ final class PatternMatcher {
             return false;
         }
 
-        private List<List<String>> set(PatternElement.WordSet ws) {
-            Optional<WordSet> set = dictionary.set(ws.name());
-            if (set.isEmpty()) {
+        /**
+         * The phrases of a word set, in the set's order, that can start ({@code first}) or end at
+         * token {@code t}: those whose first (last) word is the token's form or (unless exact) lemma.
+         * With the phrases that extra forms add for exact patterns.
+         */
+        private List<List<String>> set(PatternElement.WordSet ws, int t, boolean first) {
+            PhraseTable table = (exact ? exactSets : lemmaSets).get(ws.name());
+            if (table == null) {
                 return List.of();
             }
-            if (!exact || set.get().extraForms().isEmpty()) {
-                return set.get().phrases();
+            int[] at = table.at(v.word(t), exact ? v.word(t) : v.lemma(t), first);
+            List<List<String>> out = new ArrayList<>(at.length);
+            for (int k : at) {
+                out.add(table.phrases.get(k));
             }
-            List<List<String>> all = new ArrayList<>(set.get().phrases());
-            all.addAll(set.get().extraForms());
-            return all;
+            return out;
         }
 
         private boolean phraseAt(int s, List<String> phrase, BitSet allowed) {

@@ -22,7 +22,8 @@ final class PhraseIndex {
     private final BitSet stemLast;
     private final Map<String, int[]> byFirst = new HashMap<>();
     private final Map<String, int[]> byStem = new HashMap<>();
-    private final int longestStem;
+    /** The lengths of the stems, ascending: the only prefixes of a word worth looking up. */
+    private final int[] stemLengths;
 
     /**
      * @param phrases  the phrases, lower case, none empty; a phrase's number is its position here
@@ -33,19 +34,17 @@ final class PhraseIndex {
         this.stemLast = (BitSet) stemLast.clone();
         Map<String, List<Integer>> first = new HashMap<>();
         Map<String, List<Integer>> stems = new HashMap<>();
-        int longest = 0;
         for (int i = 0; i < this.phrases.size(); i++) {
             List<String> words = this.phrases.get(i);
             if (words.size() == 1 && stemLast.get(i)) {
                 stems.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(i);
-                longest = Math.max(longest, words.get(0).length());
             } else {
                 first.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(i);
             }
         }
         first.forEach((k, v) -> byFirst.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
         stems.forEach((k, v) -> byStem.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-        this.longestStem = longest;
+        this.stemLengths = byStem.keySet().stream().mapToInt(String::length).distinct().sorted().toArray();
     }
 
     /** A phrase found in a sentence: its number and the token where it starts. */
@@ -65,8 +64,8 @@ final class PhraseIndex {
                     out.add(new Match(p, i));
                 }
             }
-            for (int len = 1; len <= Math.min(longestStem, words[i].length()); len++) {
-                for (int p : byStem.getOrDefault(words[i].substring(0, len), NONE)) {
+            for (int k = 0; k < stemLengths.length && stemLengths[k] <= words[i].length(); k++) {
+                for (int p : byStem.getOrDefault(words[i].substring(0, stemLengths[k]), NONE)) {
                     out.add(new Match(p, i));
                 }
             }

@@ -20,6 +20,9 @@ final class SentenceView {
     final List<ActorMention> mentions;
     private final ActorMention[] covering;
     private final String[] words;
+    /** Which words of a numbering its forms and lemmas hold, made on first use (see {@link #wordsAmong}). */
+    private java.util.BitSet present;
+    private java.util.Map<String, Integer> presentIn;
     private final String[] lemmas;
 
     /** Groups of coordinated actors in the sentences just before this one, the most recent last. */
@@ -81,6 +84,30 @@ final class SentenceView {
 
     String lemma(int i) {
         return lemmas[i];
+    }
+
+    /**
+     * The numbers, in {@code numbering}, of the words that are a form or lemma of some token. Made
+     * on the first call and kept for later calls with the same numbering; a view is used by one
+     * thread only.
+     */
+    java.util.BitSet wordsAmong(java.util.Map<String, Integer> numbering) {
+        if (present == null || presentIn != numbering) {
+            java.util.BitSet out = new java.util.BitSet(numbering.size());
+            for (int i = 0; i < words.length; i++) {
+                Integer w = numbering.get(words[i]);
+                if (w != null) {
+                    out.set(w);
+                }
+                Integer l = numbering.get(lemmas[i]);
+                if (l != null) {
+                    out.set(l);
+                }
+            }
+            present = out;
+            presentIn = numbering;
+        }
+        return present;
     }
 
     /** True when the token's form or lemma is this lower-case word. */

@@ -122,6 +122,26 @@ public final class VerbDictionary {
         return byHead.containsKey(wordOrLemma.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * A digest of what a sentence selector reads of this dictionary: the head words of its triggers
+     * ({@link #mayTrigger}) and, for each, whether an event-noun trigger has it as head (what
+     * {@link EventCoder#codesAlone} asks). Dictionaries with the same digest trigger on the same words;
+     * their patterns and codes may differ.
+     */
+    public String headsDigest() {
+        java.security.MessageDigest md;
+        try {
+            md = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK lacks SHA-256", e);
+        }
+        for (String head : new java.util.TreeSet<>(byHead.keySet())) {
+            boolean noun = byHead.get(head).stream().anyMatch(e -> e.trigger().kind() == TriggerPhrase.Kind.NOUN);
+            md.update((head + (noun ? "\tnoun\n" : "\n")).getBytes(StandardCharsets.UTF_8));
+        }
+        return java.util.HexFormat.of().formatHex(md.digest());
+    }
+
     /** A word set by name (upper case, without {@code &}). */
     public Optional<WordSet> set(String name) {
         return Optional.ofNullable(sets.get(name));

@@ -68,7 +68,19 @@ public final class EventLocator {
             return events;
         }
         doc.require(Layer.TOKENS, Layer.ENTITIES, Layer.DEPENDENCIES);
-        List<Toponym> toponyms = geoparser.parse(doc);
+        return locate(doc, events, geoparser.parse(doc));
+    }
+
+    /**
+     * The events, each with its location when one is found, given the document's places as this
+     * locator's geoparser resolves them ({@code geoparser().parse(doc)}), for a caller that needs them
+     * too and parses once.
+     */
+    public List<Event> locate(AnnotatedDocument doc, List<Event> events, List<Toponym> toponyms) {
+        if (events.isEmpty()) {
+            return events;
+        }
+        doc.require(Layer.TOKENS, Layer.ENTITIES, Layer.DEPENDENCIES);
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
             out.add(e.withLocation(place(doc, toponyms, e)));

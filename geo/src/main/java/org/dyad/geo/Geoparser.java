@@ -2,7 +2,9 @@ package org.dyad.geo;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.dyad.model.AnnotatedDocument;
@@ -53,6 +55,8 @@ public final class Geoparser {
     public List<PlaceMention> mentions(AnnotatedDocument doc) {
         doc.require(Layer.TOKENS, Layer.ENTITIES);
         List<PlaceMention> out = new ArrayList<>();
+        // a name recurs in an article: its gazetteer entries are read once per document
+        Map<String, List<Gazetteer.Candidate>> looked = new HashMap<>();
         boolean[][] inEntity = new boolean[doc.sentences().size()][];
         for (Sentence s : doc.sentences()) {
             inEntity[s.index()] = new boolean[s.size()];
@@ -63,9 +67,9 @@ public final class Geoparser {
                 inEntity[e.sentence()][t] = true;
             }
             switch (e.type()) {
-                case "LOCATION", "COUNTRY", "STATE_OR_PROVINCE", "CITY" -> location(doc, s, e, out);
+                case "LOCATION", "COUNTRY", "STATE_OR_PROVINCE", "CITY" -> location(doc, s, e, out, looked);
                 case "ORGANIZATION", "MISC", "NATIONALITY" -> within(doc, s, e.tokenBegin(),
-                        e.tokenEnd(), e.type(), out);
+                        e.tokenEnd(), e.type(), out, looked);
                 default -> {
                 }
             }
@@ -81,7 +85,7 @@ public final class Geoparser {
                 while (u < s.size() && !inEntity[s.index()][u]) {
                     u++;
                 }
-                within(doc, s, t, u, "O", out);
+                within(doc, s, t, u, "O", out, looked);
                 t = u;
             }
         }
@@ -95,7 +99,8 @@ public final class Geoparser {
         return unique;
     }
 
-    private void location(AnnotatedDocument doc, Sentence s, EntityMention e, List<PlaceMention> out) {
+    private void location(AnnotatedDocument doc, Sentence s, EntityMention e, List<PlaceMention> out,
+            Map<String, List<Gazetteer.Candidate>> looked) {
         int b = e.tokenBegin();
         while (b < e.tokenEnd() - 1 && SKIPPED_WORDS.contains(s.token(b).word().toLowerCase(java.util.Locale.ROOT))) {
             b++;
@@ -106,16 +111,17 @@ public final class Geoparser {
             return;
         }
         // an entity the gazetteer does not know as a whole may hold names it knows ("Baghdad's Sadr City")
-        within(doc, s, b, e.tokenEnd(), "LOCATION", out);
+        within(doc, s, b, e.tokenEnd(), "LOCATION", out, looked);
     }
 
     /** The longest known place names among tokens [from, to), left to right. */
-    private void within(AnnotatedDocument doc, Sentence s, int from, int to, String type, List<PlaceMention> out) {
+    private void within(AnnotatedDocument doc, Sentence s, int from, int to, String type, List<PlaceMention> out,
+            Map<String, List<Gazetteer.Candidate>> looked) {
         int t = from;
         while (t < to) {
             int found = -1;
             for (int u = Math.min(to, t + MAX_WORDS); u > t; u--) {
-                if (acceptable(doc, s, t, u, type)) {
+                if (acceptable(doc, s, t, u, type, looked)) {
                     found = u;
                     break;
                 }
@@ -129,7 +135,8 @@ public final class Geoparser {
         }
     }
 
-    private boolean acceptable(AnnotatedDocument doc, Sentence s, int b, int e, String type) {
+    private boolean acceptable(AnnotatedDocument doc, Sentence s, int b, int e, String type,
+            Map<String, List<Gazetteer.Candidate>> looked) {
         Token first = s.token(b);
         Token last = s.token(e - 1);
         if (!Character.isUpperCase(first.word().charAt(0)) || !Character.isLetterOrDigit(last.word().charAt(0))
@@ -137,10 +144,11 @@ public final class Geoparser {
             return false;
         }
         String text = span(doc, s, b, e);
-        if (ToponymResolver.generic(text)) {
+        String key = NameKey.of(text);
+        if (ToponymResolver.genericKey(key)) {
             return false;
         }
-        List<Gazetteer.Candidate> cands = resolver.gazetteer().lookup(text);
+        List<Gazetteer.Candidate> cands = looked.computeIfAbsent(key, resolver.gazetteer()::lookupKey);
         if (cands.isEmpty()) {
             return false;
         }

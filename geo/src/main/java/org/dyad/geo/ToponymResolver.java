@@ -45,6 +45,8 @@ public final class ToponymResolver {
      * Words that GeoNames uses as the whole name of some division ("West" in Cameroon, "Central" in
      * Ghana) but that news uses as directions or for the West as a bloc: alone they name no place.
      */
+    private static final java.util.regex.Pattern POSSESSIVE_END = java.util.regex.Pattern.compile("(?:'s|’s|'|’)$");
+    private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("(?i)^the\\s+");
     private static final java.util.Set<String> GENERIC = java.util.Set.of("west", "east", "north", "south",
             "western", "eastern", "northern", "southern", "central", "centre", "center", "capital", "coast",
             "islands", "upper", "lower", "middle", "northwest", "northeast", "southwest", "southeast", "interior",
@@ -74,7 +76,7 @@ public final class ToponymResolver {
         if (!c.isEmpty()) {
             return c;
         }
-        String bare = n.replaceFirst("(?:'s|’s|'|’)$", "").replaceFirst("(?i)^the\\s+", "");
+        String bare = LEADING_THE.matcher(POSSESSIVE_END.matcher(n).replaceFirst("")).replaceFirst("");
         if (!bare.equals(n) && !bare.isBlank()) {
             c = gazetteer.lookup(bare);
             if (!c.isEmpty()) {
@@ -335,7 +337,12 @@ public final class ToponymResolver {
 
     /** Whether a name is a bare direction or place word ("the West", "Central") that names no place alone. */
     static boolean generic(String name) {
-        return GENERIC.contains(NameKey.of(name).replaceFirst("^the ", ""));
+        return genericKey(NameKey.of(name));
+    }
+
+    /** {@link #generic} of a name given by its lookup key ({@link NameKey#of}). */
+    static boolean genericKey(String key) {
+        return GENERIC.contains(key.startsWith("the ") ? key.substring(4) : key);
     }
 
     /** The best single resolution of a name without context, if the gazetteer knows it. */

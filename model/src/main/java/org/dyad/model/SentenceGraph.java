@@ -24,30 +24,37 @@ public final class SentenceGraph {
         relation = new String[n];
         java.util.Arrays.fill(head, Dependency.ROOT);
         java.util.Arrays.fill(relation, "root");
-        children = new ArrayList<>(n);
-        enhancedIn = new ArrayList<>(n);
-        enhancedOut = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            children.add(new ArrayList<>(2));
-            enhancedIn.add(new ArrayList<>(1));
-            enhancedOut.add(new ArrayList<>(2));
-        }
+        // most tokens have no children and no enhanced arcs: they share the empty list until one is added
+        children = new ArrayList<>(Collections.nCopies(n, List.of()));
+        enhancedIn = new ArrayList<>(Collections.nCopies(n, List.of()));
+        enhancedOut = new ArrayList<>(Collections.nCopies(n, List.of()));
         for (Dependency d : sentence.dependencies()) {
             head[d.dependent()] = d.governor();
             relation[d.dependent()] = d.relation();
             if (d.governor() != Dependency.ROOT) {
-                children.get(d.governor()).add(d.dependent());
+                append(children, d.governor(), d.dependent());
             }
         }
         for (List<Integer> c : children) {
-            Collections.sort(c);
-        }
-        for (Dependency d : sentence.enhanced()) {
-            enhancedIn.get(d.dependent()).add(d);
-            if (d.governor() != Dependency.ROOT) {
-                enhancedOut.get(d.governor()).add(d);
+            if (c.size() > 1) {
+                Collections.sort(c);
             }
         }
+        for (Dependency d : sentence.enhanced()) {
+            append(enhancedIn, d.dependent(), d);
+            if (d.governor() != Dependency.ROOT) {
+                append(enhancedOut, d.governor(), d);
+            }
+        }
+    }
+
+    private static <T> void append(List<List<T>> lists, int i, T value) {
+        List<T> l = lists.get(i);
+        if (l.isEmpty()) {
+            l = new ArrayList<>(2);
+            lists.set(i, l);
+        }
+        l.add(value);
     }
 
     /** The view of a sentence. */

@@ -48,6 +48,14 @@ import org.dyad.pipeline.EventSentenceSelector;
  * in the recode's transaction and is coded. Without a {@link Reanalysis} such an article is coded from
  * what is stored and counted in {@link Result#lackingParses}.
  *
+ * <p><b>Checked once.</b> The selection depends only on the stored parse, the coder's dictionaries and
+ * the code that selects, so an article whose parse was found complete by the same selection need not
+ * be checked again. The recoder identifies its selection by a fingerprint ({@link #selectionFingerprint}:
+ * a digest of the coder's dictionaries and of that code) and stores it in {@code article_selections}
+ * for each selectively analysed article whose parse lacks nothing the selection chooses; a later
+ * recode with the same fingerprint codes such an article without running the selection. A changed
+ * dictionary, a changed program or a new parse gives the check again.
+ *
  * <p>An article whose coding fails is quarantined ({@link ErrorCode#CODING_FAILED}), as is one whose
  * new analysis fails ({@link ErrorCode#NLP_FAILED}); either keeps its stored parse and no events.
  */
@@ -62,9 +70,11 @@ public final class Recoder {
      * @param newlyParsed sentences that those analyses parsed and the stored parses did not have
      * @param lackingParses articles coded from a stored parse that lacks sentences the selection chose,
      *     for want of a {@link Reanalysis}
+     * @param checked articles whose stored parse the selection was run on; the others were whole-document
+     *     analyses or had been checked by a recode with the same {@link #selectionFingerprint}
      */
     public record Result(long articles, long sentences, long articleEvents, long events, long failed, long millis,
-            long fromCache, long reanalysed, long newlyParsed, long lackingParses) {
+            long fromCache, long reanalysed, long newlyParsed, long lackingParses, long checked) {
         /** Sentences recoded a second. */
         public double sentencesPerSecond() {
             return millis == 0 ? sentences * 1000.0 : sentences * 1000.0 / millis;
@@ -75,6 +85,7 @@ public final class Recoder {
     private final int threads;
     private final EventSentenceSelector selector;
     private final Optional<Reanalysis> reanalysis;
+    private final String fingerprint;
 
     /** A recoder that codes every article from its stored parse, counting those that lack sentences. */
     public Recoder(ArticleCoder coder, int threads) {
@@ -94,6 +105,34 @@ public final class Recoder {
         this.threads = threads;
         this.selector = new EventSentenceSelector(coder);
         this.reanalysis = Objects.requireNonNull(reanalysis, "reanalysis");
+        this.fingerprint = selectionFingerprint(coder);
+    }
+
+    /**
+     * Identifies the selection a recoder with {@code coder} runs: a digest of the coder's dictionaries
+     * as the selection reads them ({@link ArticleCoder#selectionDigest}) and of the code that selects,
+     * resolves actors, reads coreference and places, and decodes parses (each module's classes and
+     * shipped data, as {@link CachedAnalyzer#fingerprint} digests them). Equal fingerprints choose the
+     * same sentences of the same stored parse.
+     */
+    public static String selectionFingerprint(ArticleCoder coder) {
+        StringBuilder parts = new StringBuilder(coder.selectionDigest());
+        for (Class<?> c : List.of(EventSentenceSelector.class, ArticleCoder.class, org.dyad.actors.ActorResolver.class,
+                org.dyad.nlp.CoreferenceRules.class, org.dyad.geo.Geoparser.class, AnnotatedDocument.class,
+                Recoder.class)) {
+            parts.append('/').append(CachedAnalyzer.fingerprint(c, c.getSimpleName()));
+        }
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(parts.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK lacks SHA-256", e);
+        }
+    }
+
+    /** The fingerprint of this recoder's selection (see {@link #selectionFingerprint}). */
+    public String fingerprint() {
+        return fingerprint;
     }
 
     /**
@@ -101,7 +140,16 @@ public final class Recoder {
      * store when the article was analysed again.
      */
     private record Work(long seq, String origin, CodedArticle coded, Rejection failure, Optional<byte[]> annotation,
-            int newlyParsed, boolean lacking) {
+            int newlyParsed, boolean lacking, Check check) {
+    }
+
+    /**
+     * What the selection check did for one article: {@code SKIPPED} for a whole-document analysis or
+     * a parse already checked with this fingerprint, {@code COMPLETE} when it ran and the parse (maybe
+     * a new one) lacks nothing it chooses, {@code INCOMPLETE} when it ran and the parse still lacks some.
+     */
+    private enum Check {
+        SKIPPED, COMPLETE, INCOMPLETE
     }
 
     /** Recodes every article of a store. */
@@ -126,6 +174,9 @@ public final class Recoder {
         long reanalysed = 0;
         long newlyParsed = 0;
         long lacking = 0;
+        long checked = 0;
+        List<Long> complete = new ArrayList<>(); // seqs of the articles to record as checked with this fingerprint
+        List<Long> stale = new ArrayList<>(); // seqs whose recorded check no longer holds
         Optional<Reanalysis.Session> session = reanalysis.map(Reanalysis.Session::new);
         Map<Long, byte[]> reparsed = new LinkedHashMap<>(); // by article seq: the new parses, not the documents
         c.setAutoCommit(false);
@@ -140,8 +191,9 @@ public final class Recoder {
             List<Rejection> failures = new ArrayList<>();
             try (Table.Rows rows = Table.appenders(c);
                     Statement st = reader.createStatement();
-                    ResultSet rs = st.executeQuery("SELECT seq, id, date, title, text, url, source, origin, annotation"
-                            + " FROM articles ORDER BY seq")) {
+                    ResultSet rs = st.executeQuery("SELECT a.seq, a.id, a.date, a.title, a.text, a.url, a.source,"
+                            + " a.origin, a.annotation, coalesce(s.fingerprint, '') FROM articles a"
+                            + " LEFT JOIN article_selections s ON s.article_seq = a.seq ORDER BY a.seq")) {
                 ArrayDeque<Future<Work>> window = new ArrayDeque<>();
                 boolean more = true;
                 while (more || !window.isEmpty()) {
@@ -155,13 +207,18 @@ public final class Recoder {
                                 rs.getString(5), rs.getString(6), rs.getString(7));
                         String origin = rs.getString(8);
                         byte[] blob = rs.getBytes(9);
-                        window.add(pool.submit(() -> code(seq, origin, a, blob, session)));
+                        boolean known = fingerprint.equals(rs.getString(10));
+                        window.add(pool.submit(() -> code(seq, origin, a, blob, known, session)));
                     }
                     if (window.isEmpty()) {
                         break;
                     }
                     Work w = take(window.poll());
                     articles++;
+                    if (w.check() != Check.SKIPPED) {
+                        checked++;
+                        (w.check() == Check.COMPLETE ? complete : stale).add(w.seq());
+                    }
                     if (w.failure() != null) {
                         failed++;
                         failures.add(w.failure());
@@ -197,6 +254,7 @@ public final class Recoder {
                 }
             }
             replaceParses(c, reparsed, session);
+            recordChecks(c, complete, stale, fingerprint);
             store.daily().rebuild();
             for (Rejection r : failures) {
                 store.quarantine(r);
@@ -221,7 +279,38 @@ public final class Recoder {
         }
         return new Result(articles, sentences, articleEvents, events.size(), failed,
                 (System.nanoTime() - start) / 1_000_000, articles - failed - reanalysed, reanalysed, newlyParsed,
-                lacking);
+                lacking, checked);
+    }
+
+    /**
+     * Records that the parses of {@code complete} lack nothing this selection chooses, and forgets
+     * the checks recorded for {@code stale}, in the recode's transaction.
+     */
+    private static void recordChecks(Connection c, List<Long> complete, List<Long> stale, String fingerprint)
+            throws SQLException {
+        List<Long> changed = new ArrayList<>(complete);
+        changed.addAll(stale);
+        try (Statement st = c.createStatement()) {
+            for (int from = 0; from < changed.size(); from += 1000) {
+                StringBuilder in = new StringBuilder();
+                for (long seq : changed.subList(from, Math.min(changed.size(), from + 1000))) {
+                    in.append(in.length() == 0 ? "" : ", ").append(seq);
+                }
+                st.execute("DELETE FROM article_selections WHERE article_seq IN (" + in + ")");
+            }
+        }
+        if (complete.isEmpty()) {
+            return;
+        }
+        try (var appender = c.unwrap(org.duckdb.DuckDBConnection.class).createAppender(
+                org.duckdb.DuckDBConnection.DEFAULT_SCHEMA, "article_selections")) {
+            for (long seq : complete) {
+                appender.beginRow();
+                appender.append(seq);
+                appender.append(fingerprint);
+                appender.endRow();
+            }
+        }
     }
 
     /** Stores the new parses of the articles analysed again, in the recode's transaction. */
@@ -243,12 +332,16 @@ public final class Recoder {
         }
     }
 
-    private Work code(long seq, String origin, Article a, byte[] blob, Optional<Reanalysis.Session> session) {
+    private Work code(long seq, String origin, Article a, byte[] blob, boolean known,
+            Optional<Reanalysis.Session> session) {
         AnnotatedDocument doc;
         BitSet missing;
+        boolean check;
         try {
             doc = AnnotationCodec.decode(a, blob);
-            missing = unparsedSelected(doc);
+            // a whole-document analysis has nothing to choose among; a checked parse lacks nothing
+            check = !known && !doc.sentences().stream().allMatch(Sentence::parsed);
+            missing = check ? unparsedSelected(doc) : new BitSet();
         } catch (RuntimeException | StackOverflowError e) {
             return failed(seq, origin, a, ErrorCode.CODING_FAILED, e);
         }
@@ -278,8 +371,9 @@ public final class Recoder {
             CodedArticle coded = coder.code(doc);
             Optional<byte[]> annotation = analysed ? Optional.of(AnnotationCodec.encode(coded.document()))
                     : Optional.empty();
+            Check done = !check ? Check.SKIPPED : missing.isEmpty() ? Check.COMPLETE : Check.INCOMPLETE;
             return new Work(seq, origin, coded, null, annotation,
-                    Math.max(0, parsed(doc).cardinality() - parsedBefore), !missing.isEmpty());
+                    Math.max(0, parsed(doc).cardinality() - parsedBefore), !missing.isEmpty(), done);
         } catch (RuntimeException | StackOverflowError e) {
             return failed(seq, origin, a, ErrorCode.CODING_FAILED, e);
         }
@@ -288,7 +382,7 @@ public final class Recoder {
     private static Work failed(long seq, String origin, Article a, ErrorCode code, Throwable e) {
         return new Work(seq, origin, null, new Rejection(code, "recode:" + origin, a.id(),
                 e.getClass().getName() + ": " + Objects.toString(e.getMessage(), "(no message)"), ""),
-                Optional.empty(), 0, false);
+                Optional.empty(), 0, false, Check.SKIPPED);
     }
 
     /** The sentences the coder's selection chooses on a document that carry no parse. */

@@ -17,7 +17,9 @@ import java.util.List;
  * {@code actors} (actor mentions), {@code quotes}, {@code article_events} (events as each article
  * reported them), {@code events} (real-world events after merging, with GDELT's counts),
  * {@code event_mentions} (one row per supporting sentence), {@code dyad_days} (merged events counted per
- * dyad, day and QuadClass: see {@link DailyCounts}), {@code quarantine} and {@code store_meta}.
+ * dyad, day and QuadClass: see {@link DailyCounts}), {@code article_selections} (the selection each
+ * selectively analysed parse was checked against: see {@link Recoder}), {@code quarantine} and
+ * {@code store_meta}.
  */
 public final class Schema {
     /** One step of the schema. */
@@ -102,7 +104,11 @@ public final class Schema {
                     INSERT INTO dyad_days SELECT source_code, source_root, source_sector, target_code, target_root,
                       target_sector, event_date, quad_class, count(*), sum(CAST(goldstein AS DECIMAL(18, 3)))
                     FROM events GROUP BY ALL
-                    ORDER BY source_root, target_root, event_date, quad_class, source_code, target_code""")));
+                    ORDER BY source_root, target_root, event_date, quad_class, source_code, target_code""")),
+            new Migration(3, "the selection each stored parse was last checked against, so that a recode with the"
+                    + " same dictionaries and code need not check it again", List.of(
+                    """
+                    CREATE TABLE article_selections(article_seq BIGINT NOT NULL, fingerprint VARCHAR NOT NULL)""")));
 
     private Schema() {
     }

@@ -101,6 +101,7 @@ class RecoderReanalysisTest {
             Recoder.Result second = new Recoder(coder, 2, analysis.reanalysis()).recode(store);
 
             assertThat(second.reanalysed()).isZero();
+            assertThat(second.checked()).as("the new parse was checked by the first recode").isZero();
             assertThat(second.fromCache()).isEqualTo(1);
             assertThat(second.newlyParsed()).isZero();
             assertThat(analysis.made).as("no analyzer made when nothing needs parsing").hasValue(1);
@@ -120,6 +121,59 @@ class RecoderReanalysisTest {
             assertThat(r.fromCache()).isEqualTo(1);
             assertThat(r.reanalysed()).isZero();
             assertThat(store.cachedDocument(full.article(), "old-analysis")).isPresent();
+            // a parse found lacking is not recorded as checked: the next recode checks it again
+            Recoder.Result again = new Recoder(coder, 1).recode(store);
+            assertThat(again.checked()).isEqualTo(1);
+            assertThat(again.lackingParses()).isEqualTo(1);
+        }
+    }
+
+    /** The standard dictionaries, and the same with a verb dictionary that codes "owe". */
+    private static ArticleCoder withOwe() throws java.io.IOException {
+        org.dyad.coding.Dictionaries d = org.dyad.coding.Dictionaries.standard();
+        org.dyad.coding.VerbDictionary owe = org.dyad.coding.DyadVerbFormat.read(new java.io.StringReader(
+                "verbs OWE\n  verb owe | owes | owed | owing code 061\n"), "owe.verbs.dyad");
+        return new org.dyad.coding.Dictionaries(d.actors(), d.actorSettings(), d.verbs().merge(owe), d.discards(),
+                d.issues(), d.sources(), d.problems()).coder();
+    }
+
+    @Test
+    void theSelectionFingerprintFollowsTheDictionariesTheSelectionReads() throws Exception {
+        ArticleCoder standard = org.dyad.coding.Dictionaries.standard().coder();
+        assertThat(Recoder.selectionFingerprint(standard))
+                .isEqualTo(Recoder.selectionFingerprint(org.dyad.coding.Dictionaries.standard().coder()))
+                .isNotEqualTo(Recoder.selectionFingerprint(withOwe()))
+                .isNotEqualTo(Recoder.selectionFingerprint(ArticleCoder.standard())); // with a gazetteer
+    }
+
+    @Test
+    void aParseCheckedWithTheSameDictionariesIsNotCheckedAgainAndIsAfterAChange() throws Exception {
+        ArticleCoder coder = ArticleCoder.standard();
+        AnnotatedDocument full = Conllu.sample();
+        Set<Integer> selected = new EventSentenceSelector(coder).select(parsedOnly(full, Set.of()));
+        try (EventStore store = EventStore.open(dir.resolve("c.duckdb"))) {
+            // stored as the selective analysis stores it: the chosen sentences parsed, the others not
+            store.write(coder.code(parsedOnly(full, selected)), "test", "selective-analysis");
+            SampleAnalysis analysis = new SampleAnalysis();
+
+            Recoder.Result first = new Recoder(coder, 2, analysis.reanalysis()).recode(store);
+            Recoder.Result second = new Recoder(coder, 2, analysis.reanalysis()).recode(store);
+
+            assertThat(first.checked()).isEqualTo(1);
+            assertThat(second.checked()).isZero();
+            assertThat(second.reanalysed()).isZero();
+            assertThat(second.articleEvents()).isEqualTo(first.articleEvents()).isPositive();
+            Recoder.Result changed = new Recoder(withOwe(), 2, analysis.reanalysis()).recode(store);
+            assertThat(changed.checked()).as("checked again with other dictionaries").isEqualTo(1);
+            assertThat(new Recoder(withOwe(), 2, analysis.reanalysis()).recode(store).checked()).isZero();
+            assertThat(new Recoder(coder, 2, analysis.reanalysis()).recode(store).checked())
+                    .as("and again with the first ones").isEqualTo(1);
+            try (var st = store.connection().createStatement();
+                    var rs = st.executeQuery("SELECT count(*), min(fingerprint) FROM article_selections")) {
+                rs.next();
+                assertThat(rs.getLong(1)).isEqualTo(1);
+                assertThat(rs.getString(2)).isEqualTo(Recoder.selectionFingerprint(coder));
+            }
         }
     }
 
