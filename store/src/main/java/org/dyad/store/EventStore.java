@@ -73,6 +73,8 @@ public final class EventStore implements AutoCloseable {
     private final Connection cacheReader;
     private final EventMerger merger;
     private final DailyCounts daily;
+    /** The query of merged events by dyad and root, prepared on first use; writes are single-threaded. */
+    private PreparedStatement clusterQuery;
     private final boolean readOnly;
     private long nextSeq;
     private long nextEventId;
@@ -246,13 +248,23 @@ public final class EventStore implements AutoCloseable {
         long firstId = nextEventId;
         long[] ids = {firstId};
         connection.setAutoCommit(false);
-        try (Table.Rows rows = Table.statements(connection)) {
-            rows.add(Table.ARTICLES, ArticleWriter.articleRow(a, seq, origin, analyzer,
-                    coded.document().sentences().size(), annotation));
-            List<ArticleWriter.Placed> placed = ArticleWriter.writeCoding(rows, coded, seq, merger, () -> ids[0]++);
-            for (ArticleWriter.Placed p : placed) {
-                if (p.founded()) {
-                    rows.add(Table.EVENTS, p.eventRow());
+        try {
+            // DuckDB's driver opens the transaction at the first statement; rows that appenders flushed before
+            // any statement would be committed on their own
+            try (Statement st = connection.createStatement()) {
+                st.execute("SELECT 1");
+            }
+            List<ArticleWriter.Placed> placed;
+            // appenders: one flush a table instead of a statement a row; the rows reach the transaction when
+            // they close, before the counts below read the mentions
+            try (Table.Rows rows = Table.appenders(connection)) {
+                rows.add(Table.ARTICLES, ArticleWriter.articleRow(a, seq, origin, analyzer,
+                        coded.document().sentences().size(), annotation));
+                placed = ArticleWriter.writeCoding(rows, coded, seq, merger, () -> ids[0]++);
+                for (ArticleWriter.Placed p : placed) {
+                    if (p.founded()) {
+                        rows.add(Table.EVENTS, p.eventRow());
+                    }
                 }
             }
             long dailyRows = daily.rows();
@@ -297,10 +309,16 @@ public final class EventStore implements AutoCloseable {
 
     private List<EventMerger.Cluster> loadClusters(EventMerger.Key key) {
         List<EventMerger.Cluster> out = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement("""
-                SELECT e.id, e.event_date, a.article_id, a.terms FROM events e JOIN article_events a ON a.event_id = e.id
-                WHERE e.source_code = ? AND e.target_code = ? AND e.cameo_root = ? ORDER BY e.id, a.article_seq,
-                a.position""")) {
+        try {
+            if (clusterQuery == null) {
+                // prepared once: merging asks for the clusters of every event written
+                clusterQuery = connection.prepareStatement("""
+                        SELECT e.id, e.event_date, a.article_id, a.terms FROM events e
+                        JOIN article_events a ON a.event_id = e.id
+                        WHERE e.source_code = ? AND e.target_code = ? AND e.cameo_root = ?
+                        ORDER BY e.id, a.article_seq, a.position""");
+            }
+            PreparedStatement ps = clusterQuery;
             ps.setString(1, key.source());
             ps.setString(2, key.target());
             ps.setString(3, key.cameoRoot());
@@ -641,6 +659,9 @@ public final class EventStore implements AutoCloseable {
             try {
                 daily.close();
                 cacheReader.close();
+                if (clusterQuery != null) {
+                    clusterQuery.close();
+                }
             } finally {
                 connection.close();
             }

@@ -1,7 +1,6 @@
 package org.dyad.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -9,7 +8,7 @@ import java.util.Map;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
-/** The tables that writing an article fills, with their column counts, and two ways to fill them. */
+/** The tables that writing an article fills, with their column counts, and how to fill them. */
 enum Table {
     ARTICLES("articles", 14),
     SENTENCES("sentences", 6),
@@ -35,35 +34,10 @@ enum Table {
         void close() throws SQLException;
     }
 
-    /** Rows written with prepared statements: for a few rows inside a small transaction. */
-    static Rows statements(Connection c) {
-        Map<Table, PreparedStatement> prepared = new EnumMap<>(Table.class);
-        return new Rows() {
-            @Override
-            public void add(Table t, Object... values) throws SQLException {
-                check(t, values);
-                PreparedStatement ps = prepared.get(t);
-                if (ps == null) {
-                    ps = c.prepareStatement("INSERT INTO " + t.sqlName + " VALUES (" + "?, ".repeat(t.columns - 1) + "?)");
-                    prepared.put(t, ps);
-                }
-                for (int i = 0; i < values.length; i++) {
-                    ps.setObject(i + 1, values[i]);
-                }
-                ps.executeUpdate();
-            }
-
-            @Override
-            public void close() throws SQLException {
-                for (PreparedStatement ps : prepared.values()) {
-                    ps.close();
-                }
-                prepared.clear();
-            }
-        };
-    }
-
-    /** Rows written with DuckDB appenders: for bulk writes such as a recode. */
+    /**
+     * Rows written with DuckDB appenders, which reach the connection's transaction when they are closed:
+     * one flush a table instead of one statement a row.
+     */
     static Rows appenders(Connection c) throws SQLException {
         DuckDBConnection duck = c.unwrap(DuckDBConnection.class);
         Map<Table, DuckDBAppender> open = new EnumMap<>(Table.class);
