@@ -128,7 +128,6 @@ public final class ContiguousClassifier extends Classifier {
         return transitions;
     }
 
-
     /** The length of a state's score array in {@link #scores}: the transitions, then padding. */
     int scoreLength() {
         return padded;
@@ -146,6 +145,8 @@ public final class ContiguousClassifier extends Classifier {
      * them instead of once for each.
      *
      * @param hiddens work space: at least {@code count} arrays of the hidden layer's size
+     * @param scores at least {@code count} arrays of {@link #scoreLength()}; the transitions' scores come
+     *     first, in the parser's order
      */
     void scores(int[][] features, int count, float[][] hiddens, float[][] scores) {
         for (int i = 0; i < count; i++) {
