@@ -43,16 +43,7 @@ public class AnalysedArticles {
     /** Reads and analyses the articles. */
     @Setup(Level.Trial)
     public void analyse() throws IOException {
-        List<Article> read = new ArrayList<>();
-        ArticleReader.withDefaults().read(Path.of(corpus), i -> {
-            if (i instanceof Ingested.Read r && read.size() < articles) {
-                read.add(r.article());
-            }
-        });
-        if (read.isEmpty()) {
-            throw new IllegalStateException("no article in " + Path.of(corpus).toAbsolutePath()
-                    + "; run from the project root or set -p corpus=PATH");
-        }
+        List<Article> read = firstArticles(corpus, articles);
         coder = ArticleCoder.standard();
         selector = new EventSentenceSelector(coder);
         CoreNlpAnalyzer full = new CoreNlpAnalyzer(NlpProfile.STANDARD);
@@ -66,5 +57,24 @@ public class AnalysedArticles {
             sentences += d.sentences().size();
         }
         System.out.printf("%n%d articles, %d sentences per operation%n", documents.size(), sentences);
+    }
+
+    /**
+     * The first {@code n} articles of {@code corpus}, a path relative to the folder the benchmark runs in.
+     *
+     * @throws IllegalStateException when it holds none
+     */
+    static List<Article> firstArticles(String corpus, int n) throws IOException {
+        List<Article> read = new ArrayList<>();
+        ArticleReader.withDefaults().read(Path.of(corpus), i -> {
+            if (i instanceof Ingested.Read r && read.size() < n) {
+                read.add(r.article());
+            }
+        });
+        if (read.isEmpty()) {
+            throw new IllegalStateException("no article in " + Path.of(corpus).toAbsolutePath()
+                    + "; run from the project root or set -p corpus=PATH");
+        }
+        return read;
     }
 }

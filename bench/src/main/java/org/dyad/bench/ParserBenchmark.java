@@ -1,12 +1,8 @@
 package org.dyad.bench;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.dyad.ingest.ArticleReader;
-import org.dyad.ingest.Ingested;
 import org.dyad.model.Article;
 import org.dyad.nlp.ParserWorkload;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -50,16 +46,7 @@ public class ParserBenchmark {
     /** Reads and tags the articles, loads the parser. */
     @Setup(Level.Trial)
     public void load() throws IOException {
-        List<Article> read = new ArrayList<>();
-        ArticleReader.withDefaults().read(Path.of(corpus), i -> {
-            if (i instanceof Ingested.Read r && read.size() < articles) {
-                read.add(r.article());
-            }
-        });
-        if (read.isEmpty()) {
-            throw new IllegalStateException("no article in " + Path.of(corpus).toAbsolutePath()
-                    + "; run from the project root");
-        }
+        List<Article> read = AnalysedArticles.firstArticles(corpus, articles);
         workload = new ParserWorkload(read);
         System.out.printf("%n%d articles, %d sentences per operation%n", read.size(), workload.sentences());
     }

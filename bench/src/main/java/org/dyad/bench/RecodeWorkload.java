@@ -19,6 +19,9 @@ final class RecodeWorkload implements Workload {
     private final String label;
     private final DyadWorkload coded;
     private ArticleCoder coder;
+    /** Built on the first run: a recoder digests the dictionaries and code it selects with. */
+    private Recoder recoder;
+    private int recoderThreads;
     private long lackingParses;
 
     RecodeWorkload(String label, DyadWorkload coded) {
@@ -49,7 +52,11 @@ final class RecodeWorkload implements Workload {
         Path file = coded.lastPass().orElseThrow(() -> new IllegalStateException(label + " needs a pass of "
                 + coded.label() + " first")).resolve(StoreDestination.FILE);
         try (EventStore store = EventStore.open(file)) {
-            Recoder.Result r = new Recoder(coder, threads).recode(store);
+            if (recoder == null || recoderThreads != threads) {
+                recoder = new Recoder(coder, threads);
+                recoderThreads = threads;
+            }
+            Recoder.Result r = recoder.recode(store);
             lackingParses += r.lackingParses();
             return new Measurement(label, r.articles(), r.sentences(), 0, r.failed(), EventSet.NONE, r.millis());
         } catch (SQLException e) {

@@ -20,7 +20,6 @@ import org.dyad.model.Event;
 import org.dyad.model.Layer;
 import org.dyad.model.Rejection;
 import org.dyad.nlp.CoreNlpAnalyzer;
-import org.dyad.nlp.NlpProfile;
 import org.dyad.nlp.TextAnalyzer;
 import org.dyad.pipeline.ArticleScreen;
 import org.dyad.pipeline.EventJson;
@@ -96,20 +95,12 @@ final class CodingRun {
         }
     }
 
-    /**
-     * The fingerprint stored with the parses of an analysis profile: they depend on the analysis code,
-     * its profile, and which sentences the coder's selection parsed.
-     */
-    static String fingerprint(NlpProfile profile) {
-        return CachedAnalyzer.fingerprint(profile);
-    }
-
     /** Codes the inputs; {@code stores} is empty, or the store written followed by stores whose parses are reused. */
     private static RunSummary code(CodingOptions options, ArticleCoder coder, Supplier<TextAnalyzer> given,
             List<Path> inputs, OutputFormat format, Optional<Path> out, List<EventStore> stores, PrintStream stdout,
             PrintStream stderr) throws IOException {
         Supplier<TextAnalyzer> analyzer = given;
-        String fingerprint = fingerprint(options.profile);
+        String fingerprint = CachedAnalyzer.fingerprint(options.profile);
         Optional<EventStore> store = stores.isEmpty() ? Optional.empty() : Optional.of(stores.get(0));
         if (store.isPresent()) {
             analyzer = () -> new CachedAnalyzer(stores, fingerprint, given, EnumSet.allOf(Layer.class));

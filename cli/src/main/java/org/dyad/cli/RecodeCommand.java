@@ -19,6 +19,7 @@ import org.dyad.coding.petrarch.PetrarchVerbReader;
 import org.dyad.geo.EventLocator;
 import org.dyad.nlp.CoreNlpAnalyzer;
 import org.dyad.nlp.NlpProfile;
+import org.dyad.store.CachedAnalyzer;
 import org.dyad.store.EventStore;
 import org.dyad.store.Reanalysis;
 import org.dyad.store.Recoder;
@@ -66,7 +67,7 @@ final class RecodeCommand implements Callable<Integer> {
         ArticleCoder coder = coder();
         // the analysis 'dyad code' runs by default, choosing the sentences the recoder asks for
         Reanalysis reanalysis = new Reanalysis(selector -> new CoreNlpAnalyzer(NlpProfile.SELECTIVE, selector),
-                CodingRun.fingerprint(NlpProfile.SELECTIVE));
+                CachedAnalyzer.fingerprint(NlpProfile.SELECTIVE));
         try (EventStore store = EventStore.open(db.db)) {
             Recoder.Result r = new Recoder(coder, threads, reanalysis).recode(store);
             PrintWriter err = spec.commandLine().getErr();

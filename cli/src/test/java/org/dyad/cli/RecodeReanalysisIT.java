@@ -21,6 +21,7 @@ import org.dyad.model.Article;
 import org.dyad.model.Sentence;
 import org.dyad.nlp.NlpProfile;
 import org.dyad.store.AggregateSource;
+import org.dyad.store.CachedAnalyzer;
 import org.dyad.store.EventQuery;
 import org.dyad.store.EventStore;
 import org.dyad.store.StoredEvent;
@@ -107,7 +108,7 @@ class RecodeReanalysisIT {
     }
 
     private static AnnotatedDocument stored(EventStore store, Article a) throws Exception {
-        return store.cachedDocument(a, CodingRun.fingerprint(NlpProfile.SELECTIVE)).orElseThrow();
+        return store.cachedDocument(a, CachedAnalyzer.fingerprint(NlpProfile.SELECTIVE)).orElseThrow();
     }
 
     private static int sentenceIndex(Path db, Article story) throws Exception {

@@ -49,11 +49,8 @@ public final class DateFinder {
     private static final Pattern DAY_OF_MONTH = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
     private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,2}");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
-    private static final Set<String> WEEKDAY_MODIFIERS = Set.of("on", "last", "this", "next", "past", "coming");
-    private static final Set<String> MONTH_MODIFIERS = Set.of("in", "last", "this", "next", "since", "until", "by",
-            "early", "late", "mid");
+    private static final Set<String> WEEKDAYS = java.util.Arrays.stream(java.time.DayOfWeek.values())
+            .map(d -> d.name().toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
     private static final Set<String> UNITS = Set.of("week", "weekend", "month", "year");
     private static final Map<String, Integer> COUNTS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
@@ -170,7 +167,7 @@ public final class DateFinder {
     /** A weekday or month name with at most one modifier before it, as {@link RelativeDates} values it. */
     private static Optional<Match> weekdayOrMonth(List<Token> t, int i, LocalDate date) {
         String w = lower(t, i);
-        boolean modifier = WEEKDAY_MODIFIERS.contains(w) || MONTH_MODIFIERS.contains(w);
+        boolean modifier = RelativeDates.WEEKDAY_MODIFIERS.contains(w) || RelativeDates.MONTH_MODIFIERS.contains(w);
         if (modifier) {
             Optional<Match> c = calendar(t, i + 1, date); // "in March 2021", "on January 26"
             if (c.isPresent()) {
@@ -179,9 +176,9 @@ public final class DateFinder {
         }
         int name = modifier ? i + 1 : i;
         String n = lower(t, name);
-        boolean weekday = WEEKDAYS.contains(n) && (!modifier || WEEKDAY_MODIFIERS.contains(w));
+        boolean weekday = WEEKDAYS.contains(n) && (!modifier || RelativeDates.WEEKDAY_MODIFIERS.contains(w));
         boolean month = MONTHS.containsKey(n) && Character.isUpperCase(t.get(name).word().charAt(0))
-                && (!modifier || MONTH_MODIFIERS.contains(w));
+                && (!modifier || RelativeDates.MONTH_MODIFIERS.contains(w));
         if (!weekday && !month) {
             return Optional.empty();
         }

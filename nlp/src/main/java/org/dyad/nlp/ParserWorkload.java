@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.function.Consumer;
 import org.dyad.model.Article;
 
 /**
@@ -51,36 +52,32 @@ public final class ParserWorkload {
 
     /** Parses every article with its sentences in step; returns the number of dependencies. */
     public int parseInStep() {
-        int arcs = 0;
-        for (List<CoreMap> a : articles) {
-            for (GrammaticalStructure g : inStep.predict(a)) {
-                arcs += g.typedDependencies().size();
-            }
-        }
-        return arcs;
+        int[] arcs = {0};
+        parse(true, g -> arcs[0] += g.typedDependencies().size());
+        return arcs[0];
     }
 
     /** Parses every sentence on its own; returns the number of dependencies. */
     public int parseOneByOne() {
-        int arcs = 0;
-        for (List<CoreMap> a : articles) {
-            for (CoreMap s : a) {
-                arcs += parser.predict(s).typedDependencies().size();
-            }
-        }
-        return arcs;
+        int[] arcs = {0};
+        parse(false, g -> arcs[0] += g.typedDependencies().size());
+        return arcs[0];
     }
 
     /** The dependencies of every sentence, in step ({@code true}) or one by one, as text: for comparing both. */
     public List<String> arcs(boolean step) {
         List<String> out = new ArrayList<>();
+        parse(step, g -> out.add(g.typedDependencies().toString()));
+        return out;
+    }
+
+    private void parse(boolean step, Consumer<GrammaticalStructure> each) {
         for (List<CoreMap> a : articles) {
             if (step) {
-                inStep.predict(a).forEach(g -> out.add(g.typedDependencies().toString()));
+                inStep.predict(a).forEach(each);
             } else {
-                a.forEach(s -> out.add(parser.predict(s).typedDependencies().toString()));
+                a.forEach(s -> each.accept(parser.predict(s)));
             }
         }
-        return out;
     }
 }

@@ -26,14 +26,25 @@ import org.dyad.model.Token;
  */
 final class RelativeDates {
     static final int WINDOW = 6;
-    private static final Pattern WEEKDAY = Pattern.compile(
-            "(?:(on|last|this|next|past|coming)\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
-    private static final Pattern MONTH = Pattern.compile("(?:(in|last|this|next|since|until|by|early|late|mid)"
-            + "[\\s-]+)?(january|february|march|april|may|june|july|august|september|october|november|december)");
+    /** Words that may precede a weekday name in an expression this class values ("last Monday"). */
+    static final Set<String> WEEKDAY_MODIFIERS = Set.of("on", "last", "this", "next", "past", "coming");
+    /** Words that may precede a month name in an expression this class values ("in December"). */
+    static final Set<String> MONTH_MODIFIERS = Set.of("in", "last", "this", "next", "since", "until", "by", "early",
+            "late", "mid");
+    private static final Pattern WEEKDAY = Pattern.compile("(?:(" + String.join("|", WEEKDAY_MODIFIERS) + ")\\s+)?("
+            + names(DayOfWeek.values()) + ")");
+    private static final Pattern MONTH = Pattern.compile("(?:(" + String.join("|", MONTH_MODIFIERS) + ")[\\s-]+)?("
+            + names(Month.values()) + ")");
     private static final Set<String> FUTURE = Set.of("will", "would", "'ll", "shall", "going", "scheduled", "due",
             "plans", "plan", "planned", "expected", "set", "upcoming");
 
     private RelativeDates() {
+    }
+
+    /** The lower-case names of the constants, as a regular-expression alternation. */
+    private static String names(Enum<?>[] constants) {
+        return java.util.Arrays.stream(constants).map(c -> c.name().toLowerCase(Locale.ROOT))
+                .collect(java.util.stream.Collectors.joining("|"));
     }
 
     /**

@@ -249,11 +249,6 @@ public final class EventStore implements AutoCloseable {
         long[] ids = {firstId};
         connection.setAutoCommit(false);
         try {
-            // DuckDB's driver opens the transaction at the first statement; rows that appenders flushed before
-            // any statement would be committed on their own
-            try (Statement st = connection.createStatement()) {
-                st.execute("SELECT 1");
-            }
             List<ArticleWriter.Placed> placed;
             // appenders: one flush a table instead of a statement a row; the rows reach the transaction when
             // they close, before the counts below read the mentions

@@ -2,6 +2,7 @@ package org.dyad.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
@@ -35,10 +36,17 @@ enum Table {
     }
 
     /**
-     * Rows written with DuckDB appenders, which reach the connection's transaction when they are closed:
-     * one flush a table instead of one statement a row.
+     * Rows written with DuckDB appenders, which reach the connection's transaction (opened here when
+     * auto-commit is off) when they are closed: one flush a table instead of one statement a row.
      */
     static Rows appenders(Connection c) throws SQLException {
+        if (!c.getAutoCommit()) {
+            // DuckDB's driver opens a transaction at its first statement; rows that appenders flushed before
+            // any statement would be committed on their own, outside the caller's transaction
+            try (Statement st = c.createStatement()) {
+                st.execute("SELECT 1");
+            }
+        }
         DuckDBConnection duck = c.unwrap(DuckDBConnection.class);
         Map<Table, DuckDBAppender> open = new EnumMap<>(Table.class);
         return new Rows() {
