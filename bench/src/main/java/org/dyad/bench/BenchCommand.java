@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -150,7 +151,9 @@ public final class BenchCommand implements Callable<Integer> {
                 for (int i = 0; i < workloads.size(); i++) {
                     Workload w = workloads.get(i);
                     log.printf(Locale.ROOT, "dyad bench: slice %d of %d: %s%n", k + 1, c.slices().size(), w.label());
-                    Measurement m = w.run(c.slices().get(k), threads);
+                    long cpu = processCpuNanos();
+                    Measurement m = w.run(c.slices().get(k), threads)
+                            .withCpuMillis((processCpuNanos() - cpu) / 1_000_000);
                     if (k == 0) {
                         results.add(m);
                     } else {
@@ -172,6 +175,12 @@ public final class BenchCommand implements Callable<Integer> {
             delete(scratch);
         }
         return 0;
+    }
+
+    /** CPU time of the whole process so far, all threads. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private ArticleReader reader() {

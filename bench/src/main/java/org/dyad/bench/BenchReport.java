@@ -76,10 +76,11 @@ final class BenchReport {
                 + "warmed up on %d articles, then measured in turn with the others on %d slices%n%n", corpus,
                 dyad.articles(), dyad.sentences(), threads, articles.warmup().articles().size(),
                 articles.slices().size());
-        out.printf(Locale.ROOT, "%-56s %10s %12s %10s%n", "", "articles/s", "sentences/s", "time");
+        out.printf(Locale.ROOT, "%-56s %10s %12s %10s %11s%n", "", "articles/s", "sentences/s", "time",
+                "cores busy");
         for (Measurement m : all()) {
-            out.printf(Locale.ROOT, "%-56s %10.2f %12.1f %9.1fs%n", m.label(), m.articlesPerSecond(),
-                    m.sentencesPerSecond(), m.millis() / 1000.0);
+            out.printf(Locale.ROOT, "%-56s %10.2f %12.1f %9.1fs %11.2f%n", m.label(), m.articlesPerSecond(),
+                    m.sentencesPerSecond(), m.millis() / 1000.0, m.coresBusy());
         }
         out.printf(Locale.ROOT, "%-56s %10.2f %12.1f %9.1fs%n", recode.label(), recode.articlesPerSecond(),
                 recode.sentencesPerSecond(), recode.millis() / 1000.0);
@@ -156,6 +157,8 @@ final class BenchReport {
         ObjectNode millis = o.putObject("millis");
         all().forEach(m -> millis.put(m.label(), m.millis()));
         millis.put(recode.label(), recode.millis());
+        ObjectNode cores = o.putObject("coresBusy");
+        all().forEach(m -> cores.put(m.label(), round(m.coresBusy())));
         o.put("command", command);
         return o;
     }
