@@ -1,10 +1,19 @@
 package org.dyad.store;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.dyad.model.Event;
 
 /**
@@ -43,8 +52,11 @@ final class DailyCounts implements AutoCloseable {
 
     private final Connection connection;
     private PreparedStatement update;
-    private PreparedStatement insert;
     private long rows;
+    /** The dyads the table had rows for when first asked, or null until then. */
+    private Set<List<String>> storedDyads;
+    /** For each dyad written to since the last reload, the rows it has (or will have once the caller's rows are flushed). */
+    private final Map<List<String>, Set<Day>> knownDays = new HashMap<>();
 
     DailyCounts(Connection connection) throws SQLException {
         this.connection = connection;
@@ -53,6 +65,8 @@ final class DailyCounts implements AutoCloseable {
 
     /** Reads the row count again (after a rollback, a rebuild or a bulk change). */
     void reload() throws SQLException {
+        storedDyads = null;
+        knownDays.clear();
         try (Statement st = connection.createStatement();
                 ResultSet rs = st.executeQuery("SELECT count(*) FROM dyad_days")) {
             rs.next();
@@ -66,41 +80,95 @@ final class DailyCounts implements AutoCloseable {
     }
 
     /**
-     * Counts a newly founded merged event, inside the caller's transaction.
-     *
-     * @return true when the event's dyad, day and QuadClass had no row yet and one was appended
+     * Counts the newly founded merged events of one article, inside the caller's transaction: a
+     * dyad, day and QuadClass that has no row yet gets one through {@code rows} (appended when the
+     * caller closes them, in the order of the events), and a row already stored is updated at once.
+     * Which rows exist is read once per dyad and kept while this writer's transactions succeed, so
+     * an event of a dyad new to the store costs no statement at all.
      */
-    boolean add(Event e) throws SQLException {
-        String source = e.source().code();
-        String target = e.targetCode();
-        if (update == null) {
-            update = connection.prepareStatement("UPDATE dyad_days SET events = events + 1,"
-                    + " goldstein_sum = goldstein_sum + CAST(? AS DECIMAL(18, 3)) WHERE " + KEY);
-            insert = connection.prepareStatement("INSERT INTO dyad_days VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1,"
-                    + " CAST(? AS DECIMAL(18, 3)))");
+    void add(List<Event> founded, Table.Rows rows) throws SQLException {
+        Map<Day, Tally> tallies = new LinkedHashMap<>();
+        for (Event e : founded) {
+            tallies.computeIfAbsent(Day.of(e), d -> new Tally()).add(e.type().goldstein());
         }
-        update.setDouble(1, e.type().goldstein());
-        update.setString(2, ArticleWriter.root(source));
-        update.setString(3, ArticleWriter.root(target));
-        update.setString(4, source);
-        update.setString(5, target);
-        update.setObject(6, e.date().date());
-        update.setInt(7, e.type().quadClass());
-        if (update.executeUpdate() > 0) {
-            return false;
+        for (Map.Entry<Day, Tally> t : tallies.entrySet()) {
+            Day d = t.getKey();
+            Tally tally = t.getValue();
+            if (stored(d.source(), d.target()).add(d)) {
+                rows.add(Table.DYAD_DAYS, d.source(), ArticleWriter.root(d.source()), ArticleWriter.sector(d.source()),
+                        d.target(), ArticleWriter.root(d.target()), ArticleWriter.sector(d.target()), d.date(),
+                        d.quadClass(), tally.events, tally.goldstein);
+                this.rows++;
+            } else {
+                if (update == null) {
+                    update = connection.prepareStatement("UPDATE dyad_days SET events = events + ?,"
+                            + " goldstein_sum = goldstein_sum + ? WHERE " + KEY);
+                }
+                update.setLong(1, tally.events);
+                update.setBigDecimal(2, tally.goldstein);
+                update.setString(3, ArticleWriter.root(d.source()));
+                update.setString(4, ArticleWriter.root(d.target()));
+                update.setString(5, d.source());
+                update.setString(6, d.target());
+                update.setObject(7, d.date());
+                update.setInt(8, d.quadClass());
+                if (update.executeUpdate() != 1) {
+                    throw new IllegalStateException("the daily counts lack the row of " + d + " that they held");
+                }
+            }
         }
-        insert.setString(1, source);
-        insert.setString(2, ArticleWriter.root(source));
-        insert.setString(3, ArticleWriter.sector(source));
-        insert.setString(4, target);
-        insert.setString(5, ArticleWriter.root(target));
-        insert.setString(6, ArticleWriter.sector(target));
-        insert.setObject(7, e.date().date());
-        insert.setInt(8, e.type().quadClass());
-        insert.setDouble(9, e.type().goldstein());
-        insert.executeUpdate();
-        rows++;
-        return true;
+    }
+
+    /** The days and QuadClasses a dyad has rows for, read from the table on the dyad's first use. */
+    private Set<Day> stored(String source, String target) throws SQLException {
+        if (storedDyads == null) {
+            storedDyads = new HashSet<>();
+            try (Statement st = connection.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT DISTINCT source_code, target_code FROM dyad_days")) {
+                while (rs.next()) {
+                    storedDyads.add(List.of(rs.getString(1), rs.getString(2)));
+                }
+            }
+        }
+        List<String> dyad = List.of(source, target);
+        Set<Day> days = knownDays.get(dyad);
+        if (days != null) {
+            return days;
+        }
+        days = new HashSet<>();
+        if (storedDyads.contains(dyad)) {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "SELECT event_date, quad_class FROM dyad_days WHERE source_code = ? AND target_code = ?")) {
+                ps.setString(1, source);
+                ps.setString(2, target);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        days.add(new Day(source, target, rs.getObject(1, LocalDate.class), rs.getInt(2)));
+                    }
+                }
+            }
+        }
+        knownDays.put(dyad, days);
+        return days;
+    }
+
+    /** The key of a row. */
+    private record Day(String source, String target, LocalDate date, int quadClass) {
+        static Day of(Event e) {
+            return new Day(e.source().code(), e.targetCode(), e.date().date(), e.type().quadClass());
+        }
+    }
+
+    /** The events of an article counted under one key, and their Goldstein sum. */
+    private static final class Tally {
+        long events;
+        BigDecimal goldstein = BigDecimal.ZERO.setScale(3);
+
+        void add(double value) {
+            events++;
+            // at the column's scale, as DuckDB casts a DOUBLE to DECIMAL(18, 3)
+            goldstein = goldstein.add(BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP));
+        }
     }
 
     /** Recomputes the whole table from {@code events}, in order, inside the caller's transaction. */
@@ -131,14 +199,8 @@ final class DailyCounts implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        try {
-            if (update != null) {
-                update.close();
-            }
-        } finally {
-            if (insert != null) {
-                insert.close();
-            }
+        if (update != null) {
+            update.close();
         }
     }
 }

@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +76,12 @@ public final class EventStore implements AutoCloseable {
     private final DailyCounts daily;
     /** The query of merged events by dyad and root, prepared on first use; writes are single-threaded. */
     private PreparedStatement clusterQuery;
+    /**
+     * The merge keys of the stored events as sorted hashes ({@link #keyHash}), read when merging first
+     * asks and dropped whenever the merger forgets (null until then): a key whose hash is absent has no
+     * merged events to load, so a report of a new dyad or family costs no query.
+     */
+    private long[] storedKeys;
     private final boolean readOnly;
     private long nextSeq;
     private long nextEventId;
@@ -247,6 +254,7 @@ public final class EventStore implements AutoCloseable {
         long seq = nextSeq;
         long firstId = nextEventId;
         long[] ids = {firstId};
+        long dailyRows = daily.rows();
         connection.setAutoCommit(false);
         try {
             List<ArticleWriter.Placed> placed;
@@ -256,18 +264,19 @@ public final class EventStore implements AutoCloseable {
                 rows.add(Table.ARTICLES, ArticleWriter.articleRow(a, seq, origin, analyzer,
                         coded.document().sentences().size(), annotation));
                 placed = ArticleWriter.writeCoding(rows, coded, seq, merger, () -> ids[0]++);
-                for (ArticleWriter.Placed p : placed) {
+                List<Event> founded = new ArrayList<>();
+                for (int i = 0; i < placed.size(); i++) {
+                    ArticleWriter.Placed p = placed.get(i);
                     if (p.founded()) {
                         rows.add(Table.EVENTS, p.eventRow());
+                        founded.add(coded.events().get(i));
                     }
                 }
+                daily.add(founded, rows);
             }
-            long dailyRows = daily.rows();
-            for (int i = 0; i < placed.size(); i++) {
-                if (placed.get(i).founded()) {
-                    daily.add(coded.events().get(i));
-                } else {
-                    recount(placed.get(i).eventId());
+            for (ArticleWriter.Placed p : placed) {
+                if (!p.founded()) {
+                    recount(p.eventId());
                 }
             }
             if (DailyCounts.compactionDue(dailyRows, daily.rows())) {
@@ -280,7 +289,7 @@ public final class EventStore implements AutoCloseable {
             return WriteResult.STORED;
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
-            merger.forget();
+            forgetMerges();
             daily.reload();
             throw e;
         } finally {
@@ -302,9 +311,44 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /** Makes the merger read the store again: after a rollback or a change of the events as a whole. */
+    private void forgetMerges() {
+        merger.forget();
+        storedKeys = null;
+    }
+
+    private static long keyHash(String source, String target, String cameoRoot) {
+        long h = 1125899906842597L;
+        for (String part : new String[] {source, target, cameoRoot}) {
+            for (int i = 0; i < part.length(); i++) {
+                h = 31 * h + part.charAt(i);
+            }
+            h = 31 * h + 0x1F;
+        }
+        return h;
+    }
+
     private List<EventMerger.Cluster> loadClusters(EventMerger.Key key) {
         List<EventMerger.Cluster> out = new ArrayList<>();
         try {
+            if (storedKeys == null) {
+                try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
+                        "SELECT DISTINCT source_code, target_code, cameo_root FROM events")) {
+                    long[] hashes = new long[64];
+                    int n = 0;
+                    while (rs.next()) {
+                        if (n == hashes.length) {
+                            hashes = Arrays.copyOf(hashes, 2 * n);
+                        }
+                        hashes[n++] = keyHash(rs.getString(1), rs.getString(2), rs.getString(3));
+                    }
+                    storedKeys = Arrays.copyOf(hashes, n);
+                    Arrays.sort(storedKeys);
+                }
+            }
+            if (Arrays.binarySearch(storedKeys, keyHash(key.source(), key.target(), key.cameoRoot())) < 0) {
+                return out;
+            }
             if (clusterQuery == null) {
                 // prepared once: merging asks for the clusters of every event written
                 clusterQuery = connection.prepareStatement("""
@@ -626,6 +670,7 @@ public final class EventStore implements AutoCloseable {
             throw e;
         } finally {
             connection.setAutoCommit(true);
+            forgetMerges();
         }
         reloadCounters();
         return n;
@@ -637,7 +682,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     void afterRecode() throws SQLException {
-        merger.forget();
+        forgetMerges();
         daily.reload();
         reloadCounters();
     }

@@ -1,5 +1,6 @@
 package org.dyad.store;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -17,7 +18,8 @@ enum Table {
     QUOTES("quotes", 11),
     ARTICLE_EVENTS("article_events", 11),
     EVENTS("events", 33),
-    EVENT_MENTIONS("event_mentions", 15);
+    EVENT_MENTIONS("event_mentions", 15),
+    DYAD_DAYS("dyad_days", 10);
 
     final String sqlName;
     final int columns;
@@ -27,7 +29,10 @@ enum Table {
         this.columns = columns;
     }
 
-    /** Receives rows, in table column order. Values are String, Integer, Long, Double, LocalDate, byte[] or null. */
+    /**
+     * Receives rows, in table column order. Values are String, Integer, Long, Double, BigDecimal (for a
+     * DECIMAL column of the same scale), LocalDate, byte[] or null.
+     */
     interface Rows extends AutoCloseable {
         void add(Table t, Object... values) throws SQLException;
 
@@ -70,6 +75,8 @@ enum Table {
                         a.append(l.longValue());
                     } else if (v instanceof Double d) {
                         a.append(d.doubleValue());
+                    } else if (v instanceof BigDecimal d) {
+                        a.append(d);
                     } else if (v instanceof LocalDate d) {
                         a.append(d);
                     } else if (v instanceof byte[] b) {

@@ -2,6 +2,7 @@ package org.dyad.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -139,6 +140,48 @@ class DailyCountsTest {
             assertThat(points).containsExactly(
                     new TimelinePoint(LocalDate.parse("2024-03-01"), 1, 1, 2.8),
                     new TimelinePoint(LocalDate.parse("2024-03-20"), 1, 1, 1.9));
+        }
+    }
+
+    /**
+     * An article of two Russian acts against Ukraine on one day, of two CAMEO families (so they never
+     * merge), given as code, name, QuadClass and Goldstein value.
+     */
+    private static CodedArticle twoActs(String id, String[] first, String[] second) {
+        AnnotatedDocument d = StoreFixtures.doc(id, "2024-05-02", "example.org", "https://example.org/" + id,
+                "Russia acted against Ukraine .", "Russia acted against Ukraine again .");
+        List<Event> events = new ArrayList<>();
+        String[][] types = {first, second};
+        for (int s = 0; s < 2; s++) {
+            events.add(StoreFixtures.event(d, s, "acted", StoreFixtures.actor(d, s, "Russia", "RUS", "Russia"),
+                    Optional.of(StoreFixtures.actor(d, s, "Ukraine", "UKR", "Ukraine")),
+                    StoreFixtures.type(types[s][0], types[s][1], Integer.parseInt(types[s][2]),
+                            Double.parseDouble(types[s][3]), null, null),
+                    Optional.empty(), "2024-05-02"));
+        }
+        return new CodedArticle(d, List.of(), events);
+    }
+
+    @Test
+    void eventsOfOneDyadDayAndQuadClassAddUpInOneRowWithinAnArticleAndAcrossSessions() throws Exception {
+        Path file = dir.resolve("d.duckdb");
+        try (EventStore store = EventStore.open(file)) {
+            // two material conflicts of one day in one article: one row counting both
+            store.write(twoActs("first", new String[] {"190", "Fight", "4", "-10"},
+                    new String[] {"180", "Assault", "4", "-9"}), "test", "test-analyzer");
+            assertThat(store.daily().rows()).isEqualTo(1);
+            assertAgree(store);
+        }
+        try (EventStore store = EventStore.open(file)) {
+            // the reopened store counts a third material conflict on the stored row and a threat on a new one
+            store.write(twoActs("second", new String[] {"200", "Use unconventional mass violence", "4", "-10"},
+                    new String[] {"130", "Threaten", "3", "-4.4"}), "test", "test-analyzer");
+            assertThat(store.counts().events()).isEqualTo(4);
+            assertThat(store.daily().rows()).isEqualTo(2);
+            assertThat(store.timeline(EventQuery.all().withSource("RUS").withTarget("UKR")))
+                    .extracting(TimelinePoint::quadClass, TimelinePoint::events)
+                    .containsExactly(tuple(3, 1L), tuple(4, 3L));
+            assertAgree(store);
         }
     }
 
