@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import org.dyad.coding.CodedArticle;
 import org.dyad.nlp.NlpProfile;
+import org.dyad.store.BatchedWriter;
 import org.dyad.store.CachedAnalyzer;
 import org.dyad.store.EventStore;
 
 /**
- * Events written to Dyad's DuckDB store as {@code dyad code --db} writes them: each article with its
- * parse (the cache recoding reads), events, merges and mentions in one transaction. One store file per
+ * Events written to Dyad's DuckDB store as {@code dyad code --db} writes them: articles with their
+ * parses (the cache recoding reads), events, merges and mentions, a batch of articles to a transaction
+ * ({@link BatchedWriter}). One store file per
  * pass, {@link #FILE} in the pass's scratch folder.
  */
 final class StoreDestination implements EventDestination {
@@ -37,21 +39,17 @@ final class StoreDestination implements EventDestination {
         } catch (SQLException e) {
             throw new IOException("could not open the store " + file + ": " + e.getMessage(), e);
         }
+        BatchedWriter batches = new BatchedWriter(store, fingerprint, (article, result) -> { });
         return new Writer() {
             @Override
             public void write(CodedArticle article) throws IOException {
-                try {
-                    store.write(article, "bench", fingerprint);
-                } catch (SQLException e) {
-                    throw new IOException("could not store article " + article.document().article().id() + ": "
-                            + e.getMessage(), e);
-                }
+                batches.add(article, "bench");
             }
 
             @Override
             public void close() throws IOException {
-                try {
-                    store.close();
+                try (store) {
+                    batches.close();
                 } catch (SQLException e) {
                     throw new IOException("could not close the store " + file + ": " + e.getMessage(), e);
                 }

@@ -25,9 +25,11 @@ import org.dyad.pipeline.ArticleScreen;
 import org.dyad.pipeline.EventJson;
 import org.dyad.pipeline.EventSentenceSelector;
 import org.dyad.pipeline.Outcome;
+import org.dyad.pipeline.OutcomeSink;
 import org.dyad.pipeline.Pipeline;
 import org.dyad.pipeline.Progress;
 import org.dyad.pipeline.RunSummary;
+import org.dyad.store.BatchedWriter;
 import org.dyad.store.CachedAnalyzer;
 import org.dyad.store.EventStore;
 import org.dyad.store.StoreCounts;
@@ -35,16 +37,6 @@ import org.dyad.store.StoreCounts;
 /** Codes inputs and prints events: the work shared by {@code dyad code} and {@code dyad demo}. */
 final class CodingRun {
     private CodingRun() {
-    }
-
-    private static EventStore.WriteResult write(EventStore store, Outcome.Coded c, String fingerprint)
-            throws IOException {
-        try {
-            return store.write(c.article(), c.origin(), fingerprint);
-        } catch (SQLException e) {
-            throw new IOException("could not store article " + c.article().document().article().id() + " in "
-                    + store.file() + ": " + e.getMessage(), e);
-        }
     }
 
     private static void quarantine(EventStore store, Rejection r) throws IOException {
@@ -117,16 +109,7 @@ final class CodingRun {
         RunSummary summary;
         try (PrintWriter w = new PrintWriter(target); quarantine) {
             TableWriter table = new TableWriter(w);
-            summary = pipeline.run(inputs, outcome -> {
-                if (outcome instanceof Outcome.Coded c && store.isPresent()) {
-                    EventStore.WriteResult r = write(store.get(), c, fingerprint);
-                    stored[r.ordinal()]++;
-                    if (r == EventStore.WriteResult.CONFLICT) {
-                        // the screen quarantines clashing ids before analysis; only a concurrent writer gets here
-                        throw new IOException("article " + c.article().document().article().id()
-                                + " was stored by another process during this run; run again to code it");
-                    }
-                }
+            OutcomeSink print = outcome -> {
                 if (outcome instanceof Outcome.Coded c) {
                     if (format == OutputFormat.TABLE) {
                         if (bar != null) {
@@ -139,6 +122,25 @@ final class CodingRun {
                         }
                         w.flush();
                     }
+                }
+            };
+            // a coded article is printed once it is stored, so that what a run printed is in the store
+            Optional<BatchedWriter> writer = store.map(s -> new BatchedWriter(s, fingerprint, (article, r) -> {
+                stored[r.ordinal()]++;
+                if (r == EventStore.WriteResult.CONFLICT) {
+                    // the screen quarantines clashing ids before analysis; only a concurrent writer gets here
+                    throw new IOException("article " + article.article().document().article().id()
+                            + " was stored by another process during this run; run again to code it");
+                }
+                print.accept(new Outcome.Coded(article.article(), article.origin()));
+            }));
+            summary = pipeline.run(inputs, outcome -> {
+                if (outcome instanceof Outcome.Coded c) {
+                    if (writer.isPresent()) {
+                        writer.get().add(c.article(), c.origin());
+                    } else {
+                        print.accept(c);
+                    }
                 } else {
                     Rejection rej = ((Outcome.Quarantined) outcome).rejection();
                     quarantine.write(rej);
@@ -147,6 +149,9 @@ final class CodingRun {
                     }
                 }
             }, progress, total);
+            if (writer.isPresent()) {
+                writer.get().close();
+            }
         }
         if (bar != null) {
             bar.finish();

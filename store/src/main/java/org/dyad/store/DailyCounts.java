@@ -25,8 +25,8 @@ import org.dyad.model.Event;
  *
  * <p><b>Kept current in the writer's transaction.</b> A merged event's date, dyad and type are those
  * of the report that founded it and never change, so the table changes only when an event is
- * founded ({@link #add}, called by {@link EventStore#write} in the article's transaction) or when the
- * events are rewritten as a whole ({@link #rebuild}, called by a recode and a bulk load in theirs).
+ * founded ({@link #add} and {@link #flush}, called by {@link EventStore#write} in its transaction) or
+ * when the events are rewritten as a whole ({@link #rebuild}, called by a recode and a bulk load in theirs).
  * Reports that join an existing event change its mention counts only, not the daily counts.
  *
  * <p><b>Kept in dyad order.</b> DuckDB skips the row groups whose minimum and maximum exclude a
@@ -34,9 +34,9 @@ import org.dyad.model.Event;
  * timeline then reads the few row groups that hold that dyad, whatever the size of the store.
  * Rows that a write inserts are appended after the sorted rows; when the count of rows crosses the
  * next of a geometric series of sizes ({@link #compactionDue}: every eighth more rows, from
- * {@value #FIRST_COMPACTION} on), the write's transaction rewrites the table in order. The series
- * depends on the row count alone, so two runs that store the same articles compact at the same
- * points, and the unsorted tail stays under an eighth of the table.
+ * {@value #FIRST_COMPACTION} on), the write's transaction rewrites the table in order. So the
+ * unsorted tail stays under an eighth of the table; the rows are the same whichever articles a
+ * transaction held, and only their physical order can differ.
  *
  * <p>One instance per store connection; not thread-safe (the store's writer thread uses it).
  */
@@ -55,8 +55,12 @@ final class DailyCounts implements AutoCloseable {
     private long rows;
     /** The dyads the table had rows for when first asked, or null until then. */
     private Set<List<String>> storedDyads;
-    /** For each dyad written to since the last reload, the rows it has (or will have once the caller's rows are flushed). */
+    /** For each dyad written to since the last reload, the rows the table holds. */
     private final Map<List<String>, Set<Day>> knownDays = new HashMap<>();
+    /** Counts added since the last flush for rows the table lacks, in the order of their first events. */
+    private final Map<Day, Tally> fresh = new LinkedHashMap<>();
+    /** Counts added since the last flush for rows the table holds. */
+    private final Map<Day, Tally> counted = new LinkedHashMap<>();
 
     DailyCounts(Connection connection) throws SQLException {
         this.connection = connection;
@@ -67,6 +71,8 @@ final class DailyCounts implements AutoCloseable {
     void reload() throws SQLException {
         storedDyads = null;
         knownDays.clear();
+        fresh.clear();
+        counted.clear();
         try (Statement st = connection.createStatement();
                 ResultSet rs = st.executeQuery("SELECT count(*) FROM dyad_days")) {
             rs.next();
@@ -80,43 +86,56 @@ final class DailyCounts implements AutoCloseable {
     }
 
     /**
-     * Counts the newly founded merged events of one article, inside the caller's transaction: a
-     * dyad, day and QuadClass that has no row yet gets one through {@code rows} (appended when the
-     * caller closes them, in the order of the events), and a row already stored is updated at once.
-     * Which rows exist is read once per dyad and kept while this writer's transactions succeed, so
-     * an event of a dyad new to the store costs no statement at all.
+     * Counts newly founded merged events, inside the caller's transaction; {@link #flush} writes the
+     * counts before the transaction commits. Which rows exist is read once per dyad and kept while
+     * this writer's transactions succeed, so an event of a dyad new to the store costs no statement.
      */
-    void add(List<Event> founded, Table.Rows rows) throws SQLException {
-        Map<Day, Tally> tallies = new LinkedHashMap<>();
+    void add(List<Event> founded) throws SQLException {
         for (Event e : founded) {
-            tallies.computeIfAbsent(Day.of(e), d -> new Tally()).add(e.type().goldstein());
+            Day d = Day.of(e);
+            Tally t = fresh.get(d);
+            if (t == null) {
+                t = stored(d.source(), d.target()).contains(d) ? counted.computeIfAbsent(d, k -> new Tally())
+                        : fresh.computeIfAbsent(d, k -> new Tally());
+            }
+            t.add(e.type().goldstein());
         }
-        for (Map.Entry<Day, Tally> t : tallies.entrySet()) {
+    }
+
+    /**
+     * Writes what {@link #add} counted: rows new to the table through {@code rows} (appended when the
+     * caller closes them, in the order their first events were added), and the rows already stored
+     * updated with one statement each.
+     */
+    void flush(Table.Rows rows) throws SQLException {
+        for (Map.Entry<Day, Tally> t : fresh.entrySet()) {
             Day d = t.getKey();
-            Tally tally = t.getValue();
-            if (stored(d.source(), d.target()).add(d)) {
-                rows.add(Table.DYAD_DAYS, d.source(), ArticleWriter.root(d.source()), ArticleWriter.sector(d.source()),
-                        d.target(), ArticleWriter.root(d.target()), ArticleWriter.sector(d.target()), d.date(),
-                        d.quadClass(), tally.events, tally.goldstein);
-                this.rows++;
-            } else {
-                if (update == null) {
-                    update = connection.prepareStatement("UPDATE dyad_days SET events = events + ?,"
-                            + " goldstein_sum = goldstein_sum + ? WHERE " + KEY);
-                }
-                update.setLong(1, tally.events);
-                update.setBigDecimal(2, tally.goldstein);
-                update.setString(3, ArticleWriter.root(d.source()));
-                update.setString(4, ArticleWriter.root(d.target()));
-                update.setString(5, d.source());
-                update.setString(6, d.target());
-                update.setObject(7, d.date());
-                update.setInt(8, d.quadClass());
-                if (update.executeUpdate() != 1) {
-                    throw new IllegalStateException("the daily counts lack the row of " + d + " that they held");
-                }
+            rows.add(Table.DYAD_DAYS, d.source(), ArticleWriter.root(d.source()), ArticleWriter.sector(d.source()),
+                    d.target(), ArticleWriter.root(d.target()), ArticleWriter.sector(d.target()), d.date(),
+                    d.quadClass(), t.getValue().events, t.getValue().goldstein);
+            stored(d.source(), d.target()).add(d);
+            this.rows++;
+        }
+        fresh.clear();
+        for (Map.Entry<Day, Tally> t : counted.entrySet()) {
+            Day d = t.getKey();
+            if (update == null) {
+                update = connection.prepareStatement("UPDATE dyad_days SET events = events + ?,"
+                        + " goldstein_sum = goldstein_sum + ? WHERE " + KEY);
+            }
+            update.setLong(1, t.getValue().events);
+            update.setBigDecimal(2, t.getValue().goldstein);
+            update.setString(3, ArticleWriter.root(d.source()));
+            update.setString(4, ArticleWriter.root(d.target()));
+            update.setString(5, d.source());
+            update.setString(6, d.target());
+            update.setObject(7, d.date());
+            update.setInt(8, d.quadClass());
+            if (update.executeUpdate() != 1) {
+                throw new IllegalStateException("the daily counts lack the row of " + d + " that they held");
             }
         }
+        counted.clear();
     }
 
     /** The days and QuadClasses a dyad has rows for, read from the table on the dyad's first use. */

@@ -18,7 +18,9 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -45,9 +47,10 @@ import org.slf4j.LoggerFactory;
  * brought up to date when a search needs it.
  *
  * <p>Writing is idempotent and atomic per article: {@link #write} stores an article, its annotation
- * and its events in one transaction, and an article already stored with the same content is left
- * alone. A process killed at any point leaves the store as it was after the last committed article;
- * running the same input again completes it to exactly what an uninterrupted run gives.
+ * and its events in one transaction (or a batch of articles in one), and an article already stored
+ * with the same content is left alone. A process killed at any point leaves the store as it was
+ * after the last committed transaction; running the same input again completes it to exactly what an
+ * uninterrupted run gives.
  *
  * <p>Not thread-safe, except {@link #cachedDocument}: one thread writes and queries;
  * {@link #cachedDocument} may be called from analysis worker threads meanwhile. DuckDB lets one
@@ -236,6 +239,14 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /** A coded article to store and where it was read ({@code path} or {@code path:line}). */
+    public record Submission(CodedArticle article, String origin) {
+        public Submission {
+            Objects.requireNonNull(article, "article");
+            Objects.requireNonNull(origin, "origin");
+        }
+    }
+
     /**
      * Stores a coded article with its annotation and events in one transaction, merging its events
      * with those already stored.
@@ -244,49 +255,84 @@ public final class EventStore implements AutoCloseable {
      * @param analyzer the fingerprint of the analyzer that produced the annotation
      */
     public WriteResult write(CodedArticle coded, String origin, String analyzer) throws SQLException {
+        return write(List.of(new Submission(coded, origin)), analyzer).get(0);
+    }
+
+    /**
+     * Stores coded articles with their annotations and events in one transaction, in their order, as
+     * if each were written on its own: every article is stored whole or, when the transaction fails,
+     * not at all. A transaction costs DuckDB about as much as the rows of a few articles, so a writer
+     * that receives articles faster than one a few milliseconds gives them in batches.
+     *
+     * @param analyzer the fingerprint of the analyzer that produced the annotations
+     * @return what was done with each article, in their order
+     */
+    public List<WriteResult> write(List<Submission> batch, String analyzer) throws SQLException {
         requireWritable();
-        Article a = coded.document().article();
-        Optional<String> stored = storedHash(a.id());
-        if (stored.isPresent()) {
-            return stored.get().equals(ArticleWriter.contentHash(a)) ? WriteResult.ALREADY_STORED : WriteResult.CONFLICT;
+        List<WriteResult> results = new ArrayList<>(batch.size());
+        List<Submission> fresh = new ArrayList<>();
+        List<byte[]> annotations = new ArrayList<>();
+        Map<String, String> hashes = new HashMap<>();
+        for (Submission s : batch) {
+            Article a = s.article().document().article();
+            String hash = ArticleWriter.contentHash(a);
+            Optional<String> stored = Optional.ofNullable(hashes.get(a.id())).or(() -> storedHashUnchecked(a.id()));
+            if (stored.isPresent()) {
+                results.add(stored.get().equals(hash) ? WriteResult.ALREADY_STORED : WriteResult.CONFLICT);
+                continue;
+            }
+            hashes.put(a.id(), hash);
+            fresh.add(s);
+            annotations.add(AnnotationCodec.encode(s.article().document()));
+            results.add(WriteResult.STORED);
         }
-        byte[] annotation = AnnotationCodec.encode(coded.document());
+        if (fresh.isEmpty()) {
+            return results;
+        }
+        long[] ids = {nextEventId};
         long seq = nextSeq;
-        long firstId = nextEventId;
-        long[] ids = {firstId};
         long dailyRows = daily.rows();
         connection.setAutoCommit(false);
         try {
-            List<ArticleWriter.Placed> placed;
+            Set<Long> joined = new LinkedHashSet<>();
             // appenders: one flush a table instead of a statement a row; the rows reach the transaction when
             // they close, before the counts below read the mentions
             try (Table.Rows rows = Table.appenders(connection)) {
-                rows.add(Table.ARTICLES, ArticleWriter.articleRow(a, seq, origin, analyzer,
-                        coded.document().sentences().size(), annotation));
-                placed = ArticleWriter.writeCoding(rows, coded, seq, merger, () -> ids[0]++);
-                List<Event> founded = new ArrayList<>();
-                for (int i = 0; i < placed.size(); i++) {
-                    ArticleWriter.Placed p = placed.get(i);
-                    if (p.founded()) {
-                        rows.add(Table.EVENTS, p.eventRow());
-                        founded.add(coded.events().get(i));
+                for (int k = 0; k < fresh.size(); k++, seq++) {
+                    CodedArticle coded = fresh.get(k).article();
+                    Article a = coded.document().article();
+                    rows.add(Table.ARTICLES, ArticleWriter.articleRow(a, seq, fresh.get(k).origin(), analyzer,
+                            coded.document().sentences().size(), annotations.get(k)));
+                    List<ArticleWriter.Placed> placed = ArticleWriter.writeCoding(rows, coded, seq, merger,
+                            () -> ids[0]++);
+                    List<Event> founded = new ArrayList<>();
+                    for (int i = 0; i < placed.size(); i++) {
+                        ArticleWriter.Placed p = placed.get(i);
+                        if (p.founded()) {
+                            rows.add(Table.EVENTS, p.eventRow());
+                            founded.add(coded.events().get(i));
+                        } else {
+                            joined.add(p.eventId());
+                        }
                     }
+                    daily.add(founded);
                 }
-                daily.add(founded, rows);
+                daily.flush(rows);
             }
-            for (ArticleWriter.Placed p : placed) {
-                if (!p.founded()) {
-                    recount(p.eventId());
-                }
+            for (long id : joined) {
+                recount(id);
             }
             if (DailyCounts.compactionDue(dailyRows, daily.rows())) {
                 daily.rebuild();
             }
             connection.commit();
-            nextSeq = seq + 1;
+            nextSeq = seq;
             nextEventId = ids[0];
-            LOG.debug("stored article {} ({} events)", a.id(), placed.size());
-            return WriteResult.STORED;
+            for (Submission f : fresh) {
+                LOG.debug("stored article {} ({} events)", f.article().document().article().id(),
+                        f.article().events().size());
+            }
+            return results;
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             forgetMerges();
@@ -294,6 +340,15 @@ public final class EventStore implements AutoCloseable {
             throw e;
         } finally {
             connection.setAutoCommit(true);
+        }
+    }
+
+    private Optional<String> storedHashUnchecked(String articleId) {
+        try {
+            return storedHash(articleId);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not look article " + articleId + " up in " + file + ": "
+                    + e.getMessage(), e);
         }
     }
 

@@ -128,6 +128,33 @@ class EventStoreTest {
     }
 
     @Test
+    void articlesWrittenInOneBatchGiveTheStoreOfArticlesWrittenOneByOne() throws Exception {
+        List<CodedArticle> all = StoreFixtures.articles();
+        try (EventStore store = EventStore.open(dir.resolve("b.duckdb")); EventStore single = filled("w.duckdb")) {
+            // the first article alone, then the rest with it again and a clashing copy of the last
+            store.write(all.get(0), "fixture", "test-analyzer");
+            List<EventStore.Submission> batch = new java.util.ArrayList<>();
+            for (CodedArticle a : all) {
+                batch.add(new EventStore.Submission(a, "fixture"));
+            }
+            CodedArticle last = all.get(all.size() - 1);
+            AnnotatedDocument d = last.document();
+            CodedArticle clash = new CodedArticle(new AnnotatedDocument(new org.dyad.model.Article(d.article().id(),
+                    d.article().date(), d.article().title(), d.article().text() + " More.", d.article().url(),
+                    d.article().source()), d.sentences(), d.entities(), d.times(), d.coreference(), d.quotes(),
+                    d.layers()), List.of(), List.of());
+            batch.add(new EventStore.Submission(clash, "fixture"));
+            batch.add(new EventStore.Submission(last, "fixture"));
+            assertThat(store.write(batch, "test-analyzer")).containsExactly(EventStore.WriteResult.ALREADY_STORED,
+                    EventStore.WriteResult.STORED, EventStore.WriteResult.STORED, EventStore.WriteResult.STORED,
+                    EventStore.WriteResult.CONFLICT, EventStore.WriteResult.ALREADY_STORED);
+            assertThat(store.tableDigests()).isEqualTo(single.tableDigests());
+            assertThat(store.contentDigest()).isEqualTo(single.contentDigest());
+            assertThat(DailyCountsTest.differences(store)).isEmpty();
+        }
+    }
+
+    @Test
     void quarantinedRecordsAreKeptOnce() throws Exception {
         try (EventStore store = EventStore.open(dir.resolve("q.duckdb"))) {
             Rejection r = new Rejection(ErrorCode.BAD_DATE, "in/bad.txt", "bad", "'2022-13-45' is not a valid date",
