@@ -63,6 +63,18 @@ final class BenchReport {
         return floor.sentencesPerSecond() / dyad.sentencesPerSecond();
     }
 
+    /**
+     * (a)/(c) by CPU time: Dyad's process CPU time per sentence over the floor's, 0 when either was not
+     * measured. On a machine shared with other jobs each configuration gets what the others leave, and
+     * this ratio shows what the wall-clock one would be on free cores.
+     */
+    double floorOverDyadCpu() {
+        if (floor.cpuMillis() == 0 || dyad.cpuMillis() == 0) {
+            return 0;
+        }
+        return (dyad.cpuMillis() / (double) dyad.sentences()) / (floor.cpuMillis() / (double) floor.sentences());
+    }
+
     double parsedShare() {
         return dyad.parsedSentences() / (double) Math.max(1, dyad.sentences());
     }
@@ -91,6 +103,8 @@ final class BenchReport {
                 speedupOverFull(), BenchCommand.TARGET_SPEEDUP, BenchCommand.TARGET_SPEEDUP);
         out.printf(Locale.ROOT, "(a)/(c) = %.2f  (target <= %.0f: Dyad no slower than %.0fx the floor)%n",
                 floorOverDyad(), BenchCommand.TARGET_FLOOR_RATIO, BenchCommand.TARGET_FLOOR_RATIO);
+        out.printf(Locale.ROOT, "        by CPU time %.2f  (the same ratio from the CPU time each configuration used: what it would "
+                + "be on free cores)%n", floorOverDyadCpu());
         out.printf(Locale.ROOT, "Dyad parsed %d of %d sentences (%.1f%%); events went to %s%n", dyad.parsedSentences(),
                 dyad.sentences(), 100 * parsedShare(), destination);
         comparison().ifPresentOrElse(cmp -> {
@@ -137,6 +151,7 @@ final class BenchReport {
         o.put("recodeArticlesLackingParses", lackingParses);
         o.put("speedupOverCorenlpFull", round(speedupOverFull()));
         o.put("floorOverDyad", round(floorOverDyad()));
+        o.put("floorOverDyadCpu", round(floorOverDyadCpu()));
         o.put("parsedSentences", dyad.parsedSentences());
         o.put("parsedShare", round(parsedShare()));
         o.put("quarantined", dyad.quarantined());

@@ -67,11 +67,24 @@ class BenchReportTest {
         assertThat(o.get("dyadSentencesPerSec").asDouble()).isEqualTo(166.667);
         assertThat(o.get("speedupOverCorenlpFull").asDouble()).isEqualTo(5.0);
         assertThat(o.get("floorOverDyad").asDouble()).isEqualTo(3.0);
+        assertThat(o.get("floorOverDyadCpu").asDouble()).as("no CPU time measured").isZero();
         assertThat(o.get("peakHeapMb").asLong()).isEqualTo(2100);
         assertThat(o.get("eventsIdentical").asBoolean()).isTrue();
         assertThat(o.get("parsedShare").asDouble()).isEqualTo(0.2);
         assertThat(o.get("recodeSentencesPerSec").asDouble()).isEqualTo(10_000.0);
         assertThat(o.get("recodeArticlesLackingParses").asLong()).isZero();
+    }
+
+    @Test
+    void theCpuRatioComparesCpuTimePerSentence() throws IOException {
+        // the floor: 1,000 sentences in 2 s using both cores; Dyad: 1,000 in 6 s with 1.5 cores busy
+        BenchReport r = new BenchReport(Path.of("corpus.jsonl"), corpus(10, 4), 2, Map.of(),
+                List.of(m("(a)", 1000, 2_000, EventSet.NONE).withCpuMillis(4_000),
+                        m("(b)", 1000, 30_000, EventSet.NONE).withCpuMillis(60_000),
+                        m("(c)", 1000, 6_000, EventSet.NONE).withCpuMillis(9_000)),
+                m("(d)", 1000, 100, EventSet.NONE), 0, 2100, 1200, 3072, "./dyad bench", "the store");
+        assertThat(r.floorOverDyad()).isEqualTo(3.0);
+        assertThat(r.floorOverDyadCpu()).isEqualTo(2.25);
     }
 
     @Test
