@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,6 +108,24 @@ public final class Gazetteer {
     List<Candidate> lookupKey(String key) {
         int k = image.find(key);
         return k < 0 ? List.of() : image.candidates(k);
+    }
+
+    /** The position of a lookup key ({@link NameKey}) among the keys, or -1 when no place goes by it. */
+    int keyPosition(String key) {
+        return image.find(key);
+    }
+
+    /**
+     * Whether some lookup key starts with this one: when none does, no longer name that begins with
+     * the same words can be known either.
+     */
+    boolean knowsKeyStartingWith(String key) {
+        return image.hasKeyStartingWith(key.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The image, for callers that read the postings of a key without making its places. */
+    GazetteerImage image() {
+        return image;
     }
 
     /** Number of distinct lookup keys. */

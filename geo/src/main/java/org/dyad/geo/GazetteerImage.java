@@ -188,6 +188,49 @@ final class GazetteerImage {
         return -1;
     }
 
+    /**
+     * Whether some key starts with these UTF-8 bytes. The keys are sorted by unsigned byte order, so
+     * the keys with a prefix follow one another from the first key not below it.
+     */
+    boolean hasKeyStartingWith(byte[] prefix) {
+        int lo = 0;
+        int hi = keys.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (keys.compare(mid, prefix) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < keys.size() && keys.startsWith(lo, prefix);
+    }
+
+    /** The first of the postings of the key at a position (see {@link #postingPlace}). */
+    int postingsFrom(int k) {
+        return k == 0 ? 0 : postingEnds[k - 1];
+    }
+
+    /** The end (exclusive) of the postings of the key at a position. */
+    int postingsTo(int k) {
+        return postingEnds[k];
+    }
+
+    /** The id of the place of a posting. */
+    int postingPlace(int posting) {
+        return postings[posting] >>> 2;
+    }
+
+    /** How the name of a posting leads to its place. */
+    NameSource postingSource(int posting) {
+        return SOURCES.get(postings[posting] & 3);
+    }
+
+    /** The population of the place with an id. */
+    long population(int id) {
+        return populations[id];
+    }
+
     /** Number of keys. */
     int keyCount() {
         return keys.size();
@@ -359,6 +402,13 @@ final class GazetteerImage {
         /** Compares string {@code i} with UTF-8 bytes as unsigned bytes, as the keys are sorted. */
         int compare(int i, byte[] other) {
             return Arrays.compareUnsigned(bytes, start(i), ends[i], other, 0, other.length);
+        }
+
+        /** Whether string {@code i} starts with these UTF-8 bytes. */
+        boolean startsWith(int i, byte[] prefix) {
+            int from = start(i);
+            return ends[i] - from >= prefix.length
+                    && Arrays.equals(bytes, from, from + prefix.length, prefix, 0, prefix.length);
         }
 
         /** The position of a string, or -1. */

@@ -56,4 +56,13 @@ public final class NameKey {
         }
         return key;
     }
+
+    /**
+     * Whether the key of every longer name that starts with the name of this key starts with this
+     * key. It does unless nothing is left of the name, or the name is an abbreviation that {@link #of}
+     * spells out only before another word ("St": "St. Louis" is {@code saint louis}).
+     */
+    public static boolean startsLongerKeys(String key) {
+        return !(key.isEmpty() || key.equals("st") || key.equals("ft") || key.equals("mt"));
+    }
 }
