@@ -106,7 +106,7 @@ public final class Geoparser {
             b++;
         }
         String text = span(doc, s, b, e.tokenEnd());
-        if (!resolver.candidates(text).isEmpty()) {
+        if (resolver.hasCandidates(text)) {
             out.add(new PlaceMention(s.index(), s.token(b).begin(), s.token(e.tokenEnd() - 1).end(), text));
             return;
         }
