@@ -445,7 +445,6 @@ public final class ActorResolver {
      */
     private static final class Lookups<V> {
         private final PhraseIndex<V> index;
-        private final PhraseIndex.FirstWords<V> firstWords;
         private final List<List<PhraseIndex.Match<V>>> bySentence;
         /** Markers of a token not looked up yet and of one where no phrase starts. */
         private final PhraseIndex.Match<V> unset = new PhraseIndex.Match<>(0, 0, List.of());
@@ -453,7 +452,6 @@ public final class ActorResolver {
 
         Lookups(PhraseIndex<V> index, int sentences) {
             this.index = index;
-            this.firstWords = new PhraseIndex.FirstWords<>(index);
             this.bySentence = new ArrayList<>(Collections.nCopies(sentences, List.of()));
         }
 
@@ -466,7 +464,7 @@ public final class ActorResolver {
             }
             PhraseIndex.Match<V> m = row.get(i);
             if (m == unset) {
-                PhraseIndex.Match<V> found = index.longest(s, keys, i, firstWords);
+                PhraseIndex.Match<V> found = index.longest(s, keys, i);
                 m = found == null ? none : found;
                 row.set(i, m);
             }

@@ -122,22 +122,10 @@ final class PhraseIndex<V> {
      * lookups in a sentence.
      */
     Match<V> longest(Sentence s, String[] keys, int start) {
-        return start < keys.length ? longest(s, keys, start, root.next.get(keys[start])) : null;
-    }
-
-    /**
-     * {@link #longest(Sentence, String[], int)} with the first word's node looked up in a memo of one
-     * document's words: a word recurs in an article, and the index's first words are many.
-     */
-    Match<V> longest(Sentence s, String[] keys, int start, FirstWords<V> memo) {
-        return start < keys.length ? longest(s, keys, start, memo.node(keys[start])) : null;
-    }
-
-    private Match<V> longest(Sentence s, String[] keys, int start, Node<V> first) {
         Node<V> n = root;
         Match<V> best = null;
         for (int i = start; i < s.size(); i++) {
-            n = i == start ? first : n.next.get(keys[i]);
+            n = n.next.get(keys[i]);
             if (n == null) {
                 break;
             }
@@ -154,28 +142,6 @@ final class PhraseIndex<V> {
             }
         }
         return best;
-    }
-
-    /** A memo of the index's first-word nodes for the words of one document. Not thread-safe: one per call. */
-    static final class FirstWords<V> {
-        private final PhraseIndex<V> index;
-        private final Map<String, Node<V>> nodes = new HashMap<>();
-        /** Stands for a word no phrase starts with. */
-        private final Node<V> absent = new Node<>();
-
-        FirstWords(PhraseIndex<V> index) {
-            this.index = index;
-        }
-
-        /** The node of the phrases that start with a word's key, or null. */
-        private Node<V> node(String key) {
-            Node<V> n = nodes.get(key);
-            if (n == null) {
-                n = index.root.next.getOrDefault(key, absent);
-                nodes.put(key, n);
-            }
-            return n == absent ? null : n;
-        }
     }
 
     /** The values of a phrase given as words (for instance the "New York" of "New York-based"), or an empty list. */
