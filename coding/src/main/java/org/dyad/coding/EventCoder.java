@@ -279,8 +279,9 @@ public final class EventCoder {
                 match = matcher.match(p, v, o, lower, upper);
             } else {
                 if (ownAfter == null) {
-                    ownAfter = PatternMatcher.ownPhrase(v, o, true);
-                    ownBefore = PatternMatcher.ownPhrase(v, o, false);
+                    BitSet[] own = PatternMatcher.ownPhrases(v, o);
+                    ownAfter = own[0];
+                    ownBefore = own[1];
                 }
                 match = matcher.match(p, v, o, ownAfter, ownBefore);
             }

@@ -182,24 +182,23 @@ final class PatternMatcher {
     }
 
     /**
-     * The trigger's own phrase without its clauses, after ({@code after}) or before the trigger: where
-     * patterns in Dyad's format are matched. As in PETRARCH2, a pattern names the nouns and
-     * prepositional phrases of the verb itself, not words of a clause it governs ("said on Friday that
-     * Moscow had not decided whether to attack" has no "attack" of its own); of a reported clause only
-     * its subject and verb count ("said the West was ignoring").
+     * The trigger's own phrase without its clauses, after the trigger (element 0) and before it
+     * (element 1): where patterns in Dyad's format are matched. As in PETRARCH2, a pattern names the
+     * nouns and prepositional phrases of the verb itself, not words of a clause it governs ("said on
+     * Friday that Moscow had not decided whether to attack" has no "attack" of its own); of a reported
+     * clause only its subject and verb count ("said the West was ignoring"). One walk of the phrase
+     * gives both.
      */
-    static BitSet ownPhrase(SentenceView v, Occurrence o, boolean after) {
-        BitSet out = new BitSet(v.size());
-        collectOwn(v, o.head(), out, 0);
-        if (after) {
-            out.clear(0, o.last() + 1);
-        } else {
-            out.clear(o.first(), v.size());
-        }
+    static BitSet[] ownPhrases(SentenceView v, Occurrence o) {
+        BitSet after = new BitSet(v.size());
+        collectOwn(v, o.head(), after, 0);
         for (int t : o.tokens()) {
-            out.clear(t);
+            after.clear(t);
         }
-        return out;
+        BitSet before = (BitSet) after.clone();
+        after.clear(0, o.last() + 1);
+        before.clear(o.first(), v.size());
+        return new BitSet[] {after, before};
     }
 
     private static void collectOwn(SentenceView v, int i, BitSet out, int depth) {
