@@ -26,8 +26,27 @@ final class PhraseIndex {
 
     /** A node of the stems' letter tree: the phrases whose stem ends here, and the letters that follow. */
     private static final class StemNode {
-        final Map<Character, StemNode> next = new HashMap<>();
+        /** The nodes after an ASCII letter, by the letter, and after any other character. */
+        final StemNode[] ascii = new StemNode[128];
+        final Map<Character, StemNode> other = new HashMap<>();
         int[] phrases = NONE;
+
+        StemNode next(char c) {
+            return c < 128 ? ascii[c] : other.get(c);
+        }
+
+        StemNode add(char c) {
+            StemNode n = next(c);
+            if (n == null) {
+                n = new StemNode();
+                if (c < 128) {
+                    ascii[c] = n;
+                } else {
+                    other.put(c, n);
+                }
+            }
+            return n;
+        }
     }
 
     /**
@@ -51,7 +70,7 @@ final class PhraseIndex {
         stemmed.forEach((k, v) -> {
             StemNode n = this.stems;
             for (int c = 0; c < k.length(); c++) {
-                n = n.next.computeIfAbsent(k.charAt(c), x -> new StemNode());
+                n = n.add(k.charAt(c));
             }
             n.phrases = v.stream().mapToInt(Integer::intValue).toArray();
         });
@@ -80,7 +99,7 @@ final class PhraseIndex {
                 for (int p : n.phrases) {
                     out.add(new Match(p, i));
                 }
-                n = c < words[i].length() ? n.next.get(words[i].charAt(c)) : null;
+                n = c < words[i].length() ? n.next(words[i].charAt(c)) : null;
             }
         }
         out.sort((a, b) -> a.phrase() != b.phrase() ? Integer.compare(a.phrase(), b.phrase())
