@@ -112,7 +112,7 @@ public final class Gazetteer {
 
     /** The position of a lookup key ({@link NameKey}) among the keys, or -1 when no place goes by it. */
     int keyPosition(String key) {
-        return image.find(key);
+        return Math.max(probe(key), -1);
     }
 
     /**
@@ -120,7 +120,15 @@ public final class Gazetteer {
      * the same words can be known either.
      */
     boolean knowsKeyStartingWith(String key) {
-        return image.hasKeyStartingWith(key.getBytes(StandardCharsets.UTF_8));
+        return probe(key) != GazetteerImage.ABSENT;
+    }
+
+    /**
+     * One search for a lookup key: its position among the keys, else {@link GazetteerImage#PREFIX} when
+     * it begins some key, else {@link GazetteerImage#ABSENT}.
+     */
+    int probe(String key) {
+        return image.probe(key.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The image, for callers that read the postings of a key without making its places. */

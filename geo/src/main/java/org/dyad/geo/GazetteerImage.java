@@ -188,22 +188,31 @@ final class GazetteerImage {
         return -1;
     }
 
+    /** What {@link #probe} answers for bytes that begin some key but are none. */
+    static final int PREFIX = -1;
+    /** What {@link #probe} answers for bytes that begin no key. */
+    static final int ABSENT = -2;
+
     /**
-     * Whether some key starts with these UTF-8 bytes. The keys are sorted by unsigned byte order, so
-     * the keys with a prefix follow one another from the first key not below it.
+     * One search of the sorted keys for UTF-8 bytes: the position of the key they are, else
+     * {@link #PREFIX} when some key starts with them, else {@link #ABSENT}. The keys are sorted by
+     * unsigned byte order, so the keys with a prefix follow one another from the first key not below it.
      */
-    boolean hasKeyStartingWith(byte[] prefix) {
+    int probe(byte[] key) {
         int lo = 0;
         int hi = keys.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (keys.compare(mid, prefix) < 0) {
+            if (keys.compare(mid, key) < 0) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
-        return lo < keys.size() && keys.startsWith(lo, prefix);
+        if (lo == keys.size() || !keys.startsWith(lo, key)) {
+            return ABSENT;
+        }
+        return keys.compare(lo, key) == 0 ? lo : PREFIX;
     }
 
     /** The first of the postings of the key at a position (see {@link #postingPlace}). */

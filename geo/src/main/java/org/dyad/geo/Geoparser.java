@@ -55,7 +55,7 @@ public final class Geoparser {
     public List<PlaceMention> mentions(AnnotatedDocument doc) {
         doc.require(Layer.TOKENS, Layer.ENTITIES);
         List<PlaceMention> out = new ArrayList<>();
-        // a name recurs in an article: its gazetteer entries are read once per document
+        // a name recurs in an article: each lookup key is searched once per document (Gazetteer.probe)
         Map<String, Integer> looked = new HashMap<>();
         boolean[][] inEntity = new boolean[doc.sentences().size()][];
         for (Sentence s : doc.sentences()) {
@@ -122,7 +122,7 @@ public final class Geoparser {
         while (t < to) {
             int found = -1;
             if (Character.isUpperCase(s.token(t).word().charAt(0))) {
-                for (int u = longestCandidate(doc, s, t, Math.min(to, t + MAX_WORDS), keys); u > t; u--) {
+                for (int u = longestCandidate(doc, s, t, Math.min(to, t + MAX_WORDS), keys, looked); u > t; u--) {
                     if (acceptable(doc, s, t, u, keys[u - t], type, looked)) {
                         found = u;
                         break;
@@ -145,11 +145,13 @@ public final class Geoparser {
      * or an abbreviation that {@link NameKey} spells out only before another word ("St"); so once no
      * gazetteer key starts with a span's key, no longer span can be a known name.
      */
-    private int longestCandidate(AnnotatedDocument doc, Sentence s, int t, int limit, String[] keys) {
+    private int longestCandidate(AnnotatedDocument doc, Sentence s, int t, int limit, String[] keys,
+            Map<String, Integer> looked) {
         for (int u = t + 1; u <= limit; u++) {
             String key = NameKey.of(span(doc, s, t, u));
             keys[u - t] = key;
-            if (NameKey.startsLongerKeys(key) && !resolver.gazetteer().knowsKeyStartingWith(key)) {
+            if (NameKey.startsLongerKeys(key)
+                    && looked.computeIfAbsent(key, resolver.gazetteer()::probe) == GazetteerImage.ABSENT) {
                 return u - 1;
             }
         }
@@ -167,7 +169,7 @@ public final class Geoparser {
         if (ToponymResolver.genericKey(key)) {
             return false;
         }
-        int k = looked.computeIfAbsent(key, resolver.gazetteer()::keyPosition);
+        int k = looked.computeIfAbsent(key, resolver.gazetteer()::probe);
         if (k < 0) {
             return false;
         }

@@ -131,7 +131,10 @@ class GazetteerImageTest {
                     key.substring(0, key.length() - 1) + '\uffff')) {
                 String next = sorted.ceiling(probe);
                 boolean expected = next != null && next.startsWith(probe);
-                if (shipped.knowsKeyStartingWith(probe) != expected) {
+                int position = shipped.probe(probe);
+                int expectedPosition = !expected ? GazetteerImage.ABSENT
+                        : next.equals(probe) ? shipped.image().find(probe) : GazetteerImage.PREFIX;
+                if (shipped.knowsKeyStartingWith(probe) != expected || position != expectedPosition) {
                     wrong.add(probe);
                 }
             }
