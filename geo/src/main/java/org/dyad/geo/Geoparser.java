@@ -57,6 +57,8 @@ public final class Geoparser {
         List<PlaceMention> out = new ArrayList<>();
         // a name recurs in an article: each lookup key is searched once per document (Gazetteer.probe)
         Map<String, Integer> looked = new HashMap<>();
+        // and whether a location entity's text is known, by the text
+        Map<String, Boolean> known = new HashMap<>();
         boolean[][] inEntity = new boolean[doc.sentences().size()][];
         for (Sentence s : doc.sentences()) {
             inEntity[s.index()] = new boolean[s.size()];
@@ -67,7 +69,7 @@ public final class Geoparser {
                 inEntity[e.sentence()][t] = true;
             }
             switch (e.type()) {
-                case "LOCATION", "COUNTRY", "STATE_OR_PROVINCE", "CITY" -> location(doc, s, e, out, looked);
+                case "LOCATION", "COUNTRY", "STATE_OR_PROVINCE", "CITY" -> location(doc, s, e, out, looked, known);
                 case "ORGANIZATION", "MISC", "NATIONALITY" -> within(doc, s, e.tokenBegin(),
                         e.tokenEnd(), e.type(), out, looked);
                 default -> {
@@ -100,13 +102,13 @@ public final class Geoparser {
     }
 
     private void location(AnnotatedDocument doc, Sentence s, EntityMention e, List<PlaceMention> out,
-            Map<String, Integer> looked) {
+            Map<String, Integer> looked, Map<String, Boolean> known) {
         int b = e.tokenBegin();
         while (b < e.tokenEnd() - 1 && SKIPPED_WORDS.contains(s.token(b).word().toLowerCase(java.util.Locale.ROOT))) {
             b++;
         }
         String text = span(doc, s, b, e.tokenEnd());
-        if (resolver.hasCandidates(text)) {
+        if (known.computeIfAbsent(text, resolver::hasCandidates)) {
             out.add(new PlaceMention(s.index(), s.token(b).begin(), s.token(e.tokenEnd() - 1).end(), text));
             return;
         }

@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
 public final class ToponymResolver {
     /** Candidates kept per name, by prior. */
     private static final int SHORTLIST = 40;
+    /** What joins a place to the place that contains it: "Paris, Texas", "Paris (Texas)". */
+    private static final Pattern CONTAINER_JOIN = Pattern.compile("\\s*,\\s*|\\s+\\(|\\s*\\(\\s*");
     /** Candidates of another name that may lend support. */
     private static final int SUPPORTERS = 10;
     private static final double MEAN_WEIGHT = 4.0;
@@ -308,7 +310,7 @@ public final class ToponymResolver {
                 continue;
             }
             String between = text.substring(a.end(), b.begin());
-            if (!between.matches("\\s*,\\s*|\\s+\\(|\\s*\\(\\s*")) {
+            if (!CONTAINER_JOIN.matcher(between).matches()) {
                 continue;
             }
             List<Gazetteer.Candidate> ca = cands.get(i);
