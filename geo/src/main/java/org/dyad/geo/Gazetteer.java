@@ -110,19 +110,6 @@ public final class Gazetteer {
         return k < 0 ? List.of() : image.candidates(k);
     }
 
-    /** The position of a lookup key ({@link NameKey}) among the keys, or -1 when no place goes by it. */
-    int keyPosition(String key) {
-        return Math.max(probe(key), -1);
-    }
-
-    /**
-     * Whether some lookup key starts with this one: when none does, no longer name that begins with
-     * the same words can be known either.
-     */
-    boolean knowsKeyStartingWith(String key) {
-        return probe(key) != GazetteerImage.ABSENT;
-    }
-
     /**
      * One search for a lookup key: its position among the keys, else {@link GazetteerImage#PREFIX} when
      * it begins some key, else {@link GazetteerImage#ABSENT}.
