@@ -102,6 +102,8 @@ public final class ActorResolver {
     private static final Set<String> FORMER = Set.of("former", "ex", "ex-");
     /** Suffixes by which an actor's name becomes an adjective of who someone works for: "Beijing-based", "UN-appointed". */
     private static final List<String> BASED = List.of("-based", "-appointed");
+    /** A run of white space, written as one space in a discovery's evidence and an organisation's key. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir",
             "dame", "madam", "madame", "monsieur", "m.");
@@ -1432,7 +1434,7 @@ public final class ActorResolver {
                 return;
             }
             Discovery d = new Discovery(name, f.code(), f.rule(), f.entry(), doc.article().id(), date, s.index(),
-                    doc.text(s.begin(), s.end()).replaceAll("\\s+", " "), f.begin(), f.end());
+                    SPACES.matcher(doc.text(s.begin(), s.end())).replaceAll(" "), f.begin(), f.end());
             discovered.put(surname(person), d);
             context.discoveries.add(d);
         }
@@ -1440,7 +1442,7 @@ public final class ActorResolver {
         /** The key a discovery is known by in its article: a person's surname, an organisation's whole name. */
         private String surname(Unit u) {
             if (u.kind == Kind.ORG) {
-                return doc.text(s, u.begin, u.end).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+                return SPACES.matcher(doc.text(s, u.begin, u.end).toLowerCase(Locale.ROOT)).replaceAll(" ");
             }
             return Discovery.surnameOf(s.token(u.end - 1).word());
         }

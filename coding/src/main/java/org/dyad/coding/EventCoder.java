@@ -116,18 +116,24 @@ public final class EventCoder {
         List<List<ActorMention>> twoBefore = List.of();
         List<List<ActorMention>> oneBefore = List.of();
         for (Sentence s : doc.sentences()) {
+            if (!s.parsed()) {
+                // nothing is coded in a sentence without a parse, and it offers no groups to the next
+                twoBefore = oneBefore;
+                oneBefore = List.of();
+                continue;
+            }
             List<ActorMention> here = actors.stream().filter(a -> a.sentence() == s.index()).toList();
             List<List<ActorMention>> earlier = new ArrayList<>(twoBefore);
             earlier.addAll(oneBefore);
             List<SentenceView.Quoted> mine = quoted.stream().filter(q -> q.begin() < s.end() && q.end() > s.begin())
                     .toList();
             SentenceView view = new SentenceView(s, here, earlier, mine);
-            if (s.parsed() && !skipped.contains(s.index())
+            if (!skipped.contains(s.index())
                     && (!here.isEmpty() || !mine.isEmpty() || settings.newActorLength() > 0)) {
                 out.addAll(codeSentence(view, settings));
             }
             twoBefore = oneBefore;
-            oneBefore = s.parsed() ? view.groups() : List.of();
+            oneBefore = view.groups();
         }
         return out;
     }
@@ -261,7 +267,9 @@ public final class EventCoder {
         BitSet ownAfter = null;
         BitSet ownBefore = null;
         Optional<PatternMatcher.Match> match = Optional.empty();
-        for (Pattern p : block.patterns()) {
+        BitSet possible = matcher.possible(block, v);
+        for (int k = possible.nextSetBit(0); k >= 0; k = possible.nextSetBit(k + 1)) {
+            Pattern p = block.patterns().get(k);
             // PETRARCH's own patterns read the verb phrase as TABARI did; Dyad's read the verb's own phrase
             if (p.exactForms()) {
                 if (lower == null) {
@@ -271,8 +279,9 @@ public final class EventCoder {
                 match = matcher.match(p, v, o, lower, upper);
             } else {
                 if (ownAfter == null) {
-                    ownAfter = PatternMatcher.ownPhrase(v, o, true);
-                    ownBefore = PatternMatcher.ownPhrase(v, o, false);
+                    BitSet[] own = PatternMatcher.ownPhrases(v, o);
+                    ownAfter = own[0];
+                    ownBefore = own[1];
                 }
                 match = matcher.match(p, v, o, ownAfter, ownBefore);
             }

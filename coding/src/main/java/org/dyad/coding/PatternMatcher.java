@@ -25,8 +25,8 @@ final class PatternMatcher {
     private final VerbDictionary dictionary;
     /** A number for each word some pattern cannot match without. */
     private final Map<String, Integer> wordIds = new HashMap<>();
-    /** The numbers of the words each pattern of the dictionary cannot match without, by identity of the pattern. */
-    private final Map<Pattern, int[]> required = new IdentityHashMap<>();
+    /** The numbers of the words each pattern of a block cannot match without, in the block's order, by identity of the block. */
+    private final Map<VerbBlock, int[][]> requiredInBlock = new IdentityHashMap<>();
     /** The word sets' phrases indexed by their first and last words, for patterns of word forms and of lemmas. */
     private final Map<String, PhraseTable> exactSets = new HashMap<>();
     private final Map<String, PhraseTable> lemmaSets = new HashMap<>();
@@ -34,10 +34,13 @@ final class PatternMatcher {
     PatternMatcher(VerbDictionary dictionary) {
         this.dictionary = dictionary;
         for (VerbBlock b : dictionary.blocks()) {
-            for (Pattern p : b.patterns()) {
-                required.put(p, requiredWords(p.items()).stream()
-                        .mapToInt(w -> wordIds.computeIfAbsent(w, k -> wordIds.size())).toArray());
+            int[][] inBlock = new int[b.patterns().size()][];
+            for (int k = 0; k < inBlock.length; k++) {
+                Pattern p = b.patterns().get(k);
+                inBlock[k] = requiredWords(p.items()).stream()
+                        .mapToInt(w -> wordIds.computeIfAbsent(w, x -> wordIds.size())).toArray();
             }
+            requiredInBlock.put(b, inBlock);
         }
         for (Map.Entry<String, WordSet> e : dictionary.sets().entrySet()) {
             WordSet set = e.getValue();
@@ -179,24 +182,23 @@ final class PatternMatcher {
     }
 
     /**
-     * The trigger's own phrase without its clauses, after ({@code after}) or before the trigger: where
-     * patterns in Dyad's format are matched. As in PETRARCH2, a pattern names the nouns and
-     * prepositional phrases of the verb itself, not words of a clause it governs ("said on Friday that
-     * Moscow had not decided whether to attack" has no "attack" of its own); of a reported clause only
-     * its subject and verb count ("said the West was ignoring").
+     * The trigger's own phrase without its clauses, after the trigger (element 0) and before it
+     * (element 1): where patterns in Dyad's format are matched. As in PETRARCH2, a pattern names the
+     * nouns and prepositional phrases of the verb itself, not words of a clause it governs ("said on
+     * Friday that Moscow had not decided whether to attack" has no "attack" of its own); of a reported
+     * clause only its subject and verb count ("said the West was ignoring"). One walk of the phrase
+     * gives both.
      */
-    static BitSet ownPhrase(SentenceView v, Occurrence o, boolean after) {
-        BitSet out = new BitSet(v.size());
-        collectOwn(v, o.head(), out, 0);
-        if (after) {
-            out.clear(0, o.last() + 1);
-        } else {
-            out.clear(o.first(), v.size());
-        }
+    static BitSet[] ownPhrases(SentenceView v, Occurrence o) {
+        BitSet after = new BitSet(v.size());
+        collectOwn(v, o.head(), after, 0);
         for (int t : o.tokens()) {
-            out.clear(t);
+            after.clear(t);
         }
-        return out;
+        BitSet before = (BitSet) after.clone();
+        after.clear(0, o.last() + 1);
+        before.clear(o.first(), v.size());
+        return new BitSet[] {after, before};
     }
 
     private static void collectOwn(SentenceView v, int i, BitSet out, int depth) {
@@ -236,16 +238,40 @@ final class PatternMatcher {
         return out;
     }
 
-    Optional<Match> match(Pattern p, SentenceView v, Occurrence o, BitSet lower, BitSet upper) {
-        int[] needs = required.get(p);
-        if (needs != null) { // a pattern of the dictionary: skipped when the sentence lacks a word it needs
-            BitSet present = v.wordsAmong(wordIds);
-            for (int w : needs) {
-                if (!present.get(w)) {
-                    return Optional.empty();
-                }
+    /**
+     * The positions of the patterns of a block that the sentence holds every needed word of: only they
+     * can match. All positions for a block of another dictionary, whose patterns are not numbered.
+     */
+    BitSet possible(VerbBlock b, SentenceView v) {
+        int[][] inBlock = requiredInBlock.get(b);
+        BitSet out = new BitSet(b.patterns().size());
+        if (inBlock == null) {
+            out.set(0, b.patterns().size());
+            return out;
+        }
+        BitSet present = v.wordsAmong(wordIds);
+        for (int k = 0; k < inBlock.length; k++) {
+            if (holdsAll(present, inBlock[k])) {
+                out.set(k);
             }
         }
+        return out;
+    }
+
+    private static boolean holdsAll(BitSet present, int[] needs) {
+        for (int w : needs) {
+            if (!present.get(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The first way a pattern matches around a trigger. Does not check the words the pattern needs:
+     * give only patterns {@link #possible} found possible, or the matching is merely slower.
+     */
+    Optional<Match> match(Pattern p, SentenceView v, Occurrence o, BitSet lower, BitSet upper) {
         return new Run(v, p.exactForms()).match(p, o, lower, upper);
     }
 

@@ -21,9 +21,33 @@ final class PhraseIndex {
     private final List<List<String>> phrases;
     private final BitSet stemLast;
     private final Map<String, int[]> byFirst = new HashMap<>();
-    private final Map<String, int[]> byStem = new HashMap<>();
-    /** The lengths of the stems, ascending: the only prefixes of a word worth looking up. */
-    private final int[] stemLengths;
+    /** The one-word stems, letter by letter: a word's prefixes that are stems are found in one walk. */
+    private final StemNode stems = new StemNode();
+
+    /** A node of the stems' letter tree: the phrases whose stem ends here, and the letters that follow. */
+    private static final class StemNode {
+        /** The nodes after an ASCII letter, by the letter, and after any other character. */
+        final StemNode[] ascii = new StemNode[128];
+        final Map<Character, StemNode> other = new HashMap<>();
+        int[] phrases = NONE;
+
+        StemNode next(char c) {
+            return c < 128 ? ascii[c] : other.get(c);
+        }
+
+        StemNode add(char c) {
+            StemNode n = next(c);
+            if (n == null) {
+                n = new StemNode();
+                if (c < 128) {
+                    ascii[c] = n;
+                } else {
+                    other.put(c, n);
+                }
+            }
+            return n;
+        }
+    }
 
     /**
      * @param phrases  the phrases, lower case, none empty; a phrase's number is its position here
@@ -33,18 +57,23 @@ final class PhraseIndex {
         this.phrases = List.copyOf(phrases);
         this.stemLast = (BitSet) stemLast.clone();
         Map<String, List<Integer>> first = new HashMap<>();
-        Map<String, List<Integer>> stems = new HashMap<>();
+        Map<String, List<Integer>> stemmed = new HashMap<>();
         for (int i = 0; i < this.phrases.size(); i++) {
             List<String> words = this.phrases.get(i);
             if (words.size() == 1 && stemLast.get(i)) {
-                stems.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(i);
+                stemmed.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(i);
             } else {
                 first.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(i);
             }
         }
         first.forEach((k, v) -> byFirst.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-        stems.forEach((k, v) -> byStem.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-        this.stemLengths = byStem.keySet().stream().mapToInt(String::length).distinct().sorted().toArray();
+        stemmed.forEach((k, v) -> {
+            StemNode n = this.stems;
+            for (int c = 0; c < k.length(); c++) {
+                n = n.add(k.charAt(c));
+            }
+            n.phrases = v.stream().mapToInt(Integer::intValue).toArray();
+        });
     }
 
     /** A phrase found in a sentence: its number and the token where it starts. */
@@ -64,10 +93,13 @@ final class PhraseIndex {
                     out.add(new Match(p, i));
                 }
             }
-            for (int k = 0; k < stemLengths.length && stemLengths[k] <= words[i].length(); k++) {
-                for (int p : byStem.getOrDefault(words[i].substring(0, stemLengths[k]), NONE)) {
+            // the stems that begin the word, shortest first
+            StemNode n = stems;
+            for (int c = 0; n != null; c++) {
+                for (int p : n.phrases) {
                     out.add(new Match(p, i));
                 }
+                n = c < words[i].length() ? n.next(words[i].charAt(c)) : null;
             }
         }
         out.sort((a, b) -> a.phrase() != b.phrase() ? Integer.compare(a.phrase(), b.phrase())

@@ -72,4 +72,39 @@ class PatternMatcherIndexTest {
                 .isNotEqualTo(moreTriggers.headsDigest())
                 .isNotEqualTo(meetingAsVerb.headsDigest());
     }
+
+    @Test
+    void onlyPatternsWhoseWordsTheSentenceHoldsArePossibleInTheBlocksOrder() throws IOException {
+        VerbDictionary verbs = DyadVerbFormatTest.read("""
+                set CURRENCY dollar | euro
+                verbs MEET
+                  code 040
+                  verb meet
+                  pattern * with + code 040
+                  pattern * in + code 040
+                  pattern * diplomatic ties with + code 040
+                  pattern * &CURRENCY code 040
+                  pattern * (ON {TRADE TALKS}) code 040
+                """);
+        PatternMatcher matcher = new PatternMatcher(verbs);
+        VerbBlock block = verbs.blocks().get(0);
+        org.dyad.model.AnnotatedDocument doc = org.dyad.model.testkit.Conllu.parse("2024-05-01", """
+                1 Gondor Gondor _ NNP LOCATION 2 nsubj
+                2 met meet _ VBD O 0 root
+                3 with with _ IN O 4 case
+                4 Mordor Mordor _ NNP LOCATION 2 obl
+                5 on on _ IN O 7 case
+                6 trade trade _ NN O 7 compound
+                7 talks talk _ NNS O 2 obl
+                """);
+        SentenceView v = new SentenceView(doc.sentences().get(0), List.of());
+        // "in" and "diplomatic ties" are missing; a word set needs no word; "talks" is found by its lemma's form
+        // the block orders its patterns by specificity: they are named here by their line
+        List<String> lines = matcher.possible(block, v).stream()
+                .mapToObj(k -> block.patterns().get(k).origin().replaceAll(".*:", "")).sorted().toList();
+        assertThat(lines).containsExactly("5", "8", "9");
+        VerbBlock other = DyadVerbFormatTest.read("verbs MEET\n  code 040\n  verb meet\n  pattern * in + code 040\n")
+                .blocks().get(0);
+        assertThat(matcher.possible(other, v).stream().toArray()).as("a block of another dictionary").containsExactly(0);
+    }
 }

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,6 +108,19 @@ public final class Gazetteer {
     List<Candidate> lookupKey(String key) {
         int k = image.find(key);
         return k < 0 ? List.of() : image.candidates(k);
+    }
+
+    /**
+     * One search for a lookup key: its position among the keys, else {@link GazetteerImage#PREFIX} when
+     * it begins some key, else {@link GazetteerImage#ABSENT}.
+     */
+    int probe(String key) {
+        return image.probe(key.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The image, for callers that read the postings of a key without making its places. */
+    GazetteerImage image() {
+        return image;
     }
 
     /** Number of distinct lookup keys. */

@@ -188,6 +188,58 @@ final class GazetteerImage {
         return -1;
     }
 
+    /** What {@link #probe} answers for bytes that begin some key but are none. */
+    static final int PREFIX = -1;
+    /** What {@link #probe} answers for bytes that begin no key. */
+    static final int ABSENT = -2;
+
+    /**
+     * One search of the sorted keys for UTF-8 bytes: the position of the key they are, else
+     * {@link #PREFIX} when some key starts with them, else {@link #ABSENT}. The keys are sorted by
+     * unsigned byte order, so the keys with a prefix follow one another from the first key not below it.
+     */
+    int probe(byte[] key) {
+        int lo = 0;
+        int hi = keys.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (keys.compare(mid, key) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        if (lo == keys.size() || !keys.startsWith(lo, key)) {
+            return ABSENT;
+        }
+        return keys.compare(lo, key) == 0 ? lo : PREFIX;
+    }
+
+    /** The first of the postings of the key at a position (see {@link #postingPlace}). */
+    int postingsFrom(int k) {
+        return k == 0 ? 0 : postingEnds[k - 1];
+    }
+
+    /** The end (exclusive) of the postings of the key at a position. */
+    int postingsTo(int k) {
+        return postingEnds[k];
+    }
+
+    /** The id of the place of a posting. */
+    int postingPlace(int posting) {
+        return postings[posting] >>> 2;
+    }
+
+    /** How the name of a posting leads to its place. */
+    NameSource postingSource(int posting) {
+        return SOURCES.get(postings[posting] & 3);
+    }
+
+    /** The population of the place with an id. */
+    long population(int id) {
+        return populations[id];
+    }
+
     /** Number of keys. */
     int keyCount() {
         return keys.size();
@@ -359,6 +411,13 @@ final class GazetteerImage {
         /** Compares string {@code i} with UTF-8 bytes as unsigned bytes, as the keys are sorted. */
         int compare(int i, byte[] other) {
             return Arrays.compareUnsigned(bytes, start(i), ends[i], other, 0, other.length);
+        }
+
+        /** Whether string {@code i} starts with these UTF-8 bytes. */
+        boolean startsWith(int i, byte[] prefix) {
+            int from = start(i);
+            return ends[i] - from >= prefix.length
+                    && Arrays.equals(bytes, from, from + prefix.length, prefix, 0, prefix.length);
         }
 
         /** The position of a string, or -1. */

@@ -55,8 +55,10 @@ public final class Geoparser {
     public List<PlaceMention> mentions(AnnotatedDocument doc) {
         doc.require(Layer.TOKENS, Layer.ENTITIES);
         List<PlaceMention> out = new ArrayList<>();
-        // a name recurs in an article: its gazetteer entries are read once per document
-        Map<String, List<Gazetteer.Candidate>> looked = new HashMap<>();
+        // a name recurs in an article: each lookup key is searched once per document (Gazetteer.probe)
+        Map<String, Integer> looked = new HashMap<>();
+        // and whether a location entity's text is known, by the text
+        Map<String, Boolean> known = new HashMap<>();
         boolean[][] inEntity = new boolean[doc.sentences().size()][];
         for (Sentence s : doc.sentences()) {
             inEntity[s.index()] = new boolean[s.size()];
@@ -67,7 +69,7 @@ public final class Geoparser {
                 inEntity[e.sentence()][t] = true;
             }
             switch (e.type()) {
-                case "LOCATION", "COUNTRY", "STATE_OR_PROVINCE", "CITY" -> location(doc, s, e, out, looked);
+                case "LOCATION", "COUNTRY", "STATE_OR_PROVINCE", "CITY" -> location(doc, s, e, out, looked, known);
                 case "ORGANIZATION", "MISC", "NATIONALITY" -> within(doc, s, e.tokenBegin(),
                         e.tokenEnd(), e.type(), out, looked);
                 default -> {
@@ -100,13 +102,13 @@ public final class Geoparser {
     }
 
     private void location(AnnotatedDocument doc, Sentence s, EntityMention e, List<PlaceMention> out,
-            Map<String, List<Gazetteer.Candidate>> looked) {
+            Map<String, Integer> looked, Map<String, Boolean> known) {
         int b = e.tokenBegin();
         while (b < e.tokenEnd() - 1 && SKIPPED_WORDS.contains(s.token(b).word().toLowerCase(java.util.Locale.ROOT))) {
             b++;
         }
         String text = span(doc, s, b, e.tokenEnd());
-        if (!resolver.candidates(text).isEmpty()) {
+        if (known.computeIfAbsent(text, resolver::hasCandidates)) {
             out.add(new PlaceMention(s.index(), s.token(b).begin(), s.token(e.tokenEnd() - 1).end(), text));
             return;
         }
@@ -116,14 +118,17 @@ public final class Geoparser {
 
     /** The longest known place names among tokens [from, to), left to right. */
     private void within(AnnotatedDocument doc, Sentence s, int from, int to, String type, List<PlaceMention> out,
-            Map<String, List<Gazetteer.Candidate>> looked) {
+            Map<String, Integer> looked) {
+        String[] keys = new String[MAX_WORDS + 1];
         int t = from;
         while (t < to) {
             int found = -1;
-            for (int u = Math.min(to, t + MAX_WORDS); u > t; u--) {
-                if (acceptable(doc, s, t, u, type, looked)) {
-                    found = u;
-                    break;
+            if (Character.isUpperCase(s.token(t).word().charAt(0))) {
+                for (int u = longestCandidate(doc, s, t, Math.min(to, t + MAX_WORDS), keys, looked); u > t; u--) {
+                    if (acceptable(doc, s, t, u, keys[u - t], type, looked)) {
+                        found = u;
+                        break;
+                    }
                 }
             }
             if (found > 0) {
@@ -135,42 +140,64 @@ public final class Geoparser {
         }
     }
 
-    private boolean acceptable(AnnotatedDocument doc, Sentence s, int b, int e, String type,
-            Map<String, List<Gazetteer.Candidate>> looked) {
+    /**
+     * The end of the longest span from token {@code t} up to {@code limit} that the gazetteer may know,
+     * with the lookup key of each span {@code [t, u)} put in {@code keys[u - t]}. The key of a longer
+     * span starting at {@code t} extends the key of a shorter one, except where the shorter one is empty
+     * or an abbreviation that {@link NameKey} spells out only before another word ("St"); so once no
+     * gazetteer key starts with a span's key, no longer span can be a known name.
+     */
+    private int longestCandidate(AnnotatedDocument doc, Sentence s, int t, int limit, String[] keys,
+            Map<String, Integer> looked) {
+        for (int u = t + 1; u <= limit; u++) {
+            String key = NameKey.of(span(doc, s, t, u));
+            keys[u - t] = key;
+            if (NameKey.startsLongerKeys(key)
+                    && looked.computeIfAbsent(key, resolver.gazetteer()::probe) == GazetteerImage.ABSENT) {
+                return u - 1;
+            }
+        }
+        return limit;
+    }
+
+    /** Whether tokens [b, e), whose lookup key is {@code key}, name a place of a kind an entity of {@code type} may hold. */
+    private boolean acceptable(AnnotatedDocument doc, Sentence s, int b, int e, String key, String type, Map<String, Integer> looked) {
         Token first = s.token(b);
         Token last = s.token(e - 1);
         if (!Character.isUpperCase(first.word().charAt(0)) || !Character.isLetterOrDigit(last.word().charAt(0))
                 && !last.word().endsWith(".")) {
             return false;
         }
-        String text = span(doc, s, b, e);
-        String key = NameKey.of(text);
         if (ToponymResolver.genericKey(key)) {
             return false;
         }
-        List<Gazetteer.Candidate> cands = looked.computeIfAbsent(key, resolver.gazetteer()::lookupKey);
-        if (cands.isEmpty()) {
+        int k = looked.computeIfAbsent(key, resolver.gazetteer()::probe);
+        if (k < 0) {
             return false;
         }
         boolean outside = type.equals("O");
-        for (Gazetteer.Candidate c : cands) {
-            GeoPlace p = c.place();
-            if (c.source() == NameSource.ABBREVIATION) {
+        // the postings are read in place: most spans are rejected, and a place is made only for a lookup
+        GazetteerImage image = resolver.gazetteer().image();
+        for (int i = image.postingsFrom(k); i < image.postingsTo(k); i++) {
+            int id = image.postingPlace(i);
+            NameSource source = image.postingSource(i);
+            if (source == NameSource.ABBREVIATION) {
                 // "Ga." or "U.S." on its own; a bare two-letter word such as "US" only when written in capitals
+                String text = span(doc, s, b, e);
                 if (text.length() > 2 || text.equals(text.toUpperCase(java.util.Locale.ROOT))) {
                     return true;
                 }
                 continue;
             }
-            if (c.source() == NameSource.DEMONYM) {
+            if (source == NameSource.DEMONYM) {
                 if (!outside || first.pos().startsWith("JJ") || first.pos().startsWith("NNP")) {
                     return true;
                 }
                 continue;
             }
-            switch (p.kind()) {
+            switch (image.kind(id)) {
                 case COUNTRY, ADMIN1, CONTINENT, REGION -> {
-                    if (c.source() == NameSource.NAME || c.source() == NameSource.ALTERNATE) {
+                    if (source == NameSource.NAME || source == NameSource.ALTERNATE) {
                         if (!outside || first.pos().startsWith("NNP")) {
                             return true;
                         }
@@ -180,7 +207,7 @@ public final class Geoparser {
                     return true;
                 }
                 case CITY -> {
-                    if (!outside && p.population() >= LARGE_CITY && c.source() == NameSource.NAME) {
+                    if (!outside && image.population(id) >= LARGE_CITY && source == NameSource.NAME) {
                         return true;
                     }
                 }

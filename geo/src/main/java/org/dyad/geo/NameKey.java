@@ -1,6 +1,7 @@
 package org.dyad.geo;
 
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
 /**
  * The key under which place names are indexed and looked up: lower case, accents removed, full
@@ -9,6 +10,9 @@ import java.text.Normalizer;
  * of a name ("St. Louis" and "Saint Louis" meet).
  */
 public final class NameKey {
+    /** The combining marks that accents decompose into. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
     private NameKey() {
     }
 
@@ -23,7 +27,7 @@ public final class NameKey {
             }
         }
         if (!ascii) {
-            s = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").replace('’', '\'');
+            s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("").replace('’', '\'');
         }
         StringBuilder b = new StringBuilder(s.length());
         boolean space = true;
@@ -55,5 +59,14 @@ public final class NameKey {
             return "mount " + key.substring(3);
         }
         return key;
+    }
+
+    /**
+     * Whether the key of every longer name that starts with the name of this key starts with this
+     * key. It does unless nothing is left of the name, or the name is an abbreviation that {@link #of}
+     * spells out only before another word ("St": "St. Louis" is {@code saint louis}).
+     */
+    public static boolean startsLongerKeys(String key) {
+        return !(key.isEmpty() || key.equals("st") || key.equals("ft") || key.equals("mt"));
     }
 }

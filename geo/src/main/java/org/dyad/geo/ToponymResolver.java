@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
 public final class ToponymResolver {
     /** Candidates kept per name, by prior. */
     private static final int SHORTLIST = 40;
+    /** What joins a place to the place that contains it: "Paris, Texas", "Paris (Texas)". */
+    private static final Pattern CONTAINER_JOIN = Pattern.compile("\\s*,\\s*|\\s+\\(|\\s*\\(\\s*");
     /** Candidates of another name that may lend support. */
     private static final int SUPPORTERS = 10;
     private static final double MEAN_WEIGHT = 4.0;
@@ -68,34 +70,40 @@ public final class ToponymResolver {
      * an article, a direction ("northern Iraq") or a division word ("Anbar province", "County Cork").
      */
     public List<Gazetteer.Candidate> candidates(String name) {
+        return knownForm(name).map(gazetteer::lookup).orElse(List.of());
+    }
+
+    /** Whether a name has {@link #candidates}, found without making them. */
+    public boolean hasCandidates(String name) {
+        return knownForm(name).isPresent();
+    }
+
+    /**
+     * The first form of a name the gazetteer knows: the name, else the name without a possessive and
+     * an article, without a direction, without a division word; empty when none is known.
+     */
+    private Optional<String> knownForm(String name) {
         String n = name.strip();
         if (generic(n)) {
-            return List.of();
+            return Optional.empty();
         }
-        List<Gazetteer.Candidate> c = gazetteer.lookup(n);
-        if (!c.isEmpty()) {
-            return c;
+        if (gazetteer.knows(n)) {
+            return Optional.of(n);
         }
         String bare = LEADING_THE.matcher(POSSESSIVE_END.matcher(n).replaceFirst("")).replaceFirst("");
-        if (!bare.equals(n) && !bare.isBlank()) {
-            c = gazetteer.lookup(bare);
-            if (!c.isEmpty()) {
-                return c;
-            }
+        if (!bare.equals(n) && !bare.isBlank() && gazetteer.knows(bare)) {
+            return Optional.of(bare);
         }
         String undirected = DIRECTION.matcher(bare).replaceFirst("");
-        if (!undirected.equals(bare) && !undirected.isBlank()) {
-            c = gazetteer.lookup(undirected);
-            if (!c.isEmpty()) {
-                return c;
-            }
+        if (!undirected.equals(bare) && !undirected.isBlank() && gazetteer.knows(undirected)) {
+            return Optional.of(undirected);
         }
         String core = LEADING_DIVISION_WORD.matcher(DIVISION_WORD.matcher(undirected).replaceFirst(""))
                 .replaceFirst("");
-        if (!core.equals(undirected) && !core.isBlank()) {
-            c = gazetteer.lookup(core);
+        if (!core.equals(undirected) && !core.isBlank() && gazetteer.knows(core)) {
+            return Optional.of(core);
         }
-        return c;
+        return Optional.empty();
     }
 
     /**
@@ -302,7 +310,7 @@ public final class ToponymResolver {
                 continue;
             }
             String between = text.substring(a.end(), b.begin());
-            if (!between.matches("\\s*,\\s*|\\s+\\(|\\s*\\(\\s*")) {
+            if (!CONTAINER_JOIN.matcher(between).matches()) {
                 continue;
             }
             List<Gazetteer.Candidate> ca = cands.get(i);

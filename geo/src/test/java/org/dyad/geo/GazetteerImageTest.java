@@ -96,6 +96,55 @@ class GazetteerImageTest {
     }
 
     @Test
+    void readsThePostingsOfEveryKeyInPlaceAsItsCandidates() {
+        GazetteerImage image = shipped.image();
+        List<String> different = new ArrayList<>();
+        for (String key : tables.index().keySet()) {
+            int k = shipped.probe(key);
+            List<Gazetteer.Candidate> candidates = shipped.lookupKey(key);
+            boolean same = k >= 0 && image.postingsTo(k) - image.postingsFrom(k) == candidates.size();
+            for (int i = 0; same && i < candidates.size(); i++) {
+                Gazetteer.Candidate c = candidates.get(i);
+                int posting = image.postingsFrom(k) + i;
+                int id = image.postingPlace(posting);
+                same = id == c.place().id() && image.postingSource(posting) == c.source()
+                        && image.kind(id) == c.place().kind() && image.population(id) == c.place().population();
+            }
+            if (!same) {
+                different.add(key);
+            }
+        }
+        assertThat(different).as("keys whose postings read in place differ from their candidates").isEmpty();
+        assertThat(shipped.probe("xqzzyville")).isEqualTo(GazetteerImage.ABSENT);
+    }
+
+    @Test
+    void knowsWhichStringsBeginSomeKey() {
+        java.util.TreeSet<String> sorted = new java.util.TreeSet<>(tables.index().keySet());
+        List<String> wrong = new ArrayList<>();
+        int n = 0;
+        for (String key : sorted) {
+            if (n++ % 7 != 0) {
+                continue;
+            }
+            for (String probe : List.of(key, key.substring(0, (key.length() + 1) / 2), key + " x", key + "q",
+                    key.substring(0, key.length() - 1) + '\uffff')) {
+                String next = sorted.ceiling(probe);
+                boolean expected = next != null && next.startsWith(probe);
+                int position = shipped.probe(probe);
+                int expectedPosition = !expected ? GazetteerImage.ABSENT
+                        : next.equals(probe) ? shipped.image().find(probe) : GazetteerImage.PREFIX;
+                if (position != expectedPosition) {
+                    wrong.add(probe);
+                }
+            }
+        }
+        assertThat(wrong).as("strings whose answer differs from a scan of the sorted keys").isEmpty();
+        assertThat(shipped.probe("")).isNotEqualTo(GazetteerImage.ABSENT);
+        assertThat(shipped.probe("xqzzyv")).isEqualTo(GazetteerImage.ABSENT);
+    }
+
+    @Test
     void derivesCountriesCapitalsAndDivisionsAsFromTheTables() {
         // the rules, restated over the tables' places: the first country or division of a code wins;
         // a country's capital is its most populous PPLC city, the first of equals

@@ -25,4 +25,28 @@ class NameKeyTest {
     void foldsNamesToOneKey(String name, String key) {
         assertThat(NameKey.of(name)).isEqualTo(key);
     }
+
+    /** A name, a longer name that starts with it, and whether the longer key must start with the shorter. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "New|New York|true",
+        "U.S.|U.S. Virgin Islands|true",
+        "Côte|Côte d’Ivoire|true",
+        "Wilkes-|Wilkes-Barre|true",
+        "S|St. Louis|true",
+        "Saint|Saint Louis|true",
+        "St.|St. Louis|false",
+        "Ft|Ft Worth|false",
+        "Mt.|Mt. Vernon|false",
+        "...|... Paris|false",
+    })
+    void saysWhenTheKeyOfALongerNameStartsWithTheKey(String name, String longer, boolean starts) {
+        String key = NameKey.of(name);
+        assertThat(NameKey.startsLongerKeys(key)).isEqualTo(starts);
+        if (starts) {
+            assertThat(NameKey.of(longer)).startsWith(key);
+        } else {
+            assertThat(NameKey.of(longer)).doesNotStartWith(key + " ");
+        }
+    }
 }

@@ -93,4 +93,11 @@ class ToponymResolverTest {
         // GeoNames has divisions named West (Cameroon) and Central (Ghana); news means directions or a bloc
         assertThat(resolver.candidates(name)).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource({"Moscow", "Moscow's", "the Netherlands", "northern Iraq", "Anbar province", "County Cork",
+        "West", "the West", "Xqzzyville", "northern Xqzzyville", "' Kyiv '", "St. Louis"})
+    void aNameHasCandidatesExactlyWhenTheyAreFound(String name) {
+        assertThat(resolver.hasCandidates(name)).isEqualTo(!resolver.candidates(name).isEmpty());
+    }
 }
