@@ -12,8 +12,7 @@ import org.dyad.store.EventStore;
 /**
  * Events written to Dyad's DuckDB store as {@code dyad code --db} writes them: articles with their
  * parses (the cache recoding reads), events, merges and mentions, a batch of articles to a transaction
- * ({@link BatchedWriter}). One store file per
- * pass, {@link #FILE} in the pass's scratch folder.
+ * ({@link BatchedWriter}). One store file per pass, {@link #FILE} in the pass's scratch folder.
  */
 final class StoreDestination implements EventDestination {
     /** The store's file name in a pass's folder. */
