@@ -62,15 +62,29 @@ final class DailyCounts implements AutoCloseable {
     /** Counts added since the last flush for rows the table holds. */
     private final Map<Day, Tally> counted = new LinkedHashMap<>();
 
+    /** The most rows {@link #knownDays} holds before it is dropped and read again as dyads come. */
+    static final int KNOWN_DAYS = 100_000;
+
+    private final int maxKnownDays;
+    private int knownDayCount;
+
     DailyCounts(Connection connection) throws SQLException {
+        this(connection, KNOWN_DAYS);
+    }
+
+    /** Daily counts that keep what they know of at most {@code maxKnownDays} rows between flushes. */
+    DailyCounts(Connection connection, int maxKnownDays) throws SQLException {
+        if (maxKnownDays < 1) {
+            throw new IllegalArgumentException("maxKnownDays was " + maxKnownDays + "; need at least 1");
+        }
         this.connection = connection;
+        this.maxKnownDays = maxKnownDays;
         reload();
     }
 
     /** Reads the row count again (after a rollback, a rebuild or a bulk change). */
     void reload() throws SQLException {
-        storedDyads = null;
-        knownDays.clear();
+        forgetRows();
         fresh.clear();
         counted.clear();
         try (Statement st = connection.createStatement();
@@ -78,6 +92,13 @@ final class DailyCounts implements AutoCloseable {
             rs.next();
             rows = rs.getLong(1);
         }
+    }
+
+    /** Drops what is known of the table's rows: it is read again, dyad by dyad, when asked. */
+    private void forgetRows() {
+        storedDyads = null;
+        knownDays.clear();
+        knownDayCount = 0;
     }
 
     /** Rows in the table, as this connection last wrote or read them. */
@@ -88,7 +109,8 @@ final class DailyCounts implements AutoCloseable {
     /**
      * Counts newly founded merged events, inside the caller's transaction; {@link #flush} writes the
      * counts before the transaction commits. Which rows exist is read once per dyad and kept while
-     * this writer's transactions succeed, so an event of a dyad new to the store costs no statement.
+     * this writer's transactions succeed (for up to {@value #KNOWN_DAYS} rows), so an event of a dyad
+     * new to the store costs no statement.
      */
     void add(List<Event> founded) throws SQLException {
         for (Event e : founded) {
@@ -113,7 +135,9 @@ final class DailyCounts implements AutoCloseable {
             rows.add(Table.DYAD_DAYS, d.source(), ArticleWriter.root(d.source()), ArticleWriter.sector(d.source()),
                     d.target(), ArticleWriter.root(d.target()), ArticleWriter.sector(d.target()), d.date(),
                     d.quadClass(), t.getValue().events, t.getValue().goldstein);
-            stored(d.source(), d.target()).add(d);
+            if (stored(d.source(), d.target()).add(d)) {
+                knownDayCount++;
+            }
             this.rows++;
         }
         fresh.clear();
@@ -136,6 +160,11 @@ final class DailyCounts implements AutoCloseable {
             }
         }
         counted.clear();
+        if (knownDayCount > maxKnownDays) {
+            // a long run touches most dyads of a large table: keep the memory bounded and read the rows again,
+            // from the table, which has them once the caller's rows are closed
+            forgetRows();
+        }
     }
 
     /** The days and QuadClasses a dyad has rows for, read from the table on the dyad's first use. */
@@ -164,6 +193,7 @@ final class DailyCounts implements AutoCloseable {
                     while (rs.next()) {
                         days.add(new Day(source, target, rs.getObject(1, LocalDate.class), rs.getInt(2)));
                     }
+                    knownDayCount += days.size();
                 }
             }
         }

@@ -186,6 +186,33 @@ class DailyCountsTest {
     }
 
     @Test
+    void countsStayRightWhenWhatIsKnownOfTheRowsIsDroppedAndReadAgain() throws Exception {
+        try (EventStore store = EventStore.open(dir.resolve("f.duckdb"))) {
+            // keeps what it knows of one row at most: the second flush drops it, the third reads the table again
+            DailyCounts daily = new DailyCounts(store.connection(), 1);
+            List<Event> fights = twoActs("a", new String[] {"190", "Fight", "4", "-10"},
+                    new String[] {"180", "Assault", "4", "-9"}).events();
+            List<Event> more = twoActs("b", new String[] {"200", "Use unconventional mass violence", "4", "-10"},
+                    new String[] {"130", "Threaten", "3", "-4.4"}).events();
+            for (List<Event> batch : List.of(fights, more, more)) {
+                try (Table.Rows rows = Table.appenders(store.connection())) {
+                    daily.add(batch);
+                    daily.flush(rows);
+                }
+            }
+            List<String> table = new ArrayList<>();
+            try (Statement st = store.connection().createStatement();
+                    ResultSet rs = st.executeQuery("SELECT quad_class, events, goldstein_sum FROM dyad_days ORDER BY 1")) {
+                while (rs.next()) {
+                    table.add(rs.getInt(1) + " " + rs.getLong(2) + " " + rs.getBigDecimal(3));
+                }
+            }
+            assertThat(table).containsExactly("3 2 -8.800", "4 4 -39.000");
+            assertThat(daily.rows()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void aRecodeRewritesTheDailyCountsWithTheEvents() throws Exception {
         try (EventStore store = written("r.duckdb")) {
             ArticleCoder noVerbs = new ArticleCoder(new ActorResolver(ActorDictionary.standard(), "test"),
