@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.dyad.model.TextDigest;
 
 /**
  * Actors and agents in Dyad's own dictionary format, documented in {@code docs/dictionaries.md}:
@@ -56,19 +57,14 @@ public final class ActorDictionary {
      * every text alike.
      */
     public String digest() {
-        java.security.MessageDigest md;
-        try {
-            md = java.security.MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK lacks SHA-256", e);
-        }
+        TextDigest md = new TextDigest();
         for (ActorEntry e : actors) {
-            md.update((e + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            md.add(e + "\n");
         }
         for (Agent a : agents) {
-            md.update((a + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            md.add(a + "\n");
         }
-        return java.util.HexFormat.of().formatHex(md.digest());
+        return md.hex();
     }
 
     /** The dictionary shipped with Dyad: {@link #STANDARD_LAYERS} merged in order. Loaded once, on first use. */

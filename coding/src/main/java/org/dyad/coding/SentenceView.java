@@ -20,10 +20,10 @@ final class SentenceView {
     final List<ActorMention> mentions;
     private final ActorMention[] covering;
     private final String[] words;
+    private final String[] lemmas;
     /** Which words of a numbering its forms and lemmas hold, made on first use (see {@link #wordsAmong}). */
     private java.util.BitSet present;
     private java.util.Map<String, Integer> presentIn;
-    private final String[] lemmas;
 
     /** Groups of coordinated actors in the sentences just before this one, the most recent last. */
     final List<List<ActorMention>> earlierGroups;

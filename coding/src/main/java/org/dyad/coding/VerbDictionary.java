@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.dyad.model.TextDigest;
 
 /**
  * Verbs and event nouns with their patterns and codes: a list of {@link VerbBlock}s and the
@@ -129,17 +130,12 @@ public final class VerbDictionary {
      * their patterns and codes may differ.
      */
     public String headsDigest() {
-        java.security.MessageDigest md;
-        try {
-            md = java.security.MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK lacks SHA-256", e);
-        }
+        TextDigest md = new TextDigest();
         for (String head : new java.util.TreeSet<>(byHead.keySet())) {
             boolean noun = byHead.get(head).stream().anyMatch(e -> e.trigger().kind() == TriggerPhrase.Kind.NOUN);
-            md.update((head + (noun ? "\tnoun\n" : "\n")).getBytes(StandardCharsets.UTF_8));
+            md.add(head + (noun ? "\tnoun\n" : "\n"));
         }
-        return java.util.HexFormat.of().formatHex(md.digest());
+        return md.hex();
     }
 
     /** A word set by name (upper case, without {@code &}). */

@@ -25,6 +25,9 @@ import java.util.regex.Pattern;
 public final class ToponymResolver {
     /** Candidates kept per name, by prior. */
     private static final int SHORTLIST = 40;
+    /** A possessive ending and a leading article, which a name may be known without. */
+    private static final Pattern POSSESSIVE_END = Pattern.compile("(?:'s|’s|'|’)$");
+    private static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+");
     /** What joins a place to the place that contains it: "Paris, Texas", "Paris (Texas)". */
     private static final Pattern CONTAINER_JOIN = Pattern.compile("\\s*,\\s*|\\s+\\(|\\s*\\(\\s*");
     /** Candidates of another name that may lend support. */
@@ -47,8 +50,6 @@ public final class ToponymResolver {
      * Words that GeoNames uses as the whole name of some division ("West" in Cameroon, "Central" in
      * Ghana) but that news uses as directions or for the West as a bloc: alone they name no place.
      */
-    private static final java.util.regex.Pattern POSSESSIVE_END = java.util.regex.Pattern.compile("(?:'s|’s|'|’)$");
-    private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("(?i)^the\\s+");
     private static final java.util.Set<String> GENERIC = java.util.Set.of("west", "east", "north", "south",
             "western", "eastern", "northern", "southern", "central", "centre", "center", "capital", "coast",
             "islands", "upper", "lower", "middle", "northwest", "northeast", "southwest", "southeast", "interior",

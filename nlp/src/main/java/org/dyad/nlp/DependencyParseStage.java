@@ -19,8 +19,9 @@ import java.util.Set;
 /**
  * Dependency parses by CoreNLP's neural parser with its network scored by {@link ContiguousClassifier},
  * the sentences of a document parsed in step ({@link BatchParser}): the same model, transition system
- * and conversion to Universal Dependencies, at a fraction of the cost. Unlike CoreNLP's {@code depparse} annotator, which derives five graphs from each parse, it
- * derives the two that Dyad reads: the basic tree and the Enhanced++ graph. Registered with CoreNLP as
+ * and conversion to Universal Dependencies, at a fraction of the cost. Unlike CoreNLP's
+ * {@code depparse} annotator, which derives five graphs from each parse, it derives the two that Dyad
+ * reads: the basic tree and the Enhanced++ graph. Registered with CoreNLP as
  * a custom annotator named {@value #NAME}, so that pipelines with the same settings share one loaded
  * parser, as they share CoreNLP's own annotators.
  *

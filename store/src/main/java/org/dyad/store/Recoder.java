@@ -28,6 +28,7 @@ import org.dyad.model.Article;
 import org.dyad.model.ErrorCode;
 import org.dyad.model.Rejection;
 import org.dyad.model.Sentence;
+import org.dyad.model.TextDigest;
 import org.dyad.pipeline.EventSentenceSelector;
 
 /**
@@ -122,12 +123,7 @@ public final class Recoder {
                 Recoder.class)) {
             parts.append('/').append(CachedAnalyzer.fingerprint(c, c.getSimpleName()));
         }
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(parts.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK lacks SHA-256", e);
-        }
+        return TextDigest.of(parts.toString());
     }
 
     /** The fingerprint of this recoder's selection (see {@link #selectionFingerprint}). */
@@ -302,13 +298,9 @@ public final class Recoder {
         if (complete.isEmpty()) {
             return;
         }
-        try (var appender = c.unwrap(org.duckdb.DuckDBConnection.class).createAppender(
-                org.duckdb.DuckDBConnection.DEFAULT_SCHEMA, "article_selections")) {
+        try (Table.Rows rows = Table.appenders(c)) {
             for (long seq : complete) {
-                appender.beginRow();
-                appender.append(seq);
-                appender.append(fingerprint);
-                appender.endRow();
+                rows.add(Table.ARTICLE_SELECTIONS, seq, fingerprint);
             }
         }
     }

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
-/** The tables that writing an article fills, with their column counts, and how to fill them. */
+/** The tables that writing and recoding articles fill, with their column counts, and how to fill them. */
 enum Table {
     ARTICLES("articles", 14),
     SENTENCES("sentences", 6),
@@ -19,7 +19,8 @@ enum Table {
     ARTICLE_EVENTS("article_events", 11),
     EVENTS("events", 33),
     EVENT_MENTIONS("event_mentions", 15),
-    DYAD_DAYS("dyad_days", 10);
+    DYAD_DAYS("dyad_days", 10),
+    ARTICLE_SELECTIONS("article_selections", 2);
 
     final String sqlName;
     final int columns;
