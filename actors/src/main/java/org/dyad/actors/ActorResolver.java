@@ -396,8 +396,8 @@ public final class ActorResolver {
         final Set<String> notPersons = new java.util.HashSet<>();
         /** The dictionary lookup keys of each sentence's words ({@link PhraseIndex#keys}), by sentence index. */
         final String[][] keys;
-        /** The parse of each parsed sentence, by sentence index, made on its first reading. */
-        final SentenceGraph[] graphs;
+        /** The document's entity mentions, by sentence index, in document order. */
+        final List<List<EntityMention>> entitiesOf;
         /** The longest names and agent phrases at each token: the same for both readings, looked up once. */
         final Lookups<ActorEntry> nameLookups;
         final Lookups<Agent> agentLookups;
@@ -406,9 +406,15 @@ public final class ActorResolver {
                 PhraseIndex<Agent> agents) {
             this.placed = List.copyOf(placed);
             this.keys = new String[doc.sentences().size()][];
-            this.graphs = new SentenceGraph[doc.sentences().size()];
             this.nameLookups = new Lookups<>(names, doc.sentences().size());
             this.agentLookups = new Lookups<>(agents, doc.sentences().size());
+            this.entitiesOf = new ArrayList<>(Collections.nCopies(doc.sentences().size(), List.of()));
+            for (EntityMention e : doc.entities()) {
+                if (entitiesOf.get(e.sentence()).isEmpty()) {
+                    entitiesOf.set(e.sentence(), new ArrayList<>());
+                }
+                entitiesOf.get(e.sentence()).add(e);
+            }
             for (Sentence s : doc.sentences()) {
                 keys[s.index()] = PhraseIndex.keys(s);
                 for (int k = 0; k < s.size(); k++) {
@@ -497,10 +503,7 @@ public final class ActorResolver {
             this.out = out;
             this.context = context;
             this.discovered = context.discovered;
-            if (s.parsed() && context.graphs[s.index()] == null) {
-                context.graphs[s.index()] = SentenceGraph.of(s);
-            }
-            this.g = context.graphs[s.index()];
+            this.g = s.parsed() ? s.graph() : null;
             this.unitOf = new Unit[s.size()];
             this.taken = new boolean[s.size()];
             this.keys = context.keys[s.index()];
@@ -614,9 +617,9 @@ public final class ActorResolver {
                 }
             }
             basedOn();
-            for (EntityMention e : doc.entities()) {
+            for (EntityMention e : context.entitiesOf.get(s.index())) {
                 boolean person = e.type().equals("PERSON");
-                if (e.sentence() != s.index() || !person && !e.type().equals("ORGANIZATION")) {
+                if (!person && !e.type().equals("ORGANIZATION")) {
                     continue;
                 }
                 List<Unit> inside = new ArrayList<>();
@@ -686,8 +689,8 @@ public final class ActorResolver {
          * "residents of Kakuma" are Kenyan residents.
          */
         private void gazetteerPlaces() {
-            for (EntityMention e : doc.entities()) {
-                if (e.sentence() != s.index() || !e.type().equals("LOCATION")) {
+            for (EntityMention e : context.entitiesOf.get(s.index())) {
+                if (!e.type().equals("LOCATION")) {
                     continue;
                 }
                 boolean free = true;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.dyad.model.Sentence;
+import org.dyad.model.WordFilter;
 
 /**
  * A trie of token sequences for longest-match lookup in a sentence. Matching ignores case, except
@@ -25,6 +26,8 @@ import org.dyad.model.Sentence;
  */
 final class PhraseIndex<V> {
     private final Node<V> root = new Node<>();
+    /** The first words of the phrases, made on the first lookup after the last {@link #add}. */
+    private WordFilter firstWords;
 
     /** How a token of a dictionary phrase constrains the case of the text token. */
     enum CaseRule {
@@ -101,6 +104,16 @@ final class PhraseIndex<V> {
             rules.add(CaseRule.of(t));
         }
         n.terminals.add(new Terminal<>(value, List.copyOf(rules)));
+        firstWords = null;
+    }
+
+    private WordFilter firstWords() {
+        WordFilter f = firstWords;
+        if (f == null) {
+            f = WordFilter.of(root.next.keySet());
+            firstWords = f;
+        }
+        return f;
     }
 
     /** The longest phrase starting at token {@code start} whose case rules the text satisfies, or null. */
@@ -112,7 +125,8 @@ final class PhraseIndex<V> {
     static String[] keys(Sentence s) {
         String[] out = new String[s.size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = normalize(s.token(i).word());
+            String w = s.lowerWord(i);
+            out[i] = w.indexOf('\u2019') < 0 ? w : w.replace('\u2019', '\'');
         }
         return out;
     }
@@ -122,6 +136,9 @@ final class PhraseIndex<V> {
      * lookups in a sentence.
      */
     Match<V> longest(Sentence s, String[] keys, int start) {
+        if (!firstWords().mayContain(keys[start])) {
+            return null;
+        }
         Node<V> n = root;
         Match<V> best = null;
         for (int i = start; i < s.size(); i++) {

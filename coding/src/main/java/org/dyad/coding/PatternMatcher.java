@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dyad.actors.ActorMention;
+import org.dyad.model.WordFilter;
 
 /**
  * Matches a block's patterns around a trigger, as TABARI and PETRARCH define them: the elements
@@ -25,6 +26,8 @@ final class PatternMatcher {
     private final VerbDictionary dictionary;
     /** A number for each word some pattern cannot match without. */
     private final Map<String, Integer> wordIds = new HashMap<>();
+    /** Answers "no" for most words that are not in {@link #wordIds}, before it is asked. */
+    private final WordFilter required;
     /** The numbers of the words each pattern of a block cannot match without, in the block's order, by identity of the block. */
     private final Map<VerbBlock, int[][]> requiredInBlock = new IdentityHashMap<>();
     /** The word sets' phrases indexed by their first and last words, for patterns of word forms and of lemmas. */
@@ -42,6 +45,7 @@ final class PatternMatcher {
             }
             requiredInBlock.put(b, inBlock);
         }
+        required = WordFilter.of(wordIds.keySet());
         for (Map.Entry<String, WordSet> e : dictionary.sets().entrySet()) {
             WordSet set = e.getValue();
             lemmaSets.put(e.getKey(), new PhraseTable(set.phrases()));
@@ -249,7 +253,7 @@ final class PatternMatcher {
             out.set(0, b.patterns().size());
             return out;
         }
-        BitSet present = v.wordsAmong(wordIds);
+        BitSet present = v.wordsAmong(wordIds, required);
         for (int k = 0; k < inBlock.length; k++) {
             if (holdsAll(present, inBlock[k])) {
                 out.set(k);

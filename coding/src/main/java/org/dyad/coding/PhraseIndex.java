@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.dyad.model.Sentence;
+import org.dyad.model.WordFilter;
 
 /**
  * Finds which of a list of word phrases occur in a sentence, in the time of one lookup per word
@@ -21,6 +21,8 @@ final class PhraseIndex {
     private final List<List<String>> phrases;
     private final BitSet stemLast;
     private final Map<String, int[]> byFirst = new HashMap<>();
+    /** Answers "no" for most words that begin no phrase, before {@link #byFirst} is asked. */
+    private final WordFilter firstWords;
     /** The one-word stems, letter by letter: a word's prefixes that are stems are found in one walk. */
     private final StemNode stems = new StemNode();
 
@@ -67,6 +69,7 @@ final class PhraseIndex {
             }
         }
         first.forEach((k, v) -> byFirst.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        firstWords = WordFilter.of(byFirst.keySet());
         stemmed.forEach((k, v) -> {
             StemNode n = this.stems;
             for (int c = 0; c < k.length(); c++) {
@@ -84,13 +87,15 @@ final class PhraseIndex {
     List<Match> find(Sentence s) {
         String[] words = new String[s.size()];
         for (int i = 0; i < words.length; i++) {
-            words[i] = s.token(i).word().toLowerCase(Locale.ROOT);
+            words[i] = s.lowerWord(i);
         }
         List<Match> out = new ArrayList<>();
         for (int i = 0; i < words.length; i++) {
-            for (int p : byFirst.getOrDefault(words[i], NONE)) {
-                if (matchesAt(words, i, p)) {
-                    out.add(new Match(p, i));
+            if (firstWords.mayContain(words[i])) {
+                for (int p : byFirst.getOrDefault(words[i], NONE)) {
+                    if (matchesAt(words, i, p)) {
+                        out.add(new Match(p, i));
+                    }
                 }
             }
             // the stems that begin the word, shortest first

@@ -51,8 +51,8 @@ final class SentenceView {
         lemmas = new String[n];
         for (int i = 0; i < n; i++) {
             Token t = sentence.token(i);
-            words[i] = normalise(t.word());
-            lemmas[i] = normalise(t.lemma());
+            words[i] = plainApostrophes(sentence.lowerWord(i));
+            lemmas[i] = plainApostrophes(t.lemma().toLowerCase(Locale.ROOT));
         }
         for (ActorMention m : this.mentions) {
             for (int i = m.tokenBegin(); i < m.tokenEnd() && i < n; i++) {
@@ -66,8 +66,8 @@ final class SentenceView {
         }
     }
 
-    private static String normalise(String s) {
-        return s.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    private static String plainApostrophes(String lower) {
+        return lower.indexOf('\u2019') < 0 ? lower : lower.replace('\u2019', '\'');
     }
 
     int size() {
@@ -87,19 +87,19 @@ final class SentenceView {
     }
 
     /**
-     * The numbers, in {@code numbering}, of the words that are a form or lemma of some token. Made
-     * on the first call and kept for later calls with the same numbering; a view is used by one
-     * thread only.
+     * The numbers, in {@code numbering}, of the words that are a form or lemma of some token;
+     * {@code filter} admits every word numbered. Made on the first call and kept for later calls with
+     * the same numbering; a view is used by one thread only.
      */
-    java.util.BitSet wordsAmong(java.util.Map<String, Integer> numbering) {
+    java.util.BitSet wordsAmong(java.util.Map<String, Integer> numbering, org.dyad.model.WordFilter filter) {
         if (present == null || presentIn != numbering) {
             java.util.BitSet out = new java.util.BitSet(numbering.size());
             for (int i = 0; i < words.length; i++) {
-                Integer w = numbering.get(words[i]);
+                Integer w = filter.mayContain(words[i]) ? numbering.get(words[i]) : null;
                 if (w != null) {
                     out.set(w);
                 }
-                Integer l = numbering.get(lemmas[i]);
+                Integer l = filter.mayContain(lemmas[i]) ? numbering.get(lemmas[i]) : null;
                 if (l != null) {
                     out.set(l);
                 }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.dyad.model.TextDigest;
+import org.dyad.model.WordFilter;
 
 /**
  * Verbs and event nouns with their patterns and codes: a list of {@link VerbBlock}s and the
@@ -33,6 +34,8 @@ public final class VerbDictionary {
     private final Map<String, WordSet> sets;
     private final List<String> warnings;
     private final Map<String, List<Entry>> byHead = new HashMap<>();
+    /** Answers "no" for most words that head no trigger, before {@link #byHead} is asked. */
+    private final WordFilter heads;
 
     /** A dictionary of these blocks, without named word sets or warnings ({@code List.of()} gives an empty one). */
     public VerbDictionary(List<VerbBlock> blocks) {
@@ -49,6 +52,7 @@ public final class VerbDictionary {
                 byHead.computeIfAbsent(t.headWord(), k -> new ArrayList<>()).add(new Entry(block, t));
             }
         }
+        heads = WordFilter.of(byHead.keySet());
         for (List<Entry> l : byHead.values()) {
             // longer triggers first ("break down" before "break"); the sort is stable, so later blocks stay first
             l.sort((x, y) -> Integer.compare(y.trigger().words().size(), x.trigger().words().size()));
@@ -104,8 +108,8 @@ public final class VerbDictionary {
      * added first. Case is ignored.
      */
     public List<Entry> entries(String word, String lemma) {
-        List<Entry> byWord = byHead.getOrDefault(word.toLowerCase(Locale.ROOT), List.of());
-        List<Entry> byLemma = byHead.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
+        List<Entry> byWord = headed(word.toLowerCase(Locale.ROOT));
+        List<Entry> byLemma = headed(lemma.toLowerCase(Locale.ROOT));
         if (byLemma.isEmpty() || byLemma == byWord) {
             return byWord;
         }
@@ -118,9 +122,14 @@ public final class VerbDictionary {
         return out;
     }
 
+    private List<Entry> headed(String lower) {
+        return heads.mayContain(lower) ? byHead.getOrDefault(lower, List.of()) : List.of();
+    }
+
     /** True when a word or lemma is the head of some trigger: a cheap test for "may code an event". */
     public boolean mayTrigger(String wordOrLemma) {
-        return byHead.containsKey(wordOrLemma.toLowerCase(Locale.ROOT));
+        String lower = wordOrLemma.toLowerCase(Locale.ROOT);
+        return heads.mayContain(lower) && byHead.containsKey(lower);
     }
 
     /**

@@ -12,9 +12,23 @@ import java.util.List;
  * relative pronouns ({@code ref}), shared arguments of conjuncts, and case-marked relations such as
  * {@code obl:with}. Both are empty for a sentence that was not parsed (see {@link #parsed()}).
  */
-public record Sentence(int index, int begin, int end, List<Token> tokens, List<Dependency> dependencies,
-        List<Dependency> enhanced) {
-    public Sentence {
+public final class Sentence {
+    private final int index;
+    private final int begin;
+    private final int end;
+    private final List<Token> tokens;
+    private final List<Dependency> dependencies;
+    private final List<Dependency> enhanced;
+    /**
+     * Derived on first use and kept: the view of the parse and the lower-cased words. Each is built from
+     * final fields into an object whose own fields are final, so a thread that reads one built by another
+     * sees it whole; two threads may both build it, with equal results.
+     */
+    private SentenceGraph graph;
+    private String[] lowerWords;
+
+    public Sentence(int index, int begin, int end, List<Token> tokens, List<Dependency> dependencies,
+            List<Dependency> enhanced) {
         Checks.nonNegative(index, "sentence index");
         Checks.span(begin, end, "sentence");
         tokens = List.copyOf(tokens);
@@ -36,6 +50,68 @@ public record Sentence(int index, int begin, int end, List<Token> tokens, List<D
                         + " tokens of sentence " + index);
             }
         }
+        this.index = index;
+        this.begin = begin;
+        this.end = end;
+        this.tokens = tokens;
+        this.dependencies = dependencies;
+        this.enhanced = enhanced;
+    }
+
+    /** The 0-based position of the sentence in its document. */
+    public int index() {
+        return index;
+    }
+
+    /** The character offset of the sentence's start in the article text. */
+    public int begin() {
+        return begin;
+    }
+
+    /** The character offset just past the sentence's end. */
+    public int end() {
+        return end;
+    }
+
+    /** The tokens, in order; token {@code i} has index {@code i}. */
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    /** The basic dependency tree; empty when the sentence was not parsed. */
+    public List<Dependency> dependencies() {
+        return dependencies;
+    }
+
+    /** The Enhanced++ graph; empty when the sentence was not parsed. */
+    public List<Dependency> enhanced() {
+        return enhanced;
+    }
+
+    /** The navigable view of the parse, built on first use and shared by every reader of the sentence. */
+    public SentenceGraph graph() {
+        SentenceGraph g = graph;
+        if (g == null) {
+            g = SentenceGraph.build(this);
+            graph = g;
+        }
+        return g;
+    }
+
+    /**
+     * The word of token {@code i} in lower case ({@link java.util.Locale#ROOT}), computed once for the
+     * sentence: the dictionaries' lookups all start from it.
+     */
+    public String lowerWord(int i) {
+        String[] w = lowerWords;
+        if (w == null) {
+            w = new String[tokens.size()];
+            for (int k = 0; k < w.length; k++) {
+                w[k] = tokens.get(k).word().toLowerCase(java.util.Locale.ROOT);
+            }
+            lowerWords = w;
+        }
+        return w[i];
     }
 
     private static List<Dependency> concat(List<Dependency> a, List<Dependency> b) {
@@ -67,5 +143,23 @@ public record Sentence(int index, int begin, int end, List<Token> tokens, List<D
     /** Number of tokens. */
     public int size() {
         return tokens.size();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Sentence other && index == other.index && begin == other.begin && end == other.end
+                && tokens.equals(other.tokens) && dependencies.equals(other.dependencies)
+                && enhanced.equals(other.enhanced);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(index, begin, end, tokens, dependencies, enhanced);
+    }
+
+    @Override
+    public String toString() {
+        return "Sentence[index=" + index + ", begin=" + begin + ", end=" + end + ", tokens=" + tokens
+                + ", dependencies=" + dependencies + ", enhanced=" + enhanced + "]";
     }
 }

@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * A navigable view of a sentence's dependency parse: heads, children and subtrees of the basic
- * tree, and the arcs of the Enhanced++ graph. Built once per sentence in O(arcs); immutable and
- * thread-safe. An unparsed sentence gives a view in which every token is a root with no children.
+ * tree, and the arcs of the Enhanced++ graph. Built once per sentence in O(arcs), and kept by the
+ * sentence ({@link Sentence#graph()}); immutable and thread-safe. An unparsed sentence gives a view in
+ * which every token is a root with no children.
  */
 public final class SentenceGraph {
     private final Sentence sentence;
@@ -36,7 +37,7 @@ public final class SentenceGraph {
             }
         }
         for (List<Integer> c : children) {
-            if (c.size() > 1) {
+            if (c.size() > 1 && !ascending(c)) { // CoreNLP lists the arcs by dependent, so this is rare
                 Collections.sort(c);
             }
         }
@@ -57,8 +58,22 @@ public final class SentenceGraph {
         l.add(value);
     }
 
-    /** The view of a sentence. */
+    private static boolean ascending(List<Integer> l) {
+        for (int k = 1; k < l.size(); k++) {
+            if (l.get(k - 1) > l.get(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The view of a sentence: the one {@link Sentence#graph()} keeps. */
     public static SentenceGraph of(Sentence sentence) {
+        return sentence.graph();
+    }
+
+    /** Builds the view; {@link Sentence#graph()} calls it once per sentence. */
+    static SentenceGraph build(Sentence sentence) {
         return new SentenceGraph(sentence);
     }
 

@@ -45,6 +45,26 @@ class SentenceGraphTest {
     }
 
     @Test
+    void aSentenceKeepsOneViewAndItsLowerCaseWords() {
+        assertThat(SentenceGraph.of(s14)).isSameAs(g).isSameAs(s14.graph());
+        assertThat(s14.lowerWord(0)).isEqualTo("mr").isSameAs(s14.lowerWord(0));
+        Sentence copy = new Sentence(s14.index(), s14.begin(), s14.end(), s14.tokens(), s14.dependencies(),
+                s14.enhanced());
+        assertThat(copy).isEqualTo(s14).hasSameHashCodeAs(s14);
+        assertThat(copy.graph()).isNotSameAs(g);
+    }
+
+    @Test
+    void childrenAreInSentenceOrderWhateverTheOrderOfTheArcs() {
+        List<Token> tokens = List.of(new Token(0, "Troops", "troop", "NNS", "O", 0, 6),
+                new Token(1, "fired", "fire", "VBD", "O", 7, 12), new Token(2, "shots", "shot", "NNS", "O", 13, 18));
+        List<Dependency> arcs = List.of(new Dependency(1, 2, "obj"), new Dependency(-1, 1, "root"),
+                new Dependency(1, 0, "nsubj"));
+        Sentence s = new Sentence(0, 0, 18, tokens, arcs, List.of());
+        assertThat(s.graph().children(1)).containsExactly(0, 2);
+    }
+
+    @Test
     void recordsRejectInconsistentInput() {
         Token t = new Token(0, "Hi", "hi", "UH", "O", 0, 2);
         assertThatThrownBy(() -> new Sentence(0, 0, 2, List.of(t), List.of(new Dependency(-1, 3, "root")), List.of()))
