@@ -2,7 +2,6 @@ package org.dyad.coding;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.dyad.actors.ActorMention;
 import org.dyad.model.Sentence;
@@ -50,9 +49,8 @@ final class SentenceView {
         words = new String[n];
         lemmas = new String[n];
         for (int i = 0; i < n; i++) {
-            Token t = sentence.token(i);
             words[i] = plainApostrophes(sentence.lowerWord(i));
-            lemmas[i] = plainApostrophes(t.lemma().toLowerCase(Locale.ROOT));
+            lemmas[i] = plainApostrophes(sentence.lowerLemma(i));
         }
         for (ActorMention m : this.mentions) {
             for (int i = m.tokenBegin(); i < m.tokenEnd() && i < n; i++) {

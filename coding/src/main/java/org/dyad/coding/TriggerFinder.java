@@ -23,7 +23,7 @@ final class TriggerFinder {
         for (int i = 0; i < v.size(); i++) {
             boolean verb = v.token(i).isVerb();
             boolean noun = v.token(i).isNoun();
-            for (VerbDictionary.Entry e : dictionary.entries(v.token(i).word(), v.token(i).lemma())) {
+            for (VerbDictionary.Entry e : dictionary.entries(v.sentence.lowerWord(i), v.sentence.lowerLemma(i))) {
                 TriggerPhrase.Kind kind = e.trigger().kind();
                 boolean multi = e.trigger().words().size() > 1;
                 if (kind == TriggerPhrase.Kind.VERB && !verb && !multi || kind == TriggerPhrase.Kind.NOUN && !noun) {

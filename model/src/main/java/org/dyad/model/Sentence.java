@@ -20,12 +20,13 @@ public final class Sentence {
     private final List<Dependency> dependencies;
     private final List<Dependency> enhanced;
     /**
-     * Derived on first use and kept: the view of the parse and the lower-cased words. Each is built from
+     * Derived on first use and kept: the view of the parse and the lower-cased words and lemmas. Each is built from
      * final fields into an object whose own fields are final, so a thread that reads one built by another
      * sees it whole; two threads may both build it, with equal results.
      */
     private SentenceGraph graph;
     private String[] lowerWords;
+    private String[] lowerLemmas;
 
     public Sentence(int index, int begin, int end, List<Token> tokens, List<Dependency> dependencies,
             List<Dependency> enhanced) {
@@ -112,6 +113,19 @@ public final class Sentence {
             lowerWords = w;
         }
         return w[i];
+    }
+
+    /** The lemma of token {@code i} in lower case, computed once for the sentence like {@link #lowerWord}. */
+    public String lowerLemma(int i) {
+        String[] l = lowerLemmas;
+        if (l == null) {
+            l = new String[tokens.size()];
+            for (int k = 0; k < l.length; k++) {
+                l[k] = tokens.get(k).lemma().toLowerCase(java.util.Locale.ROOT);
+            }
+            lowerLemmas = l;
+        }
+        return l[i];
     }
 
     private static List<Dependency> concat(List<Dependency> a, List<Dependency> b) {

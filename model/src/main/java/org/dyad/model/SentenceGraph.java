@@ -36,15 +36,27 @@ public final class SentenceGraph {
                 append(children, d.governor(), d.dependent());
             }
         }
-        for (List<Integer> c : children) {
+        for (int i = 0; i < n; i++) {
+            List<Integer> c = children.get(i);
             if (c.size() > 1 && !ascending(c)) { // CoreNLP lists the arcs by dependent, so this is rare
                 Collections.sort(c);
+            }
+            if (!c.isEmpty()) {
+                children.set(i, List.copyOf(c));
             }
         }
         for (Dependency d : sentence.enhanced()) {
             append(enhancedIn, d.dependent(), d);
             if (d.governor() != Dependency.ROOT) {
                 append(enhancedOut, d.governor(), d);
+            }
+        }
+        // the lists are handed out as they are, so they are made unmodifiable once, here
+        for (List<List<Dependency>> arcs : List.of(enhancedIn, enhancedOut)) {
+            for (int i = 0; i < n; i++) {
+                if (!arcs.get(i).isEmpty()) {
+                    arcs.set(i, List.copyOf(arcs.get(i)));
+                }
             }
         }
     }
@@ -101,7 +113,7 @@ public final class SentenceGraph {
 
     /** The basic-tree children of token {@code i}, in sentence order. */
     public List<Integer> children(int i) {
-        return Collections.unmodifiableList(children.get(i));
+        return children.get(i);
     }
 
     /** Children of {@code i} whose relation equals {@code rel} or has it as base ({@code obl} matches {@code obl:tmod}). */
@@ -124,12 +136,12 @@ public final class SentenceGraph {
 
     /** Enhanced++ arcs into token {@code i}. */
     public List<Dependency> enhancedHeads(int i) {
-        return Collections.unmodifiableList(enhancedIn.get(i));
+        return enhancedIn.get(i);
     }
 
     /** Enhanced++ arcs out of token {@code i}. */
     public List<Dependency> enhancedChildren(int i) {
-        return Collections.unmodifiableList(enhancedOut.get(i));
+        return enhancedOut.get(i);
     }
 
     /** The tokens of the basic subtree of {@code i}, in sentence order. */

@@ -109,15 +109,15 @@ final class ArticleWriter {
             var match = merger.match(key, e.date().date(), a.id(), terms);
             long id;
             Object[] eventRow = null;
+            String json = json(e);
             if (match.isPresent()) {
                 id = match.get().id();
                 merger.join(key, id, member);
             } else {
                 id = nextId.getAsLong();
                 merger.found(key, id, e.date().date(), member);
-                eventRow = eventRow(id, e, a);
+                eventRow = eventRow(id, e, a, json);
             }
-            String json = json(e);
             rows.add(Table.ARTICLE_EVENTS, e.id(), seq, a.id(), position++, id, e.date().date(), e.source().code(),
                     e.targetCode(), e.type().cameo(), EventMerger.join(terms), json);
             for (Evidence ev : e.evidence()) {
@@ -143,6 +143,11 @@ final class ArticleWriter {
 
     /** The row of a merged event founded by a report; counts start at this report's. */
     static Object[] eventRow(long id, Event e, Article a) {
+        return eventRow(id, e, a, json(e));
+    }
+
+    /** {@link #eventRow(long, Event, Article)} given the event's {@link #json}. */
+    static Object[] eventRow(long id, Event e, Article a, String json) {
         ActorRef s = e.source();
         Place p = e.location().orElse(null);
         return new Object[] {id, e.date().date(), e.date().precision().name().toLowerCase(java.util.Locale.ROOT),
@@ -152,7 +157,7 @@ final class ArticleWriter {
             e.type().ploverMode().orElse(""), p == null ? "" : p.type(), p == null ? "" : p.name(),
             p == null ? "" : p.countryCode(), p == null ? "" : p.adm1(), p == null ? null : p.latitude(),
             p == null ? null : p.longitude(), p == null ? 0L : p.geonamesId(), e.confidence(), a.id(), a.date(), a.url(),
-            e.id(), e.evidence().size(), 1, 1, json(e)};
+            e.id(), e.evidence().size(), 1, 1, json};
     }
 
     /** An event in the native JSON form. */
