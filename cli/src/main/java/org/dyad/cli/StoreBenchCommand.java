@@ -36,8 +36,12 @@ final class StoreBenchCommand implements Callable<Integer> {
             description = "Sentences in the recode store, by repeating the real articles (default: ${DEFAULT-VALUE}).")
     long sentences = 100_000;
 
+    @Option(names = "--warm-up", paramLabel = "N",
+            description = "Untimed recode passes before the timed ones (default: ${DEFAULT-VALUE}).")
+    int warmUps = 3;
+
     @Option(names = "--passes", paramLabel = "N", description = "Timed recode passes (default: ${DEFAULT-VALUE}).")
-    int passes = 3;
+    int passes = 5;
 
     @Option(names = "--threads", paramLabel = "N", description = "Recode threads (default: one per core).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -51,7 +55,7 @@ final class StoreBenchCommand implements Callable<Integer> {
         if (recode) {
             System.out.println("== recode speed; rerun: ./dyad bench-store --recode --from " + real + " --sentences "
                     + sentences + " --threads " + threads);
-            RecodeBenchmark.run(real, work.resolve("recode.duckdb"), sentences, passes, threads, System.out);
+            RecodeBenchmark.run(real, work.resolve("recode.duckdb"), sentences, warmUps, passes, threads, System.out);
         }
         if (query) {
             Path big = work.resolve("query-" + events + ".duckdb");
