@@ -36,9 +36,13 @@ final class StoreBenchCommand implements Callable<Integer> {
             description = "Sentences in the recode store, by repeating the real articles (default: ${DEFAULT-VALUE}).")
     long sentences = 100_000;
 
-    @Option(names = "--warm-up", paramLabel = "N",
-            description = "Untimed recode passes before the timed ones (default: ${DEFAULT-VALUE}).")
-    int warmUps = 3;
+    @Option(names = "--warm-up", paramLabel = "N", description = "At most this many untimed recode passes before the"
+            + " timed ones; they stop once the JIT compiler has settled (default: ${DEFAULT-VALUE}).")
+    int warmUps = 30;
+
+    @Option(names = "--keep-checks", description = "Keep the selection checks of earlier passes, as a recode with"
+            + " unchanged dictionaries does; by default each pass checks every article, as after a dictionary change.")
+    boolean keepChecks;
 
     @Option(names = "--passes", paramLabel = "N", description = "Timed recode passes (default: ${DEFAULT-VALUE}).")
     int passes = 5;
@@ -54,8 +58,9 @@ final class StoreBenchCommand implements Callable<Integer> {
         }
         if (recode) {
             System.out.println("== recode speed; rerun: ./dyad bench-store --recode --from " + real + " --sentences "
-                    + sentences + " --threads " + threads);
-            RecodeBenchmark.run(real, work.resolve("recode.duckdb"), sentences, warmUps, passes, threads, System.out);
+                    + sentences + " --threads " + threads + (keepChecks ? " --keep-checks" : ""));
+            RecodeBenchmark.run(real, work.resolve("recode.duckdb"), sentences, warmUps, passes, threads, keepChecks,
+                    System.out);
         }
         if (query) {
             Path big = work.resolve("query-" + events + ".duckdb");

@@ -279,6 +279,16 @@ public final class Recoder {
     }
 
     /**
+     * Forgets every recorded selection check, so that the next recode checks every selectively analysed
+     * article, as it does after a change of the dictionaries.
+     */
+    public static void forgetChecks(EventStore store) throws SQLException {
+        try (Statement st = store.connection().createStatement()) {
+            st.execute("DELETE FROM article_selections");
+        }
+    }
+
+    /**
      * Records that the parses of {@code complete} lack nothing this selection chooses, and forgets
      * the checks recorded for {@code stale}, in the recode's transaction.
      */

@@ -174,6 +174,9 @@ class RecoderReanalysisTest {
                 assertThat(rs.getLong(1)).isEqualTo(1);
                 assertThat(rs.getString(2)).isEqualTo(Recoder.selectionFingerprint(coder));
             }
+            Recoder.forgetChecks(store);
+            assertThat(new Recoder(coder, 2, analysis.reanalysis()).recode(store).checked())
+                    .as("and again once the checks are forgotten").isEqualTo(1);
         }
     }
 
