@@ -33,7 +33,7 @@ import org.dyad.store.Recoder;
 public final class RecodeBenchmark {
     /** The target, sentences a second. */
     public static final double TARGET = 10_000;
-    /** Warm-up passes at least: the first runs the selection check, which the timed passes do not. */
+    /** Warm-up passes at least: the first runs mostly before the JIT compiler has compiled anything. */
     private static final int MIN_WARM_UPS = 2;
     /**
      * The JIT compiler has settled when a pass spent at most this share of its wall-clock time compiling:
@@ -101,7 +101,7 @@ public final class RecodeBenchmark {
                         os.getSystemLoadAverage(), os.getAvailableProcessors(), r.checked());
                 if (warmUps < 0) {
                     if (i == 0) {
-                        // the first pass also runs the selection check on every article and records it
+                        // what the first pass found: articles whose stored parse lacks a sentence the selection chooses
                         out.printf(Locale.ROOT, "warm-up pass 1: %,d articles, %,d events; %,d articles coded from"
                                 + " the cache, %,d lacking parses of sentences the selection chooses; %s%n",
                                 r.articles(), r.events(), r.fromCache(), r.lackingParses(), figures);

@@ -20,13 +20,13 @@ public final class Sentence {
     private final List<Dependency> dependencies;
     private final List<Dependency> enhanced;
     /**
-     * Derived on first use and kept: the view of the parse and the lower-cased words and lemmas. Each is built from
-     * final fields into an object whose own fields are final, so a thread that reads one built by another
-     * sees it whole; two threads may both build it, with equal results.
+     * Derived on first use and kept: the view of the parse and the lower-cased words and lemmas. The
+     * fields are volatile, so a thread that reads one built by another sees it whole; two threads may
+     * both build it, with equal results.
      */
-    private SentenceGraph graph;
-    private String[] lowerWords;
-    private String[] lowerLemmas;
+    private volatile SentenceGraph graph;
+    private volatile String[] lowerWords;
+    private volatile String[] lowerLemmas;
 
     public Sentence(int index, int begin, int end, List<Token> tokens, List<Dependency> dependencies,
             List<Dependency> enhanced) {
