@@ -79,7 +79,9 @@ final class ArticleWriter {
     }
 
     /**
-     * Writes everything but the article row and merges the events.
+     * Writes everything but the article row and merges the events. Each table's rows are written by a
+     * method of its own: the JIT compiler then compiles small methods, once, rather than one large
+     * method with its loops, again each time a loop's profile changes.
      *
      * @return one placement per event, in the article's event order
      */
@@ -88,46 +90,16 @@ final class ArticleWriter {
         AnnotatedDocument doc = coded.document();
         Article a = doc.article();
         for (ActorMention m : coded.actors()) {
-            ActorRef r = m.actor();
-            rows.add(Table.ACTORS, seq, a.id(), m.sentence(), m.tokenBegin(), m.tokenEnd(), m.head(), r.code(), root(r.code()),
-                    sector(r.code()), r.name(), r.text(), r.begin(), r.end(), r.provenance().rule(), r.provenance().entry(),
-                    r.provenance().version());
+            writeActor(rows, m, seq, a);
         }
         for (Quote q : doc.quotes()) {
-            rows.add(Table.QUOTES, seq, a.id(), q.index(), q.begin(), q.end(), q.text(),
-                    q.speaker().map(s -> s.text()).orElse(""), q.speaker().map(s -> s.begin()).orElse(-1),
-                    q.speaker().map(s -> s.end()).orElse(-1), q.provenance().rule(), q.provenance().version());
+            writeQuote(rows, q, seq, a);
         }
         Set<Integer> sentences = new TreeSet<>();
         String sourceName = sourceName(a);
         List<Placed> placed = new ArrayList<>(coded.events().size());
-        int position = 0;
         for (Event e : coded.events()) {
-            Set<String> terms = EventMerger.terms(e);
-            EventMerger.Key key = EventMerger.Key.of(e);
-            EventMerger.Member member = new EventMerger.Member(a.id(), terms);
-            var match = merger.match(key, e.date().date(), a.id(), terms);
-            long id;
-            Object[] eventRow = null;
-            String json = json(e);
-            if (match.isPresent()) {
-                id = match.get().id();
-                merger.join(key, id, member);
-            } else {
-                id = nextId.getAsLong();
-                merger.found(key, id, e.date().date(), member);
-                eventRow = eventRow(id, e, a, json);
-            }
-            rows.add(Table.ARTICLE_EVENTS, e.id(), seq, a.id(), position++, id, e.date().date(), e.source().code(),
-                    e.targetCode(), e.type().cameo(), EventMerger.join(terms), json);
-            for (Evidence ev : e.evidence()) {
-                sentences.add(ev.sentence());
-                rows.add(Table.EVENT_MENTIONS, id, e.id(), seq, a.id(), a.date(), sourceName, a.url(), ev.sentence(),
-                        ev.begin(), ev.end(), offsetIn(e.source(), ev), e.target().map(t -> offsetIn(t, ev)).orElse(-1),
-                        e.trigger().sentence() == ev.sentence() ? e.trigger().begin() : -1, e.confidence(),
-                        a.text().length());
-            }
-            placed.add(new Placed(id, match.isEmpty(), eventRow, e.evidence().size(), sourceName, a.id()));
+            placed.add(writeEvent(rows, e, placed.size(), seq, a, sourceName, merger, nextId, sentences));
         }
         for (int s : sentences) {
             var sentence = doc.sentences().get(s);
@@ -135,6 +107,52 @@ final class ArticleWriter {
                     a.slice(sentence.begin(), sentence.end()));
         }
         return placed;
+    }
+
+    private static void writeActor(Table.Rows rows, ActorMention m, long seq, Article a) throws SQLException {
+        ActorRef r = m.actor();
+        rows.add(Table.ACTORS, seq, a.id(), m.sentence(), m.tokenBegin(), m.tokenEnd(), m.head(), r.code(), root(r.code()),
+                sector(r.code()), r.name(), r.text(), r.begin(), r.end(), r.provenance().rule(), r.provenance().entry(),
+                r.provenance().version());
+    }
+
+    private static void writeQuote(Table.Rows rows, Quote q, long seq, Article a) throws SQLException {
+        rows.add(Table.QUOTES, seq, a.id(), q.index(), q.begin(), q.end(), q.text(),
+                q.speaker().map(s -> s.text()).orElse(""), q.speaker().map(s -> s.begin()).orElse(-1),
+                q.speaker().map(s -> s.end()).orElse(-1), q.provenance().rule(), q.provenance().version());
+    }
+
+    /**
+     * Merges one event of an article (the {@code position}th) and writes its report and mention rows;
+     * adds the sentences of its evidence to {@code sentences}.
+     */
+    private static Placed writeEvent(Table.Rows rows, Event e, int position, long seq, Article a, String sourceName,
+            EventMerger merger, LongSupplier nextId, Set<Integer> sentences) throws SQLException {
+        Set<String> terms = EventMerger.terms(e);
+        EventMerger.Key key = EventMerger.Key.of(e);
+        EventMerger.Member member = new EventMerger.Member(a.id(), terms);
+        var match = merger.match(key, e.date().date(), a.id(), terms);
+        long id;
+        Object[] eventRow = null;
+        String json = json(e);
+        if (match.isPresent()) {
+            id = match.get().id();
+            merger.join(key, id, member);
+        } else {
+            id = nextId.getAsLong();
+            merger.found(key, id, e.date().date(), member);
+            eventRow = eventRow(id, e, a, json);
+        }
+        rows.add(Table.ARTICLE_EVENTS, e.id(), seq, a.id(), position, id, e.date().date(), e.source().code(),
+                e.targetCode(), e.type().cameo(), EventMerger.join(terms), json);
+        for (Evidence ev : e.evidence()) {
+            sentences.add(ev.sentence());
+            rows.add(Table.EVENT_MENTIONS, id, e.id(), seq, a.id(), a.date(), sourceName, a.url(), ev.sentence(),
+                    ev.begin(), ev.end(), offsetIn(e.source(), ev), e.target().map(t -> offsetIn(t, ev)).orElse(-1),
+                    e.trigger().sentence() == ev.sentence() ? e.trigger().begin() : -1, e.confidence(),
+                    a.text().length());
+        }
+        return new Placed(id, match.isEmpty(), eventRow, e.evidence().size(), sourceName, a.id());
     }
 
     private static int offsetIn(ActorRef actor, Evidence ev) {
