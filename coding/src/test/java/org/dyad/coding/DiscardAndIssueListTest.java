@@ -14,15 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 class DiscardAndIssueListTest {
-    private static Sentence sentence(String text) {
-        StringBuilder c = new StringBuilder();
-        String[] words = text.split(" ");
-        for (int i = 0; i < words.length; i++) {
-            c.append(i + 1).append('\t').append(words[i]).append('\t').append(words[i].toLowerCase()).append("\t_\tNN\tO\n");
-        }
-        return Conllu.parse("2020-01-01", c.toString()).sentences().get(0);
-    }
-
     private static final String PETRARCH_DISCARDS = """
             # Story-level discards are indicated with a '+'.
             +World Golf Championships   # pas 26-Feb-2014
@@ -43,7 +34,7 @@ class DiscardAndIssueListTest {
         "Gondor attacked Arnor                |          | false"})
     void findsDiscardPhrases(String text, String phrase, boolean story) throws IOException {
         DiscardList d = DiscardList.readPetrarch(new StringReader(PETRARCH_DISCARDS), "test.discards.txt");
-        var found = d.find(sentence(text));
+        var found = d.find(Conllu.words(text));
         if (phrase == null) {
             assertThat(found).isEmpty();
         } else {
@@ -85,10 +76,10 @@ class DiscardAndIssueListTest {
                 ~olive oil
                 </ISSUE>
                 """), "test.issues.txt");
-        assertThat(issues.find(sentence("Gondor sells oil and natural gas and oils"))).extracting(
+        assertThat(issues.find(Conllu.words("Gondor sells oil and natural gas and oils"))).extracting(
                 IssueList.Issue::code, IssueList.Issue::count).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("OIL", 2), org.assertj.core.groups.Tuple.tuple("GAS", 1));
-        assertThat(issues.find(sentence("Gondor sells olive oil"))).isEmpty();
+        assertThat(issues.find(Conllu.words("Gondor sells olive oil"))).isEmpty();
         StringWriter w = new StringWriter();
         issues.writeDyad(w, List.of());
         IssueList again = IssueList.readDyad(new StringReader(w.toString()), "test.issues.dyad");

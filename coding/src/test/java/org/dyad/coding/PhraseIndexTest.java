@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.BitSet;
 import java.util.List;
-import org.dyad.model.Sentence;
 import org.dyad.model.testkit.Conllu;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,15 +25,6 @@ class PhraseIndexTest {
         return new PhraseIndex(phrases, stem);
     }
 
-    private static Sentence sentence(String text) {
-        StringBuilder c = new StringBuilder();
-        String[] words = text.split(" ");
-        for (int i = 0; i < words.length; i++) {
-            c.append(i + 1).append(' ').append(words[i]).append(' ').append(words[i].toLowerCase()).append(" _ NN O\n");
-        }
-        return Conllu.parse("2020-01-01", c.toString()).sentences().get(0);
-    }
-
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         // sentence                          | phrase@token, by phrase then token
@@ -44,7 +34,7 @@ class PhraseIndexTest {
         "Worldwide bases                     | 0@1 5@0",
         "nothing here                        | ''"})
     void findsEveryPhraseAndEveryStemThatBeginsAWord(String text, String expected) {
-        List<String> found = index().find(sentence(text)).stream().map(m -> m.phrase() + "@" + m.start()).toList();
+        List<String> found = index().find(Conllu.words(text)).stream().map(m -> m.phrase() + "@" + m.start()).toList();
         assertThat(found).containsExactly(expected.isEmpty() ? new String[0] : expected.split(" "));
     }
 }

@@ -106,10 +106,7 @@ public final class Sentence {
     public String lowerWord(int i) {
         String[] w = lowerWords;
         if (w == null) {
-            w = new String[tokens.size()];
-            for (int k = 0; k < w.length; k++) {
-                w[k] = tokens.get(k).word().toLowerCase(java.util.Locale.ROOT);
-            }
+            w = lowered(Token::word);
             lowerWords = w;
         }
         return w[i];
@@ -119,13 +116,18 @@ public final class Sentence {
     public String lowerLemma(int i) {
         String[] l = lowerLemmas;
         if (l == null) {
-            l = new String[tokens.size()];
-            for (int k = 0; k < l.length; k++) {
-                l[k] = tokens.get(k).lemma().toLowerCase(java.util.Locale.ROOT);
-            }
+            l = lowered(Token::lemma);
             lowerLemmas = l;
         }
         return l[i];
+    }
+
+    private String[] lowered(java.util.function.Function<Token, String> part) {
+        String[] out = new String[tokens.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = part.apply(tokens.get(k)).toLowerCase(java.util.Locale.ROOT);
+        }
+        return out;
     }
 
     private static List<Dependency> concat(List<Dependency> a, List<Dependency> b) {

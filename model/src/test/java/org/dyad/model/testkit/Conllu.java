@@ -38,6 +38,20 @@ public final class Conllu {
         }
     }
 
+    /**
+     * An unparsed sentence of these space-separated words, each a noun ({@code NN}) outside any
+     * entity, with its lower case as lemma; in a document of 2020-01-01.
+     */
+    public static Sentence words(String text) {
+        StringBuilder c = new StringBuilder();
+        String[] words = text.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            c.append(i + 1).append('\t').append(words[i]).append('\t').append(words[i].toLowerCase(java.util.Locale.ROOT))
+                    .append("\t_\tNN\tO\n");
+        }
+        return parse("2020-01-01", c.toString()).sentences().get(0);
+    }
+
     /** A document dated {@code date} with id {@code "test"}. */
     public static AnnotatedDocument parse(String date, String conllu) {
         return parse("test", LocalDate.parse(date), conllu);
