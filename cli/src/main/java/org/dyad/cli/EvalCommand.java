@@ -3,6 +3,8 @@ package org.dyad.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -15,24 +17,59 @@ import org.dyad.coding.suite.SuiteResult;
 import org.dyad.coding.suite.SuiteRunner;
 import org.dyad.coding.suite.Tally;
 import org.dyad.coding.suite.ValidationSuite;
+import org.dyad.model.Event;
 import org.dyad.nlp.CoreNlpAnalyzer;
 import org.dyad.nlp.NlpProfile;
 import org.dyad.nlp.TextAnalyzer;
 import org.dyad.pipeline.EventJson;
+import org.dyad.pipeline.gold.EventSample;
+import org.dyad.pipeline.gold.GoldScore;
+import org.dyad.pipeline.gold.GoldSet;
+import org.dyad.pipeline.gold.Half;
+import org.dyad.pipeline.gold.Judgments;
+import org.dyad.pipeline.gold.Precision;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code dyad eval}: runs a validation suite and reports how many expected codings Dyad matched. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Run a validation suite in PETRARCH's XML format or its JSON Lines form, parsing each text "
-                + "with Dyad's own language analysis, and report the expected codings, exact matches (source, "
-                + "target and code all equal), recall, extra codings and their rate, the same per category, and "
-                + "every miss and extra.",
-            "With --dictionaries, the PETRARCH or Dyad dictionaries in DIR replace the shipped ones kind by kind."})
+        description = {"Measure the coder, in one of three ways.",
+            "--suite FILE: run a validation suite in PETRARCH's XML format, its JSON Lines form, the CAMEO manual's "
+                + "table or PLOVER's gold records, parsing each text with Dyad's own language analysis, and report "
+                + "the expected codings, exact matches (source, target and code all equal), recall, extra codings "
+                + "and their rate, the same per category, and every miss and extra. With --dictionaries, the "
+                + "PETRARCH or Dyad dictionaries in DIR replace the shipped ones kind by kind.",
+            "--gold FILE: score events against article-level gold events (strict and lenient recall, and the share "
+                + "of coded events the gold supports), on one half of the set (--half); the development half's "
+                + "misses are listed.",
+            "--judgments FILE...: precision from judges' verdicts on a sample of coded events (dyad sample), per "
+                + "field and overall, the judges' agreement and a reliability table by confidence."})
 final class EvalCommand implements Callable<Integer> {
-    @Option(names = "--suite", required = true, paramLabel = "FILE",
-            description = "The suite: PETRARCH XML (.xml) or JSON Lines.")
+    @Option(names = "--suite", paramLabel = "FILE",
+            description = "The suite: PETRARCH XML (.xml), the CAMEO manual (.csv), PLOVER gold records (PLOVER*.jsonl) "
+                    + "or JSON Lines.")
     Path suite;
+
+    @Option(names = "--gold", paramLabel = "FILE",
+            description = "Article-level gold events, JSON Lines (docs/gold-protocol.md).")
+    Path gold;
+
+    @Option(names = "--judgments", paramLabel = "FILE", split = ",",
+            description = "Judges' keyed verdicts, JSON Lines (dyad judgments join writes them); repeat or separate with commas.")
+    List<Path> judgments = new ArrayList<>();
+
+    @Option(names = "--half", paramLabel = "H", description = "dev, test or all (default: ${DEFAULT-VALUE}).")
+    String half = "dev";
+
+    @Option(names = "--n", paramLabel = "N",
+            description = "With --judgments: judge the sample of this size (dyad sample --n); 0 for every event (default: ${DEFAULT-VALUE}).")
+    int n = 0;
+
+    @Option(names = "--seed", paramLabel = "S", description = "With --judgments and --n: the sample's seed (default: ${DEFAULT-VALUE}).")
+    long seed = 1;
+
+    @picocli.CommandLine.Mixin
+    EventSource source;
 
     @Option(names = "--dictionaries", paramLabel = "DIR",
             description = "Folder of dictionaries (e.g. PETR.Validate.*); default: those shipped with Dyad.")
@@ -46,12 +83,40 @@ final class EvalCommand implements Callable<Integer> {
     int threads = Math.min(2, Runtime.getRuntime().availableProcessors());
 
     @Option(names = "--profile", paramLabel = "P",
-            description = "Language analysis: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    NlpProfile profile = NlpProfile.STANDARD;
+            description = "Language analysis: ${COMPLETION-CANDIDATES} (default: STANDARD for suites, SELECTIVE, as dyad code, "
+                    + "for --gold and --judgments).")
+    NlpProfile profile;
 
     @Override
     public Integer call() throws Exception {
-        SuiteResult result = evaluate(suite, Optional.ofNullable(dictionaries), () -> new CoreNlpAnalyzer(profile),
+        int modes = (suite != null ? 1 : 0) + (gold != null ? 1 : 0) + (judgments.isEmpty() ? 0 : 1);
+        if (modes != 1) {
+            throw new IllegalArgumentException("give one of --suite FILE, --gold FILE or --judgments FILE");
+        }
+        if (suite == null) {
+            Half h = Half.named(half);
+            CodingOptions options = new CodingOptions();
+            options.dictionaries = dictionaries;
+            options.threads = threads;
+            if (profile != null) {
+                options.profile = profile;
+            }
+            List<Event> events = source.events(options, System.err);
+            List<String> ids = source.articleIds(events, options);
+            java.util.Set<String> articles = GoldScore.articlesOf(ids, h);
+            if (gold != null) {
+                GoldScore score = GoldScore.of(GoldSet.read(gold), events, articles);
+                GoldReport.print(score, h, json, System.out, EventJson.mapper());
+            } else {
+                List<Event> inHalf = events.stream().filter(e -> articles.contains(e.articleId())).toList();
+                List<Event> sample = n > 0 ? EventSample.draw(inHalf, n, seed, java.util.Set.of()) : inHalf;
+                Judgments verdicts = Judgments.read(judgments, EventJson.mapper());
+                PrecisionReport.print(Precision.of(sample, verdicts), h, sample, verdicts, json, System.out,
+                        EventJson.mapper());
+            }
+            return 0;
+        }
+        SuiteResult result = evaluate(suite, Optional.ofNullable(dictionaries), () -> new CoreNlpAnalyzer(profile == null ? NlpProfile.STANDARD : profile),
                 threads, System.err);
         print(result, json, System.out);
         return 0;
