@@ -20,7 +20,9 @@ public record SuiteCase(String key, String id, LocalDate date, String category, 
         /** Source, target and code all equal (PETRARCH's suites). */
         EXACT,
         /** The CAMEO root of the code equal, actors aside (the CAMEO manual's example sentences). */
-        ROOT
+        ROOT,
+        /** The PLOVER type of the code equal to the expected type, actors aside (PLOVER's gold records). */
+        PLOVER
     }
 
     public SuiteCase {

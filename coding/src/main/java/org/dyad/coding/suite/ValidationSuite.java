@@ -48,7 +48,8 @@ public record ValidationSuite(String name, List<SuiteCase> cases) {
 
     /**
      * Reads a suite: {@code .xml} files as PETRARCH XML, {@code .csv} files as the CAMEO manual's table
-     * of codes and example sentences ({@link #readCameoManual}), anything else as JSON Lines.
+     * of codes and example sentences ({@link #readCameoManual}), {@code PLOVER*.jsonl} as PLOVER's gold
+     * records ({@link PloverGoldReader}), anything else as JSON Lines.
      *
      * @throws IllegalArgumentException naming the file and the case that is malformed
      */
@@ -58,6 +59,9 @@ public record ValidationSuite(String name, List<SuiteCase> cases) {
         try (InputStream in = Files.newInputStream(file)) {
             if (lower.endsWith(".xml")) {
                 return readXml(in, name);
+            }
+            if (PloverGoldReader.named(lower)) {
+                return PloverGoldReader.read(in, name);
             }
             return lower.endsWith(".csv") ? readCameoManual(in, name) : readJsonLines(in, name);
         }
