@@ -19,6 +19,7 @@ import org.dyad.model.EventDate;
 import org.dyad.model.EventType;
 import org.dyad.model.Evidence;
 import org.dyad.model.Layer;
+import org.dyad.model.Lexicon;
 import org.dyad.model.Provenance;
 import org.dyad.model.Quote;
 import org.dyad.model.Sentence;
@@ -88,7 +89,7 @@ public final class EventCoder {
      */
     public static boolean pluralPronoun(org.dyad.model.Token t) {
         String w = t.word().toLowerCase(java.util.Locale.ROOT);
-        return (w.equals("they") || w.equals("them")) && t.pos().equals("PRP")
+        return Lexicon.PLURAL_PRONOUNS.contains(w) && t.pos().equals("PRP")
                 || w.equals("both") && (t.pos().equals("CC") || t.pos().equals("DT"));
     }
 
@@ -247,7 +248,7 @@ public final class EventCoder {
                 continue;
             }
             for (int m : v.graph.children(c, "mark")) {
-                if (TEMPORAL.contains(v.word(m))) {
+                if (Lexicon.TEMPORAL_SUBORDINATORS.contains(v.word(m))) {
                     for (int t : v.graph.subtree(c)) {
                         out.set(t);
                     }
@@ -380,12 +381,12 @@ public final class EventCoder {
             }
             if (targets.isEmpty()) {
                 BitSet region = new BitSet(v.size());
-                arguments(v, head, sources, region, 0, !SAYING.contains(v.lemma(head)));
+                arguments(v, head, sources, region, 0, !Lexicon.MESSAGE_VERBS.contains(v.lemma(head)));
                 for (int t : o.tokens()) {
                     region.clear(t);
                 }
                 Optional<ActorMention> first = firstActor(v, region, sources);
-                if (first.isEmpty() && !SAYING.contains(v.lemma(head))) {
+                if (first.isEmpty() && !Lexicon.MESSAGE_VERBS.contains(v.lemma(head))) {
                     // the parse may have misplaced the arguments: the trigger's whole phrase after it,
                     // without background clauses and clauses about someone else
                     BitSet fallback = lower == null ? PatternMatcher.lowerSequence(v, o) : (BitSet) lower.clone();
@@ -598,7 +599,7 @@ public final class EventCoder {
                 // "they", "both": the coordinated actors just mentioned
                 v.pluralAntecedent(t).stream().filter(x -> !out.contains(x)).forEach(out::add);
                 // "we" and "I" in a quotation: its speaker
-                if (FIRST_PERSON.contains(v.word(t)) && v.token(t).pos().equals("PRP")) {
+                if (Lexicon.FIRST_PERSON_PRONOUNS.contains(v.word(t)) && v.token(t).pos().equals("PRP")) {
                     v.speakerAt(t).filter(x -> !out.contains(x)).ifPresent(out::add);
                 }
             }
@@ -643,7 +644,7 @@ public final class EventCoder {
         }
         SentenceGraph g = v.graph;
         // what a verb of saying takes as object is the message, not an addressee ("said the talks failed")
-        boolean message = SAYING.contains(v.lemma(head));
+        boolean message = Lexicon.MESSAGE_VERBS.contains(v.lemma(head));
         if (message && depth == 0 && attribution(v, head)) {
             // "..., a senior official said": an attribution addresses nobody but the one it names
             for (int c : g.children(head)) {
@@ -714,17 +715,6 @@ public final class EventCoder {
         return false;
     }
 
-    /** First-person pronouns, which in a quotation stand for its speaker. */
-    private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("i", "we", "me", "us");
-
-    /** Verbs of saying whose object is the message ("said the talks failed"), not the addressee. */
-    private static final java.util.Set<String> SAYING = java.util.Set.of("say", "state", "announce", "add", "declare",
-            "claim", "write", "note", "stress", "insist", "reiterate", "tweet", "post", "remark", "comment", "report");
-
-    /** Temporal subordinators: a clause they introduce tells of another time ("years after crowds burned"). */
-    private static final java.util.Set<String> TEMPORAL = java.util.Set.of("after", "before", "since", "until", "till",
-            "when", "while", "once", "as");
-
     /**
      * Clears from {@code region} the clauses under the trigger that are not about what its source did:
      * temporal adverbial clauses, clausal complements with a subject other than the source, and the
@@ -736,7 +726,7 @@ public final class EventCoder {
             boolean drop = false;
             if (base.equals("advcl") || base.equals("dep")) {
                 for (int m : v.graph.children(t, "mark")) {
-                    drop |= TEMPORAL.contains(v.word(m));
+                    drop |= Lexicon.TEMPORAL_SUBORDINATORS.contains(v.word(m));
                 }
             } else if (base.equals("ccomp")) {
                 for (int sub : v.graph.children(t, "nsubj")) {
@@ -749,7 +739,7 @@ public final class EventCoder {
                     region.clear(k);
                 }
             }
-            if (SAYING.contains(v.lemma(t)) && attribution(v, t) && t != head) {
+            if (Lexicon.MESSAGE_VERBS.contains(v.lemma(t)) && attribution(v, t) && t != head) {
                 // "..., a senior official said": who speaks is not a party to the action
                 for (int sub : v.graph.children(t, "nsubj")) {
                     for (int k : v.graph.subtree(sub)) {

@@ -2,8 +2,9 @@ package org.dyad.coding;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
 import org.dyad.model.Dependency;
+import org.dyad.model.Lexicon;
 import org.dyad.model.SentenceGraph;
 
 /**
@@ -13,14 +14,6 @@ import org.dyad.model.SentenceGraph;
  * verbs. Stateless.
  */
 final class Roles {
-    /**
-     * Light verbs whose object noun carries the event: "made demands", "launched an offensive", "led talks",
-     * "submitted a response".
-     */
-    static final Set<String> LIGHT_VERBS = Set.of("make", "launch", "hold", "issue", "stage", "conduct", "carry",
-            "mount", "begin", "start", "announce", "impose", "deliver", "step", "continue", "lead", "resume", "open",
-            "submit", "send", "present", "hand");
-
     private Roles() {
     }
 
@@ -151,7 +144,7 @@ final class Roles {
             // participle that modifies it
             for (int p : g.children(n, "acl")) {
                 if (g.sentence().token(p).pos().equals("VBN")
-                        && LIGHT_VERBS.contains(g.sentence().token(p).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                        && Lexicon.LIGHT_VERBS.contains(g.sentence().token(p).lemma().toLowerCase(Locale.ROOT))) {
                     out.addAll(agents(g, p));
                 }
             }
@@ -165,8 +158,8 @@ final class Roles {
         for (int steps = 0; out.isEmpty() && g.head(k) >= 0 && steps < 3; steps++) {
             String r = g.baseRelation(k);
             int head = g.head(k);
-            String lemma = g.sentence().token(head).lemma().toLowerCase(java.util.Locale.ROOT);
-            if (r.equals("obj") && LIGHT_VERBS.contains(lemma)) {
+            String lemma = g.sentence().token(head).lemma().toLowerCase(Locale.ROOT);
+            if (r.equals("obj") && Lexicon.LIGHT_VERBS.contains(lemma)) {
                 out.addAll(subjects(g, head));
             } else if (!r.equals("nmod") || !g.sentence().token(head).isNoun()) {
                 break;
