@@ -1,11 +1,7 @@
 package org.dyad.coding;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +11,6 @@ import org.dyad.actors.ActorMention;
 import org.dyad.model.ActorRef;
 import org.dyad.model.AnnotatedDocument;
 import org.dyad.model.Event;
-import org.dyad.model.EventDate;
-import org.dyad.model.EventType;
-import org.dyad.model.Evidence;
 import org.dyad.model.Layer;
 import org.dyad.model.Lexicon;
 import org.dyad.model.Provenance;
@@ -54,7 +47,7 @@ public final class EventCoder {
     private final TriggerFinder finder;
     private final PatternMatcher matcher;
     private final Plover plover = Plover.standard();
-    private final EventDater dater = new EventDater();
+    private final EventAssembler assembler;
 
     public EventCoder(VerbDictionary verbs, Cameo cameo, String version) {
         this.verbs = Objects.requireNonNull(verbs, "verbs");
@@ -62,6 +55,7 @@ public final class EventCoder {
         this.version = Objects.requireNonNull(version, "version");
         this.finder = new TriggerFinder(verbs);
         this.matcher = new PatternMatcher(verbs);
+        this.assembler = new EventAssembler(cameo);
     }
 
     /** The dictionary this coder uses. */
@@ -795,53 +789,9 @@ public final class EventCoder {
 
     /**
      * The events of a document's codings: one per (date, source, target, code), keeping every
-     * supporting sentence. Codings whose code CAMEO does not know give no event.
+     * supporting sentence. Codings whose code CAMEO does not know give no event (see {@link EventAssembler}).
      */
     public List<Event> events(AnnotatedDocument doc, List<Coding> codings) {
-        Map<String, Event> merged = new LinkedHashMap<>();
-        for (Coding c : codings) {
-            if (cameo.nearest(c.code()).isEmpty() || !c.code().chars().allMatch(Character::isDigit)
-                    || c.code().length() < 2 || c.code().length() > 4) {
-                continue;
-            }
-            Sentence s = doc.sentences().get(c.sentence());
-            SentenceGraph g = SentenceGraph.of(s);
-            EventDate date = dater.date(doc, s, g, c.trigger().token());
-            String key = date.date() + "|" + c.source().code() + "|" + c.targetCode() + "|" + c.code();
-            Evidence evidence = Evidence.of(doc, s);
-            Event prior = merged.get(key);
-            if (prior != null) {
-                if (prior.evidence().stream().noneMatch(e -> e.sentence() == s.index())) {
-                    List<Evidence> more = new ArrayList<>(prior.evidence());
-                    more.add(evidence);
-                    merged.put(key, prior.withEvidence(more));
-                }
-                continue;
-            }
-            EventType type = cameo.type(c.code());
-            double confidence = confidence(c.source()) * c.target().map(EventCoder::confidence).orElse(1.0);
-            merged.put(key, new Event(id(doc.article().id(), key), doc.article().id(), doc.article().date(), date,
-                    c.source(), c.target(), type, Optional.empty(), c.reportedBy(), c.trigger(), List.of(evidence),
-                    confidence, c.provenance()));
-        }
-        return new ArrayList<>(merged.values());
-    }
-
-    private static double confidence(ActorRef a) {
-        return switch (a.provenance().rule()) {
-            case "dictionary-name", "title-name" -> 1.0;
-            case "adjective-agent" -> 0.9;
-            case "coreference" -> 0.8;
-            default -> 0.7;
-        };
-    }
-
-    private static String id(String articleId, String key) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest((articleId + "|" + key).getBytes(StandardCharsets.UTF_8));
-            return articleId + "#" + HexFormat.of().formatHex(h, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-        }
+        return assembler.events(doc, codings);
     }
 }
