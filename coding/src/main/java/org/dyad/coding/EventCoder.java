@@ -14,7 +14,6 @@ import org.dyad.model.Event;
 import org.dyad.model.Layer;
 import org.dyad.model.Lexicon;
 import org.dyad.model.Provenance;
-import org.dyad.model.Quote;
 import org.dyad.model.Sentence;
 import org.dyad.model.SentenceGraph;
 import org.dyad.model.Trigger;
@@ -101,34 +100,12 @@ public final class EventCoder {
             java.util.Set<Integer> skipped) {
         doc.require(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.DEPENDENCIES);
         List<Coding> out = new ArrayList<>();
-        // quotations whose speaker is an actor: what is said in them is reported by the speaker
-        List<SentenceView.Quoted> quoted = new ArrayList<>();
-        for (Quote q : doc.quotes()) {
-            q.speaker().flatMap(m -> actors.stream().filter(a -> a.sentence() == m.sentence() && a.covers(m.head()))
-                    .findFirst()).ifPresent(a -> quoted.add(new SentenceView.Quoted(q.begin(), q.end(), a)));
-        }
-        // coordinated actors of the two sentences before, for plural pronouns ("the US and Nato ... both")
-        List<List<ActorMention>> twoBefore = List.of();
-        List<List<ActorMention>> oneBefore = List.of();
-        for (Sentence s : doc.sentences()) {
-            if (!s.parsed()) {
-                // nothing is coded in a sentence without a parse, and it offers no groups to the next
-                twoBefore = oneBefore;
-                oneBefore = List.of();
-                continue;
+        for (SentenceView v : SentenceView.of(doc, actors)) {
+            // a sentence without actors codes nothing, unless unknown noun phrases may become actors
+            if (!skipped.contains(v.sentence.index())
+                    && (!v.mentions.isEmpty() || !v.quoted.isEmpty() || settings.newActorLength() > 0)) {
+                out.addAll(codeSentence(v, settings));
             }
-            List<ActorMention> here = actors.stream().filter(a -> a.sentence() == s.index()).toList();
-            List<List<ActorMention>> earlier = new ArrayList<>(twoBefore);
-            earlier.addAll(oneBefore);
-            List<SentenceView.Quoted> mine = quoted.stream().filter(q -> q.begin() < s.end() && q.end() > s.begin())
-                    .toList();
-            SentenceView view = new SentenceView(s, here, earlier, mine);
-            if (!skipped.contains(s.index())
-                    && (!here.isEmpty() || !mine.isEmpty() || settings.newActorLength() > 0)) {
-                out.addAll(codeSentence(view, settings));
-            }
-            twoBefore = oneBefore;
-            oneBefore = view.groups();
         }
         return out;
     }
