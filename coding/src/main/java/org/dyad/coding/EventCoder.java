@@ -44,7 +44,7 @@ public final class EventCoder {
     private final Cameo cameo;
     private final String version;
     private final TriggerFinder finder;
-    private final PatternMatcher matcher;
+    private final PatternSelector selector;
     private final Plover plover = Plover.standard();
     private final EventAssembler assembler;
 
@@ -53,7 +53,7 @@ public final class EventCoder {
         this.cameo = Objects.requireNonNull(cameo, "cameo");
         this.version = Objects.requireNonNull(version, "version");
         this.finder = new TriggerFinder(verbs);
-        this.matcher = new PatternMatcher(verbs);
+        this.selector = new PatternSelector(verbs);
         this.assembler = new EventAssembler(cameo);
     }
 
@@ -232,65 +232,18 @@ public final class EventCoder {
     private Coded codeTrigger(SentenceView v, Occurrence o, CoderSettings settings) {
         SentenceGraph g = v.graph;
         int head = o.head();
-        VerbBlock block = o.block();
-        // the regions of the patterns, made when a pattern of their kind is tried
-        BitSet lower = null;
-        BitSet upper = null;
-        BitSet ownAfter = null;
-        BitSet ownBefore = null;
-        Optional<PatternMatcher.Match> match = Optional.empty();
-        BitSet possible = matcher.possible(block, v);
-        for (int k = possible.nextSetBit(0); k >= 0; k = possible.nextSetBit(k + 1)) {
-            Pattern p = block.patterns().get(k);
-            // PETRARCH's own patterns read the verb phrase as TABARI did; Dyad's read the verb's own phrase
-            if (p.exactForms()) {
-                if (lower == null) {
-                    lower = PatternMatcher.lowerSequence(v, o);
-                    upper = PatternMatcher.upperSequence(v, o);
-                }
-                match = matcher.match(p, v, o, lower, upper);
-            } else {
-                if (ownAfter == null) {
-                    BitSet[] own = PatternMatcher.ownPhrases(v, o);
-                    ownAfter = own[0];
-                    ownBefore = own[1];
-                }
-                match = matcher.match(p, v, o, ownAfter, ownBefore);
-            }
-            if (match.isPresent()) {
-                break;
-            }
-        }
-        CodePair code;
-        String rule;
-        String entry;
-        if (match.isPresent()) {
-            code = match.get().pattern().code();
-            rule = "pattern";
-            entry = block.id() + " " + match.get().pattern().origin();
-        } else {
-            Optional<Refinement> refined = refinement(v, head, block);
-            if (refined.isPresent()) {
-                code = refined.get().code();
-                rule = "refinement";
-                entry = block.id() + " if " + refined.get().relation() + " " + String.join("|", refined.get().words());
-            } else {
-                code = o.trigger().code().orElse(block.code());
-                rule = "verb";
-                entry = block.id() + " " + block.origin();
-            }
-        }
+        PatternSelector.Selection selection = selector.select(v, o);
+        CodePair code = selection.code();
+        String rule = selection.rule();
+        String entry = selection.entry();
+        Optional<PatternMatcher.Match> match = selection.match();
         List<ActorMention> sources = new ArrayList<>();
         List<ActorMention> targets = new ArrayList<>();
         List<ActorMention> compound = new ArrayList<>();
         boolean upperTarget = false;
         boolean boundTarget = false;
-        int matchStart = o.first();
+        int matchStart = selection.start(o);
         if (match.isPresent()) {
-            BitSet consumed = match.get().consumed();
-            for (int t = consumed.nextSetBit(0); t >= 0 && t < o.first(); t = consumed.nextSetBit(t + 1)) {
-                matchStart = Math.min(matchStart, t);
-            }
             for (PatternMatcher.Bound b : match.get().bounds()) {
                 boolean before = !b.mentions().isEmpty() && b.mentions().get(0).tokenBegin() < o.first();
                 if (b.slot() instanceof PatternElement.Source) {
@@ -341,7 +294,7 @@ public final class EventCoder {
                 newActor(v, roles.get(0), settings.newActorLength()).ifPresent(sources::add);
             }
         }
-        if (match.isEmpty() || !Modality.handledBy(match.get().consumed(), v, true)) {
+        if (!selection.spells(v, true)) {
             if (verb ? Modality.negated(g, head) : Modality.nounNegated(g, head)) {
                 return new Coded(o, List.of(), sources);
             }
@@ -360,7 +313,7 @@ public final class EventCoder {
                 if (first.isEmpty() && !Lexicon.MESSAGE_VERBS.contains(v.lemma(head))) {
                     // the parse may have misplaced the arguments: the trigger's whole phrase after it,
                     // without background clauses and clauses about someone else
-                    BitSet fallback = lower == null ? PatternMatcher.lowerSequence(v, o) : (BitSet) lower.clone();
+                    BitSet fallback = PatternMatcher.lowerSequence(v, o);
                     background(v, head, sources, fallback);
                     first = firstActor(v, fallback, sources);
                 }
@@ -380,7 +333,7 @@ public final class EventCoder {
             }
             targets.removeAll(sources);
         }
-        boolean intent = (match.isEmpty() || !Modality.handledBy(match.get().consumed(), v, false))
+        boolean intent = !selection.spells(v, false)
                 && (verb ? Modality.intendedByHead(g, head) || announcedBySource(v, head, sources)
                         : Modality.nounIntended(g, head));
         Optional<String> forward = code.forward();
@@ -547,19 +500,6 @@ public final class EventCoder {
             String code, Provenance provenance) {
         return new Coding(sentence, trigger, source.actor(), target.map(ActorMention::actor), code, Optional.empty(),
                 provenance);
-    }
-
-    private static Optional<Refinement> refinement(SentenceView v, int head, VerbBlock block) {
-        for (Refinement r : block.refinements()) {
-            for (int c : v.graph.children(head)) {
-                String rel = v.graph.relation(c);
-                if ((rel.equals(r.relation()) || rel.startsWith(r.relation() + ":"))
-                        && (r.words().contains("*") || r.words().contains(v.lemma(c)) || r.words().contains(v.word(c)))) {
-                    return Optional.of(r);
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     /** The actors of argument tokens, each with the actors coordinated with it. */
