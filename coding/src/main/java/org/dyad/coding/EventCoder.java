@@ -14,7 +14,6 @@ import org.dyad.model.Event;
 import org.dyad.model.Layer;
 import org.dyad.model.Lexicon;
 import org.dyad.model.Provenance;
-import org.dyad.model.Sentence;
 import org.dyad.model.SentenceGraph;
 import org.dyad.model.Trigger;
 import org.dyad.ontology.Cameo;
@@ -45,6 +44,7 @@ public final class EventCoder {
     private final String version;
     private final TriggerFinder finder;
     private final PatternSelector selector;
+    private final ArgumentExtractor extractor;
     private final Plover plover = Plover.standard();
     private final EventAssembler assembler;
 
@@ -54,6 +54,7 @@ public final class EventCoder {
         this.version = Objects.requireNonNull(version, "version");
         this.finder = new TriggerFinder(verbs);
         this.selector = new PatternSelector(verbs);
+        this.extractor = new ArgumentExtractor(version);
         this.assembler = new EventAssembler(cameo);
     }
 
@@ -233,111 +234,23 @@ public final class EventCoder {
         SentenceGraph g = v.graph;
         int head = o.head();
         PatternSelector.Selection selection = selector.select(v, o);
-        CodePair code = selection.code();
-        String rule = selection.rule();
-        String entry = selection.entry();
-        Optional<PatternMatcher.Match> match = selection.match();
-        List<ActorMention> sources = new ArrayList<>();
-        List<ActorMention> targets = new ArrayList<>();
-        List<ActorMention> compound = new ArrayList<>();
-        boolean upperTarget = false;
-        boolean boundTarget = false;
-        int matchStart = selection.start(o);
-        if (match.isPresent()) {
-            for (PatternMatcher.Bound b : match.get().bounds()) {
-                boolean before = !b.mentions().isEmpty() && b.mentions().get(0).tokenBegin() < o.first();
-                if (b.slot() instanceof PatternElement.Source) {
-                    sources.addAll(b.mentions());
-                } else if (b.slot() instanceof PatternElement.Target) {
-                    targets.addAll(b.mentions());
-                    upperTarget |= before;
-                    boundTarget = true;
-                } else if (b.slot() instanceof PatternElement.Compound) {
-                    // before the verb the members act on each other ("A and B have delayed"); after it
-                    // they are the targets ("agrees with A and B")
-                    if (before) {
-                        compound.addAll(b.mentions());
-                    } else {
-                        targets.addAll(b.mentions());
-                    }
-                }
-            }
-        }
-        if (code.isNone()) {
+        if (selection.code().isNone()) {
             return new Coded(o, List.of(), List.of());
         }
+        ArgumentExtractor.Arguments arguments = extractor.extract(v, o, selection, settings);
+        List<ActorMention> sources = arguments.sourceMentions();
         boolean verb = o.trigger().kind() == TriggerPhrase.Kind.VERB;
-        boolean passive = verb && Roles.passive(g, head);
-        if (sources.isEmpty() && compound.isEmpty() && upperTarget) {
-            // "+ was_ *": the subject, unless it is the target itself; else, as in "[source] noted
-            // [target] regretted", the actor before what the pattern matched
-            List<Integer> subjects = new ArrayList<>(Roles.subjects(g, head));
-            subjects.addAll(Roles.passiveSubjects(g, head));
-            for (ActorMention m : mentionsOf(v, subjects)) {
-                if (targets.stream().noneMatch(t -> t.actor().code().equals(m.actor().code()))) {
-                    sources.add(m);
-                }
-            }
-            if (sources.isEmpty()) {
-                nearestActor(v, matchStart, targets).ifPresent(m -> sources.addAll(v.coordinated(m)));
-            }
-        }
-        if (sources.isEmpty() && compound.isEmpty()) {
-            List<Integer> roles = !verb ? Roles.nounActors(g, head) : passive ? Roles.agents(g, head)
-                    : Roles.subjects(g, head);
-            sources.addAll(mentionsOf(v, roles));
-            if (sources.isEmpty() && verb && !passive && roles.isEmpty() && finite(v, head)) {
-                // the parser left a finite verb without a subject: take the nearest subject actor before it
-                nearestSubject(v, o.first()).ifPresent(m -> sources.addAll(v.coordinated(m)));
-            }
-            if (sources.isEmpty() && settings.newActorLength() > 0 && !roles.isEmpty()) {
-                newActor(v, roles.get(0), settings.newActorLength()).ifPresent(sources::add);
-            }
-        }
         if (!selection.spells(v, true)) {
             if (verb ? Modality.negated(g, head) : Modality.nounNegated(g, head)) {
                 return new Coded(o, List.of(), sources);
             }
         }
-        if (targets.isEmpty() && compound.isEmpty()) {
-            if (passive) {
-                targets.addAll(mentionsOf(v, Roles.passiveSubjects(g, head)));
-            }
-            if (targets.isEmpty()) {
-                BitSet region = new BitSet(v.size());
-                arguments(v, head, sources, region, 0, !Lexicon.MESSAGE_VERBS.contains(v.lemma(head)));
-                for (int t : o.tokens()) {
-                    region.clear(t);
-                }
-                Optional<ActorMention> first = firstActor(v, region, sources);
-                if (first.isEmpty() && !Lexicon.MESSAGE_VERBS.contains(v.lemma(head))) {
-                    // the parse may have misplaced the arguments: the trigger's whole phrase after it,
-                    // without background clauses and clauses about someone else
-                    BitSet fallback = PatternMatcher.lowerSequence(v, o);
-                    background(v, head, sources, fallback);
-                    first = firstActor(v, fallback, sources);
-                }
-                first.ifPresent(m -> targets.addAll(v.coordinated(m)));
-                if (first.isEmpty() && settings.newActorLength() > 0) {
-                    // the first object or oblique of the trigger that is not a time ("on Wednesday")
-                    for (int t = region.nextSetBit(0); t >= 0 && targets.isEmpty(); t = region.nextSetBit(t + 1)) {
-                        String r = g.baseRelation(t);
-                        boolean argument = g.head(t) == head && (r.equals("obj") || r.equals("iobj") || r.equals("obl"));
-                        boolean time = g.relation(t).equals("obl:tmod") || !v.token(t).ner().equals("O")
-                                && List.of("DATE", "TIME", "DURATION", "SET").contains(v.token(t).ner());
-                        if (argument && !time) {
-                            newActor(v, t, settings.newActorLength()).ifPresent(targets::add);
-                        }
-                    }
-                }
-            }
-            targets.removeAll(sources);
-        }
         boolean intent = !selection.spells(v, false)
                 && (verb ? Modality.intendedByHead(g, head) || announcedBySource(v, head, sources)
                         : Modality.nounIntended(g, head));
-        Optional<String> forward = code.forward();
-        Optional<String> reverse = code.reverse();
+        String rule = selection.rule();
+        Optional<String> forward = selection.code().forward();
+        Optional<String> reverse = selection.code().reverse();
         if (intent) {
             // an intended action CAMEO has no "express intent" code for is not an event yet
             forward = forward.filter(c -> !Modality.intentCode(c).equals(c) || c.startsWith("03") || c.startsWith("13"))
@@ -346,42 +259,44 @@ public final class EventCoder {
             rule = rule + "+intent";
         }
         Trigger trigger = Trigger.of(v.sentence, head);
-        Provenance provenance = new Provenance(rule, entry, version);
+        String entry = selection.entry();
         List<Coding> out = new ArrayList<>();
-        int s = v.sentence.index();
-        if (!compound.isEmpty()) {
-            for (ActorMention a : compound) {
-                for (ActorMention b : compound) {
-                    if (a != b && !a.actor().code().equals(b.actor().code())) {
-                        forward.ifPresent(c -> out.add(coding(s, trigger, a, Optional.of(b), c, provenance)));
+        if (!arguments.compound().isEmpty()) {
+            for (ArgumentExtractor.Argument a : arguments.compound()) {
+                for (ArgumentExtractor.Argument b : arguments.compound()) {
+                    if (a.mention() != b.mention() && !a.mention().actor().code().equals(b.mention().actor().code())) {
+                        String r = rule;
+                        forward.ifPresent(c -> out.add(coding(v, trigger, a, Optional.of(b), c, r, entry)));
                     }
                 }
             }
-            return new Coded(o, out, compound);
+            return new Coded(o, out, ArgumentExtractor.mentions(arguments.compound()));
         }
         if (sources.isEmpty()) {
             return new Coded(o, out, sources);
         }
-        if (targets.isEmpty()) {
+        if (arguments.targets().isEmpty()) {
             // a verb that reports a clause ("insisted his country did not want war") is a statement,
             // not an action of its own without a target
             boolean reports = g.children(head).stream().anyMatch(c -> g.baseRelation(c).equals("ccomp")
                     || (g.baseRelation(c).equals("dep") || g.baseRelation(c).equals("parataxis"))
                     && v.token(c).isVerb() && c > head);
             if (forward.isPresent() && targetOptional(settings, forward.get(), verb) && !reports) {
-                for (ActorMention a : sources) {
-                    out.add(coding(s, trigger, a, Optional.empty(), forward.get(), provenance));
+                for (ArgumentExtractor.Argument a : arguments.sources()) {
+                    out.add(coding(v, trigger, a, Optional.empty(), forward.get(), rule, entry));
                 }
             }
             return new Coded(o, out, sources);
         }
-        for (ActorMention a : sources) {
-            for (ActorMention b : targets) {
-                if (a.actor().code().equals(b.actor().code()) || !boundTarget && oneself(a, b)) {
+        for (ArgumentExtractor.Argument a : arguments.sources()) {
+            for (ArgumentExtractor.Argument b : arguments.targets()) {
+                if (a.mention().actor().code().equals(b.mention().actor().code())
+                        || !arguments.boundTarget() && oneself(a.mention(), b.mention())) {
                     continue;
                 }
-                forward.ifPresent(c -> out.add(coding(s, trigger, a, Optional.of(b), c, provenance)));
-                reverse.ifPresent(c -> out.add(coding(s, trigger, b, Optional.of(a), c, provenance)));
+                String r = rule;
+                forward.ifPresent(c -> out.add(coding(v, trigger, a, Optional.of(b), c, r, entry)));
+                reverse.ifPresent(c -> out.add(coding(v, trigger, b, Optional.of(a), c, r, entry)));
             }
         }
         return new Coded(o, out, sources);
@@ -394,7 +309,8 @@ public final class EventCoder {
             return false;
         }
         // the speaker announces its own action, or its country's ("Putin told Macron Russia would study")
-        for (ActorMention s : mentionsOf(v, Roles.subjects(v.graph, speaker))) {
+        for (ActorMention s : ArgumentExtractor.mentions(
+                ArgumentExtractor.mentionsOf(v, List.of(Roles.subject(v.graph, speaker))))) {
             for (ActorMention a : sources) {
                 if (s.actor().root().equals(a.actor().root())) {
                     return true;
@@ -402,79 +318,6 @@ public final class EventCoder {
             }
         }
         return false;
-    }
-
-    /**
-     * An actor made of a noun phrase the dictionaries do not know, coded by its words in capitals and
-     * quotes ({@code "THE MINISTRY OF MAGIC"}) when it has at most {@code maxWords} words, leaving out
-     * its preposition, possessive marks and punctuation.
-     */
-    private Optional<ActorMention> newActor(SentenceView v, int head, int maxWords) {
-        if (!v.token(head).isNoun()) {
-            return Optional.empty();
-        }
-        List<Integer> words = new ArrayList<>();
-        for (int t : v.graph.subtree(head)) {
-            String r = v.graph.baseRelation(t);
-            String pos = v.token(t).pos();
-            if (t != head && (r.equals("case") && v.graph.head(t) == head || r.equals("punct") || pos.equals("POS"))) {
-                continue;
-            }
-            boolean inClause = false;
-            for (int k = t; k != head && k >= 0; k = v.graph.head(k)) {
-                String kr = v.graph.baseRelation(k);
-                inClause |= kr.equals("acl") || kr.equals("advcl") || kr.equals("ccomp") || kr.equals("conj")
-                        || kr.equals("cc");
-            }
-            if (!inClause) {
-                words.add(t);
-            }
-        }
-        if (words.isEmpty() || words.size() > maxWords) {
-            return Optional.empty();
-        }
-        StringBuilder code = new StringBuilder("\"");
-        for (int t : words) {
-            code.append(code.length() > 1 ? " " : "").append(v.token(t).word().toUpperCase(java.util.Locale.ROOT));
-        }
-        code.append('"');
-        int first = words.get(0);
-        int last = words.get(words.size() - 1);
-        StringBuilder text = new StringBuilder();
-        for (int k = first; k <= last; k++) {
-            text.append(k > first ? " " : "").append(v.token(k).word());
-        }
-        ActorRef ref = new ActorRef(code.toString(), text.toString(), text.toString(), v.token(first).begin(),
-                v.token(last).end(), new Provenance("new-actor", "", version));
-        return Optional.of(new ActorMention(v.sentence.index(), first, last + 1, head, ref));
-    }
-
-    /** The nearest actor before a token that is none of {@code others}. */
-    private static Optional<ActorMention> nearestActor(SentenceView v, int before, List<ActorMention> others) {
-        for (int t = before - 1; t >= 0; t--) {
-            Optional<ActorMention> m = v.mentionAt(t);
-            if (m.isPresent() && others.stream().noneMatch(x -> x.actor().code().equals(m.get().actor().code()))) {
-                return m;
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** True for a finite verb: past or present tense, or with an auxiliary ("would act"). */
-    private static boolean finite(SentenceView v, int head) {
-        String pos = v.token(head).pos();
-        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || !v.graph.children(head, "aux").isEmpty();
-    }
-
-    /** The nearest actor before a token that is the subject of some verb. */
-    private static Optional<ActorMention> nearestSubject(SentenceView v, int before) {
-        for (int t = before - 1; t >= 0; t--) {
-            Optional<ActorMention> m = v.mentionAt(t);
-            if (m.isPresent() && v.graph.baseRelation(m.get().head()).equals("nsubj")) {
-                return m;
-            }
-        }
-        return Optional.empty();
     }
 
     /**
@@ -496,212 +339,12 @@ public final class EventCoder {
         };
     }
 
-    private static Coding coding(int sentence, Trigger trigger, ActorMention source, Optional<ActorMention> target,
-            String code, Provenance provenance) {
-        return new Coding(sentence, trigger, source.actor(), target.map(ActorMention::actor), code, Optional.empty(),
-                provenance);
-    }
-
-    /** The actors of argument tokens, each with the actors coordinated with it. */
-    private static List<ActorMention> mentionsOf(SentenceView v, List<Integer> tokens) {
-        List<ActorMention> out = new ArrayList<>();
-        for (int t : tokens) {
-            if (v.mentionAt(t).isEmpty()) {
-                // "they", "both": the coordinated actors just mentioned
-                v.pluralAntecedent(t).stream().filter(x -> !out.contains(x)).forEach(out::add);
-                // "we" and "I" in a quotation: its speaker
-                if (Lexicon.FIRST_PERSON_PRONOUNS.contains(v.word(t)) && v.token(t).pos().equals("PRP")) {
-                    v.speakerAt(t).filter(x -> !out.contains(x)).ifPresent(out::add);
-                }
-            }
-            Optional<ActorMention> m = v.firstMentionIn(t);
-            // "the lions and the evil awful Gondor": an actor among the coordinated phrases
-            for (int c : v.graph.children(t, "conj")) {
-                if (m.isEmpty()) {
-                    m = v.firstMentionIn(c);
-                }
-            }
-            if (m.isPresent()) {
-                for (ActorMention c : v.coordinated(m.get())) {
-                    if (!out.contains(c)) {
-                        out.add(c);
-                    }
-                }
-            }
-            // a relative pronoun stands for its antecedent
-            for (var d : v.graph.enhancedHeads(t)) {
-                if (d.relation().equals("ref")) {
-                    v.firstMentionIn(d.governor()).filter(x -> !out.contains(x)).ifPresent(out::add);
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The tokens where a trigger's target is looked for: its objects and obliques with the phrases
-     * inside them (nominal modifiers, participles: "the roads leading into Mordor"), and the subject
-     * of a clausal complement ("believes Dagolath can cope"). A complement's own arguments count only
-     * when its subject is the source or left unsaid ("vowed to wage war on the Rohans", "said he has
-     * deep satisfaction toward Gondor"): what someone else does in a complement is not done to them.
-     * Adverbial and relative clauses, coordinated clauses and subjects are left out, and so is the
-     * object of a verb of saying: it is the message, not the addressee. For a verb of saying
-     * ({@code nested} false) only the reported clause's own arguments count, not clauses within it.
-     */
-    private static void arguments(SentenceView v, int head, List<ActorMention> sources, BitSet out, int depth,
-            boolean nested) {
-        if (depth > 4) {
-            return;
-        }
-        SentenceGraph g = v.graph;
-        // what a verb of saying takes as object is the message, not an addressee ("said the talks failed")
-        boolean message = Lexicon.MESSAGE_VERBS.contains(v.lemma(head));
-        if (message && depth == 0 && attribution(v, head)) {
-            // "..., a senior official said": an attribution addresses nobody but the one it names
-            for (int c : g.children(head)) {
-                if (g.baseRelation(c).equals("iobj") || g.baseRelation(c).equals("obl") && caseIs(v, c, "to")) {
-                    phrase(v, c, out);
-                }
-            }
-            return;
-        }
-        for (int c : g.children(head)) {
-            String r = g.relation(c);
-            String base = g.baseRelation(c);
-            if (message && base.equals("obj")) {
-                continue;
-            }
-            if (base.equals("nsubj") || base.equals("csubj") || base.equals("conj") || base.equals("cc")
-                    || base.equals("punct") || base.equals("parataxis") || base.equals("advcl") || base.equals("dep")
-                    || base.equals("discourse") || base.equals("vocative") || base.equals("aux") || base.equals("cop")
-                    || base.equals("mark") || base.equals("expl") || r.equals("acl:relcl")) {
-                continue;
-            }
-            if (base.equals("ccomp") || base.equals("xcomp")) {
-                if (depth > 0 && !nested) {
-                    continue;
-                }
-                List<Integer> subjects = new ArrayList<>(g.children(c, "nsubj"));
-                subjects.addAll(g.children(c, "csubj"));
-                boolean own = subjects.isEmpty();
-                for (int sub : subjects) {
-                    phrase(v, sub, out);
-                    Optional<ActorMention> m = v.firstMentionIn(sub);
-                    if (m.isPresent() && sources.stream().anyMatch(x -> x.actor().code().equals(m.get().actor().code()))) {
-                        own = true;
-                    }
-                }
-                if (own) {
-                    arguments(v, c, sources, out, depth + 1, nested);
-                }
-                continue;
-            }
-            phrase(v, c, out);
-        }
-    }
-
-    /**
-     * True when a verb of saying comes after what it reports ("Arnor will restore ties, an official
-     * said"): its complement precedes it, or the parser hung it on an earlier word.
-     */
-    private static boolean attribution(SentenceView v, int head) {
-        for (int c : v.graph.children(head)) {
-            String r = v.graph.baseRelation(c);
-            if ((r.equals("ccomp") || r.equals("parataxis")) && c < head) {
-                return true;
-            }
-        }
-        String r = v.graph.relation(head);
-        int governor = v.graph.head(head);
-        return governor >= 0 && governor < head && (r.equals("acl:relcl") || r.startsWith("advcl")
-                || r.equals("parataxis") || r.equals("dep") || r.equals("ccomp"));
-    }
-
-    private static boolean caseIs(SentenceView v, int c, String word) {
-        for (int k : v.graph.children(c, "case")) {
-            if (v.word(k).equals(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Clears from {@code region} the clauses under the trigger that are not about what its source did:
-     * temporal adverbial clauses, clausal complements with a subject other than the source, and the
-     * speakers of attributions ("..., an official said").
-     */
-    private static void background(SentenceView v, int head, List<ActorMention> sources, BitSet region) {
-        for (int t = region.nextSetBit(0); t >= 0; t = region.nextSetBit(t + 1)) {
-            String base = v.graph.baseRelation(t);
-            boolean drop = false;
-            if (base.equals("advcl") || base.equals("dep")) {
-                for (int m : v.graph.children(t, "mark")) {
-                    drop |= Lexicon.TEMPORAL_SUBORDINATORS.contains(v.word(m));
-                }
-            } else if (base.equals("ccomp")) {
-                for (int sub : v.graph.children(t, "nsubj")) {
-                    Optional<ActorMention> m = v.firstMentionIn(sub);
-                    drop |= m.isEmpty() || sources.stream().noneMatch(x -> x.actor().code().equals(m.get().actor().code()));
-                }
-            }
-            if (drop && t != head) {
-                for (int k : v.graph.subtree(t)) {
-                    region.clear(k);
-                }
-            }
-            if (Lexicon.MESSAGE_VERBS.contains(v.lemma(t)) && attribution(v, t) && t != head) {
-                // "..., a senior official said": who speaks is not a party to the action
-                for (int sub : v.graph.children(t, "nsubj")) {
-                    for (int k : v.graph.subtree(sub)) {
-                        region.clear(k);
-                    }
-                }
-            }
-        }
-    }
-
-    /** A dependent's phrase: its subtree without relative, adverbial and coordinated clauses. */
-    private static void phrase(SentenceView v, int c, BitSet out) {
-        out.set(c);
-        for (int k : v.graph.children(c)) {
-            String base = v.graph.baseRelation(k);
-            if (base.equals("advcl") || base.equals("parataxis") || base.equals("dep") || base.equals("punct")
-                    || v.graph.relation(k).equals("acl:relcl")) {
-                continue;
-            }
-            if (base.equals("ccomp")) {
-                // "hopes that Osgiliath could be drawn in": the clause's subject only
-                for (int sub : v.graph.children(k, "nsubj")) {
-                    phrase(v, sub, out);
-                }
-                for (int sub : v.graph.children(k, "nsubj:pass")) {
-                    phrase(v, sub, out);
-                }
-                continue;
-            }
-            phrase(v, k, out);
-        }
-    }
-
-    /**
-     * The first actor in the trigger's phrase after it that is not a source, nor another mention of
-     * a source ("Sam halted his march": "his" is Sam again), nor a possessive pronoun.
-     */
-    private static Optional<ActorMention> firstActor(SentenceView v, BitSet lower, List<ActorMention> sources) {
-        for (int t = lower.nextSetBit(0); t >= 0; t = lower.nextSetBit(t + 1)) {
-            Optional<ActorMention> m = v.mentionAt(t);
-            if (m.isPresent() && sources.stream().noneMatch(s -> s.actor().code().equals(m.get().actor().code()))
-                    && !possessivePronoun(v, m.get())) {
-                return m;
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** "its border with Ukraine": a possessive pronoun marks whose the argument is, not who undergoes it. */
-    private static boolean possessivePronoun(SentenceView v, ActorMention m) {
-        return m.tokenEnd() - m.tokenBegin() == 1 && v.token(m.tokenBegin()).pos().equals("PRP$");
+    /** A coding whose provenance names the rule and the strategies that found its source and target. */
+    private Coding coding(SentenceView v, Trigger trigger, ArgumentExtractor.Argument source,
+            Optional<ArgumentExtractor.Argument> target, String code, String rule, String entry) {
+        String how = rule + " source=" + source.strategy().id() + target.map(t -> " target=" + t.strategy().id()).orElse("");
+        return new Coding(v.sentence.index(), trigger, source.mention().actor(), target.map(t -> t.mention().actor()),
+                code, Optional.empty(), new Provenance(how, entry, version));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.dyad.coding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.dyad.model.Dependency;
 import org.dyad.model.Lexicon;
 import org.dyad.model.SentenceGraph;
@@ -15,6 +16,17 @@ import org.dyad.model.SentenceGraph;
  */
 final class Roles {
     private Roles() {
+    }
+
+    /**
+     * The tokens that fill a role, and the named rule that found them: the rules of a role are tried
+     * in order and the first that finds tokens names them. No tokens: no rule found any.
+     */
+    record Role(ArgumentStrategy strategy, List<Integer> tokens) {
+        Role {
+            Objects.requireNonNull(strategy, "strategy");
+            tokens = List.copyOf(tokens);
+        }
     }
 
     /**
@@ -42,7 +54,13 @@ final class Roles {
      * modifies ("a woman believed linked to ...").
      */
     static List<Integer> subjects(SentenceGraph g, int v) {
+        return subject(g, v).tokens();
+    }
+
+    /** {@link #subjects}, named: {@code subject}, {@code clause-subject} or {@code modified-noun}. */
+    static Role subject(SentenceGraph g, int v) {
         List<Integer> out = new ArrayList<>();
+        ArgumentStrategy found = ArgumentStrategy.SUBJECT;
         for (Dependency d : g.enhancedChildren(v)) {
             if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")) {
                 out.add(d.dependent());
@@ -68,11 +86,13 @@ final class Roles {
             boolean nonFinite = g.sentence().token(k).pos().equals("VBG") || g.sentence().token(k).pos().equals("VB");
             if (r.equals("acl")) {
                 out.add(head);
+                found = ArgumentStrategy.MODIFIED_NOUN;
             } else if (r.equals("xcomp") || r.equals("conj") || r.equals("advcl") && nonFinite) {
                 // "while threatening Moscow", "to supply Gondor": the subject of the clause it hangs on
                 for (int c : g.children(head, "nsubj")) {
                     if (!g.relation(c).equals("nsubj:pass")) {
                         out.add(c);
+                        found = ArgumentStrategy.CLAUSE_SUBJECT;
                     }
                 }
                 k = head;
@@ -80,11 +100,16 @@ final class Roles {
                 break;
             }
         }
-        return out;
+        return new Role(found, out);
     }
 
     /** Agents of a passive: "by X". */
     static List<Integer> agents(SentenceGraph g, int v) {
+        return agent(g, v).tokens();
+    }
+
+    /** {@link #agents}, named {@code passive-agent}. */
+    static Role agent(SentenceGraph g, int v) {
         List<Integer> out = new ArrayList<>(g.children(v, "obl:agent"));
         for (Dependency d : g.enhancedChildren(v)) {
             if (d.relation().equals("obl:agent") && !out.contains(d.dependent())) {
@@ -100,11 +125,16 @@ final class Roles {
                 }
             }
         }
-        return out;
+        return new Role(ArgumentStrategy.PASSIVE_AGENT, out);
     }
 
     /** Subjects of a passive: who undergoes the action (for a participle, the noun it modifies). */
     static List<Integer> passiveSubjects(SentenceGraph g, int v) {
+        return passiveSubject(g, v).tokens();
+    }
+
+    /** {@link #passiveSubjects}, named: {@code passive-subject}, or {@code modified-noun} for a participle. */
+    static Role passiveSubject(SentenceGraph g, int v) {
         List<Integer> out = new ArrayList<>();
         for (Dependency d : g.enhancedChildren(v)) {
             if (d.relation().equals("nsubj:pass")) {
@@ -115,9 +145,9 @@ final class Roles {
             out.addAll(g.children(v, "nsubj:pass"));
         }
         if (out.isEmpty() && g.relation(v).equals("acl") && g.head(v) >= 0) {
-            out.add(g.head(v));
+            return new Role(ArgumentStrategy.MODIFIED_NOUN, List.of(g.head(v)));
         }
-        return out;
+        return new Role(ArgumentStrategy.PASSIVE_SUBJECT, out);
     }
 
     /**
@@ -126,10 +156,19 @@ final class Roles {
      * ("Russian build-up"), else the subject of a light verb whose object it is ("Moscow has made demands").
      */
     static List<Integer> nounActors(SentenceGraph g, int n) {
-        List<Integer> out = new ArrayList<>(g.children(n, "nmod:poss"));
-        if (out.isEmpty()) {
-            out.addAll(g.children(n, "nmod:agent"));
+        return nounActor(g, n).tokens();
+    }
+
+    /**
+     * {@link #nounActors}, named: {@code noun-possessor}, {@code noun-agent} (after "by", or of a
+     * light verb's participle), {@code noun-modifier} or {@code light-verb-subject}.
+     */
+    static Role nounActor(SentenceGraph g, int n) {
+        List<Integer> possessors = g.children(n, "nmod:poss");
+        if (!possessors.isEmpty()) {
+            return new Role(ArgumentStrategy.NOUN_POSSESSOR, possessors);
         }
+        List<Integer> out = new ArrayList<>(g.children(n, "nmod:agent"));
         if (out.isEmpty()) {
             for (int c : g.children(n, "nmod")) {
                 for (int k : g.children(c, "case")) {
@@ -149,9 +188,13 @@ final class Roles {
                 }
             }
         }
-        if (out.isEmpty()) {
-            out.addAll(g.children(n, "amod"));
-            out.addAll(g.children(n, "compound"));
+        if (!out.isEmpty()) {
+            return new Role(ArgumentStrategy.NOUN_AGENT, out);
+        }
+        out.addAll(g.children(n, "amod"));
+        out.addAll(g.children(n, "compound"));
+        if (!out.isEmpty()) {
+            return new Role(ArgumentStrategy.NOUN_MODIFIER, out);
         }
         // "Moscow has made (a series of) demands": the subject of a light verb whose object it is
         int k = n;
@@ -166,6 +209,6 @@ final class Roles {
             }
             k = head;
         }
-        return out;
+        return new Role(ArgumentStrategy.LIGHT_VERB_SUBJECT, out);
     }
 }
