@@ -13,11 +13,7 @@ import org.dyad.model.AnnotatedDocument;
 import org.dyad.model.Event;
 import org.dyad.model.Layer;
 import org.dyad.model.Lexicon;
-import org.dyad.model.Provenance;
-import org.dyad.model.SentenceGraph;
-import org.dyad.model.Trigger;
 import org.dyad.ontology.Cameo;
-import org.dyad.ontology.Plover;
 
 /**
  * Codes the events of a parsed document from its verbs and event nouns and their grammatical
@@ -40,21 +36,16 @@ import org.dyad.ontology.Plover;
  */
 public final class EventCoder {
     private final VerbDictionary verbs;
-    private final Cameo cameo;
-    private final String version;
     private final TriggerFinder finder;
-    private final PatternSelector selector;
-    private final ArgumentExtractor extractor;
-    private final Plover plover = Plover.standard();
+    private final TriggerCoder triggers;
     private final EventAssembler assembler;
 
     public EventCoder(VerbDictionary verbs, Cameo cameo, String version) {
         this.verbs = Objects.requireNonNull(verbs, "verbs");
-        this.cameo = Objects.requireNonNull(cameo, "cameo");
-        this.version = Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(cameo, "cameo");
+        Objects.requireNonNull(version, "version");
         this.finder = new TriggerFinder(verbs);
-        this.selector = new PatternSelector(verbs);
-        this.extractor = new ArgumentExtractor(version);
+        this.triggers = new TriggerCoder(verbs, cameo, version);
         this.assembler = new EventAssembler(cameo);
     }
 
@@ -111,20 +102,16 @@ public final class EventCoder {
         return out;
     }
 
-    /** What one trigger gave. */
-    private record Coded(Occurrence occurrence, List<Coding> codings, List<ActorMention> sources) {
-    }
-
     private List<Coding> codeSentence(SentenceView v, CoderSettings settings) {
-        List<Coded> coded = new ArrayList<>();
+        List<TriggerCoder.Coded> coded = new ArrayList<>();
         for (Occurrence o : finder.find(v)) {
-            coded.add(codeTrigger(v, o, settings));
+            coded.add(triggers.code(v, o, settings));
         }
         // nesting: a trigger inside the clausal complement of another coded trigger
         boolean[] dropped = new boolean[coded.size()];
         Map<Integer, ActorRef> reporter = new LinkedHashMap<>();
         for (int i = 0; i < coded.size(); i++) {
-            Coded outer = coded.get(i);
+            TriggerCoder.Coded outer = coded.get(i);
             if (!outer.codings().isEmpty()) {
                 // an action told as the background of a coded one is not coded again as news
                 BitSet background = backgroundClauses(v, outer.occurrence().head());
@@ -142,7 +129,7 @@ public final class EventCoder {
             String lemma = v.lemma(outer.occurrence().head());
             boolean frame = Modality.reporting(lemma) || Modality.intending(lemma);
             for (int j = 0; j < coded.size(); j++) {
-                Coded inner = coded.get(j);
+                TriggerCoder.Coded inner = coded.get(j);
                 if (j == i || !region.get(inner.occurrence().head()) || inner.codings().isEmpty()) {
                     continue;
                 }
@@ -169,7 +156,7 @@ public final class EventCoder {
                 continue;
             }
             for (int i = 0; i < coded.size(); i++) {
-                Coded verb = coded.get(i);
+                TriggerCoder.Coded verb = coded.get(i);
                 if (!dropped[i] && verb.occurrence().head() == v.graph.head(noun) && !verb.codings().isEmpty()
                         && verb.occurrence().trigger().kind() == TriggerPhrase.Kind.VERB) {
                     dropped[j] = true;
@@ -228,123 +215,6 @@ public final class EventCoder {
             }
         }
         return out;
-    }
-
-    private Coded codeTrigger(SentenceView v, Occurrence o, CoderSettings settings) {
-        SentenceGraph g = v.graph;
-        int head = o.head();
-        PatternSelector.Selection selection = selector.select(v, o);
-        if (selection.code().isNone()) {
-            return new Coded(o, List.of(), List.of());
-        }
-        ArgumentExtractor.Arguments arguments = extractor.extract(v, o, selection, settings);
-        List<ActorMention> sources = arguments.sourceMentions();
-        boolean verb = o.trigger().kind() == TriggerPhrase.Kind.VERB;
-        if (!selection.spells(v, true)) {
-            if (verb ? Modality.negated(g, head) : Modality.nounNegated(g, head)) {
-                return new Coded(o, List.of(), sources);
-            }
-        }
-        boolean intent = !selection.spells(v, false)
-                && (verb ? Modality.intendedByHead(g, head) || announcedBySource(v, head, sources)
-                        : Modality.nounIntended(g, head));
-        String rule = selection.rule();
-        Optional<String> forward = selection.code().forward();
-        Optional<String> reverse = selection.code().reverse();
-        if (intent) {
-            // an intended action CAMEO has no "express intent" code for is not an event yet
-            forward = forward.filter(c -> !Modality.intentCode(c).equals(c) || c.startsWith("03") || c.startsWith("13"))
-                    .map(Modality::intentCode);
-            reverse = Optional.empty();
-            rule = rule + "+intent";
-        }
-        Trigger trigger = Trigger.of(v.sentence, head);
-        String entry = selection.entry();
-        List<Coding> out = new ArrayList<>();
-        if (!arguments.compound().isEmpty()) {
-            for (ArgumentExtractor.Argument a : arguments.compound()) {
-                for (ArgumentExtractor.Argument b : arguments.compound()) {
-                    if (a.mention() != b.mention() && !a.mention().actor().code().equals(b.mention().actor().code())) {
-                        String r = rule;
-                        forward.ifPresent(c -> out.add(coding(v, trigger, a, Optional.of(b), c, r, entry)));
-                    }
-                }
-            }
-            return new Coded(o, out, ArgumentExtractor.mentions(arguments.compound()));
-        }
-        if (sources.isEmpty()) {
-            return new Coded(o, out, sources);
-        }
-        if (arguments.targets().isEmpty()) {
-            // a verb that reports a clause ("insisted his country did not want war") is a statement,
-            // not an action of its own without a target
-            boolean reports = g.children(head).stream().anyMatch(c -> g.baseRelation(c).equals("ccomp")
-                    || (g.baseRelation(c).equals("dep") || g.baseRelation(c).equals("parataxis"))
-                    && v.token(c).isVerb() && c > head);
-            if (forward.isPresent() && targetOptional(settings, forward.get(), verb) && !reports) {
-                for (ArgumentExtractor.Argument a : arguments.sources()) {
-                    out.add(coding(v, trigger, a, Optional.empty(), forward.get(), rule, entry));
-                }
-            }
-            return new Coded(o, out, sources);
-        }
-        for (ArgumentExtractor.Argument a : arguments.sources()) {
-            for (ArgumentExtractor.Argument b : arguments.targets()) {
-                if (a.mention().actor().code().equals(b.mention().actor().code())
-                        || !arguments.boundTarget() && oneself(a.mention(), b.mention())) {
-                    continue;
-                }
-                String r = rule;
-                forward.ifPresent(c -> out.add(coding(v, trigger, a, Optional.of(b), c, r, entry)));
-                reverse.ifPresent(c -> out.add(coding(v, trigger, b, Optional.of(a), c, r, entry)));
-            }
-        }
-        return new Coded(o, out, sources);
-    }
-
-    /** True when the trigger is a future action announced by its own source ("he said he would meet"). */
-    private static boolean announcedBySource(SentenceView v, int head, List<ActorMention> sources) {
-        int speaker = Modality.announcer(v.graph, head);
-        if (speaker < 0) {
-            return false;
-        }
-        // the speaker announces its own action, or its country's ("Putin told Macron Russia would study")
-        for (ActorMention s : ArgumentExtractor.mentions(
-                ArgumentExtractor.mentionsOf(v, List.of(Roles.subject(v.graph, speaker))))) {
-            for (ActorMention a : sources) {
-                if (s.actor().root().equals(a.actor().root())) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * True when one actor is the bare country (or organisation) the other belongs to: "the US
-     * government ... on the U.S." or "Chinese researchers revealed the Chinese army" is a country
-     * talking about itself, which a target found by search mistakes for an event between two parties.
-     */
-    private static boolean oneself(ActorMention a, ActorMention b) {
-        String x = a.actor().code();
-        String y = b.actor().code();
-        return x.length() == 3 && y.startsWith(x) || y.length() == 3 && x.startsWith(y);
-    }
-
-    private boolean targetOptional(CoderSettings settings, String code, boolean verb) {
-        return switch (settings.targets()) {
-            case REQUIRED -> false;
-            case OPTIONAL -> true;
-            case BY_TRIGGER -> !verb && cameo.nearest(code).isPresent() && !plover.requiresTarget(code);
-        };
-    }
-
-    /** A coding whose provenance names the rule and the strategies that found its source and target. */
-    private Coding coding(SentenceView v, Trigger trigger, ArgumentExtractor.Argument source,
-            Optional<ArgumentExtractor.Argument> target, String code, String rule, String entry) {
-        String how = rule + " source=" + source.strategy().id() + target.map(t -> " target=" + t.strategy().id()).orElse("");
-        return new Coding(v.sentence.index(), trigger, source.mention().actor(), target.map(t -> t.mention().actor()),
-                code, Optional.empty(), new Provenance(how, entry, version));
     }
 
     /**
