@@ -86,7 +86,8 @@ final class ArgumentExtractor {
         if (selection.match().isPresent()) {
             for (PatternMatcher.Bound b : selection.match().get().bounds()) {
                 boolean before = !b.mentions().isEmpty() && b.mentions().get(0).tokenBegin() < o.first();
-                List<Argument> bound = b.mentions().stream().map(m -> new Argument(m, ArgumentStrategy.PATTERN)).toList();
+                List<Argument> bound = b.mentions().stream()
+                        .map(m -> new Argument(m, ArgumentStrategy.PATTERN)).toList();
                 if (b.slot() instanceof PatternElement.Source) {
                     sources.addAll(bound);
                 } else if (b.slot() instanceof PatternElement.Target) {
@@ -217,7 +218,8 @@ final class ArgumentExtractor {
                 // a relative pronoun stands for its antecedent
                 for (var d : v.graph.enhancedHeads(t)) {
                     if (d.relation().equals("ref")) {
-                        v.firstMentionIn(d.governor()).ifPresent(x -> addNew(out, x, ArgumentStrategy.RELATIVE_PRONOUN));
+                        v.firstMentionIn(d.governor())
+                                .ifPresent(x -> addNew(out, x, ArgumentStrategy.RELATIVE_PRONOUN));
                     }
                 }
             }

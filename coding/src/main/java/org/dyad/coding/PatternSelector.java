@@ -70,8 +70,8 @@ final class PatternSelector {
         VerbBlock block = o.block();
         Optional<PatternMatcher.Match> match = match(v, o);
         if (match.isPresent()) {
-            return new Selection(match.get().pattern().code(), PATTERN, block.id() + " " + match.get().pattern().origin(),
-                    match);
+            Pattern p = match.get().pattern();
+            return new Selection(p.code(), PATTERN, block.id() + " " + p.origin(), match);
         }
         Optional<Refinement> refined = refinement(v, o.head(), block);
         if (refined.isPresent()) {

@@ -72,7 +72,8 @@ final class TriggerCoder {
         String rule = intent ? selection.rule() + "+intent" : selection.rule();
         Pairing pairing = new Pairing(v, o, code, rule, selection.entry());
         if (!arguments.compound().isEmpty()) {
-            return new Coded(o, pairing.compound(arguments.compound()), ArgumentExtractor.mentions(arguments.compound()));
+            List<Argument> members = arguments.compound();
+            return new Coded(o, pairing.compound(members), ArgumentExtractor.mentions(members));
         }
         return new Coded(o, pairing.pairs(arguments, settings), arguments.sourceMentions());
     }

@@ -19,7 +19,8 @@ class TriggerCoderTest {
     /** "ARN GON 064 (verb source=subject target=argument)" for each coding. */
     private List<String> codings(String conllu, String trigger, CoderSettings settings) {
         return code(conllu, trigger, settings).codings().stream()
-                .map(c -> c.source().code() + " " + c.targetCode() + " " + c.code() + " (" + c.provenance().rule() + ")")
+                .map(c -> c.source().code() + " " + c.targetCode() + " " + c.code()
+                        + " (" + c.provenance().rule() + ")")
                 .toList();
     }
 
