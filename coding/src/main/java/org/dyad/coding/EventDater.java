@@ -6,12 +6,12 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dyad.model.AnnotatedDocument;
 import org.dyad.model.DatePrecision;
 import org.dyad.model.EventDate;
+import org.dyad.model.Lexicon;
 import org.dyad.model.Sentence;
 import org.dyad.model.SentenceGraph;
 import org.dyad.model.TimeExpression;
@@ -44,10 +44,6 @@ public final class EventDater {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b", Pattern.CASE_INSENSITIVE);
-    /** Verbs of saying whose loosely attached clause ("announced this week he would hold") they report. */
-    private static final Set<String> REPORTING = Set.of("say", "tell", "announce", "state", "add", "insist", "claim",
-            "write", "report", "warn", "declare", "pledge", "promise", "vow", "threaten", "confirm", "deny");
-    private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll");
 
     /** The date of the event whose trigger is token {@code trigger} of sentence {@code s}. */
     public EventDate date(AnnotatedDocument doc, Sentence s, SentenceGraph g, int trigger) {
@@ -69,8 +65,8 @@ public final class EventDater {
         for (int level = 0; level < 2; level++) {
             String rel = g.baseRelation(k);
             int h = g.head(k);
-            if (h < 0 || !s.token(h).isVerb() || !(rel.equals("ccomp") || rel.equals("xcomp")
-                    || rel.equals("parataxis") && REPORTING.contains(s.token(h).lemma().toLowerCase(Locale.ROOT)))) {
+            if (h < 0 || !s.token(h).isVerb() || !(rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("parataxis")
+                    && Lexicon.CLAUSE_DATING_VERBS.contains(s.token(h).lemma().toLowerCase(Locale.ROOT)))) {
                 break;
             }
             Optional<EventDate> d = dateAt(doc, s, g, h, h, articleDate);
@@ -194,7 +190,7 @@ public final class EventDater {
 
     private static boolean future(Sentence s, SentenceGraph g, int v) {
         for (int c : g.children(v, "aux")) {
-            if (FUTURE_AUX.contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
+            if (Lexicon.FUTURE_TENSE_AUXILIARIES.contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

@@ -3,8 +3,8 @@ package org.dyad.coding;
 import java.util.BitSet;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.dyad.model.Dependency;
+import org.dyad.model.Lexicon;
 import org.dyad.model.SentenceGraph;
 
 /**
@@ -26,22 +26,6 @@ import org.dyad.model.SentenceGraph;
  * Stateless.
  */
 final class Modality {
-    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor");
-    private static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "'ll", "wo");
-    private static final Set<String> MODALS = Set.of("will", "would", "shall", "'ll", "wo", "should", "could", "can",
-            "may", "might", "must", "ca");
-    /** Heads whose complement is intended, not done: "expected to meet", "plans to visit". */
-    static final Set<String> INTENT_HEADS = Set.of("expect", "plan", "intend", "want", "hope", "seek", "aim",
-            "prepare", "propose", "offer", "promise", "vow", "pledge", "willing", "ready", "prepared", "eager",
-            "agree", "decide", "wish", "consider", "mull", "threaten", "commit", "resolve", "determined");
-    /** Verbs that report someone's words: the event is what they report. */
-    static final Set<String> REPORTING = Set.of("say", "tell", "announce", "state", "add", "insist", "claim", "write",
-            "report", "declare", "note", "stress", "assert", "affirm", "reiterate", "explain", "indicate", "confirm",
-            "emphasize", "emphasise", "argue", "suggest", "remark", "comment", "believe", "think", "predict", "signal",
-            "reveal", "disclose", "acknowledge", "admit", "quote", "tweet", "post", "respond", "reply");
-    /** Heads whose complement did not happen or is denied. */
-    private static final Set<String> NEGATING_HEADS = Set.of("fail", "deny", "refuse", "decline", "refute", "reject",
-            "avoid", "cancel", "postpone", "delay");
     /** Acted-on code prefix to the "express intent to" code, most specific prefix first. */
     private static final Map<String, String> INTENT = Map.ofEntries(
             Map.entry("04", "036"), Map.entry("05", "032"),
@@ -62,12 +46,12 @@ final class Modality {
 
     /** True when a token is a negating word. */
     static boolean negator(String word) {
-        return NEGATORS.contains(word.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+        return Lexicon.NEGATORS.contains(word.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
     }
 
     /** True when a token is a modal or future auxiliary. */
     static boolean modal(String word) {
-        return MODALS.contains(word.toLowerCase(Locale.ROOT));
+        return Lexicon.MODALS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** True when a pattern's words include a negation, so the pattern codes the negated phrase. */
@@ -109,7 +93,7 @@ final class Modality {
                 break;
             }
             int head = g.head(k);
-            if (NEGATING_HEADS.contains(g.sentence().token(head).lemma().toLowerCase(Locale.ROOT))) {
+            if (Lexicon.NEGATING_VERBS.contains(g.sentence().token(head).lemma().toLowerCase(Locale.ROOT))) {
                 return true;
             }
             if (r.equals("xcomp") && negated(g, head)) {
@@ -122,7 +106,7 @@ final class Modality {
     /** True when the trigger is the complement of a verb of intention ("expected to meet"). */
     static boolean intendedByHead(SentenceGraph g, int v) {
         if (g.baseRelation(v).equals("xcomp") && g.head(v) >= 0) {
-            return INTENT_HEADS.contains(g.sentence().token(g.head(v)).lemma().toLowerCase(Locale.ROOT));
+            return Lexicon.INTENDING_WORDS.contains(g.sentence().token(g.head(v)).lemma().toLowerCase(Locale.ROOT));
         }
         return false;
     }
@@ -135,7 +119,7 @@ final class Modality {
     static int announcer(SentenceGraph g, int v) {
         boolean future = false;
         for (int c : g.children(v, "aux")) {
-            if (FUTURE_AUX.contains(g.sentence().token(c).word().toLowerCase(Locale.ROOT))) {
+            if (Lexicon.FUTURE_AUXILIARIES.contains(g.sentence().token(c).word().toLowerCase(Locale.ROOT))) {
                 future = true;
             }
         }
@@ -147,7 +131,7 @@ final class Modality {
             if (!g.baseRelation(k).equals("ccomp") && !g.baseRelation(k).equals("parataxis")) {
                 break;
             }
-            if (REPORTING.contains(g.sentence().token(g.head(k)).lemma().toLowerCase(Locale.ROOT))) {
+            if (Lexicon.REPORTING_VERBS.contains(g.sentence().token(g.head(k)).lemma().toLowerCase(Locale.ROOT))) {
                 return g.head(k);
             }
         }
@@ -180,13 +164,13 @@ final class Modality {
         }
         int verb = governingVerb(g, n);
         return verb >= 0 && (negated(g, verb)
-                || NEGATING_HEADS.contains(g.sentence().token(verb).lemma().toLowerCase(Locale.ROOT)));
+                || Lexicon.NEGATING_VERBS.contains(g.sentence().token(verb).lemma().toLowerCase(Locale.ROOT)));
     }
 
     /** True when an event noun is the object of a verb of intention ("plans an invasion", "promised aid"). */
     static boolean nounIntended(SentenceGraph g, int n) {
         int verb = governingVerb(g, n);
-        return verb >= 0 && (INTENT_HEADS.contains(g.sentence().token(verb).lemma().toLowerCase(Locale.ROOT))
+        return verb >= 0 && (Lexicon.INTENDING_WORDS.contains(g.sentence().token(verb).lemma().toLowerCase(Locale.ROOT))
                 || intendedByHead(g, verb));
     }
 
@@ -203,11 +187,11 @@ final class Modality {
 
     /** True when the trigger's lemma is a verb of reporting. */
     static boolean reporting(String lemma) {
-        return REPORTING.contains(lemma.toLowerCase(Locale.ROOT));
+        return Lexicon.REPORTING_VERBS.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** True when the trigger's lemma is a verb of intention. */
     static boolean intending(String lemma) {
-        return INTENT_HEADS.contains(lemma.toLowerCase(Locale.ROOT));
+        return Lexicon.INTENDING_WORDS.contains(lemma.toLowerCase(Locale.ROOT));
     }
 }

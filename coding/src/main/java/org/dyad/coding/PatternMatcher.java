@@ -8,8 +8,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.dyad.actors.ActorMention;
+import org.dyad.model.Lexicon;
 import org.dyad.model.WordFilter;
 
 /**
@@ -22,7 +22,6 @@ import org.dyad.model.WordFilter;
  * matches wins, trying nearer words first. Stateless; one instance serves all threads.
  */
 final class PatternMatcher {
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private final VerbDictionary dictionary;
     /** A number for each word some pattern cannot match without. */
     private final Map<String, Integer> wordIds = new HashMap<>();
@@ -315,7 +314,7 @@ final class PatternMatcher {
             List<Integer> starts = new ArrayList<>();
             if (item.glued()) {
                 int s = prevEnd + 1;
-                while (s < v.size() && ARTICLES.contains(v.word(s))) {
+                while (s < v.size() && Lexicon.ARTICLES.contains(v.word(s))) {
                     s++;
                 }
                 if (s < v.size() && allowed.get(s)) {
@@ -347,7 +346,7 @@ final class PatternMatcher {
             List<Integer> ends = new ArrayList<>();
             if (glued) {
                 int e = prevStart - 1;
-                while (e >= 0 && ARTICLES.contains(v.word(e))) {
+                while (e >= 0 && Lexicon.ARTICLES.contains(v.word(e))) {
                     e--;
                 }
                 if (e >= 0 && allowed.get(e)) {

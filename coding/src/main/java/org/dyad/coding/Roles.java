@@ -2,8 +2,10 @@ package org.dyad.coding;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
+import java.util.Objects;
 import org.dyad.model.Dependency;
+import org.dyad.model.Lexicon;
 import org.dyad.model.SentenceGraph;
 
 /**
@@ -13,15 +15,18 @@ import org.dyad.model.SentenceGraph;
  * verbs. Stateless.
  */
 final class Roles {
-    /**
-     * Light verbs whose object noun carries the event: "made demands", "launched an offensive", "led talks",
-     * "submitted a response".
-     */
-    static final Set<String> LIGHT_VERBS = Set.of("make", "launch", "hold", "issue", "stage", "conduct", "carry",
-            "mount", "begin", "start", "announce", "impose", "deliver", "step", "continue", "lead", "resume", "open",
-            "submit", "send", "present", "hand");
-
     private Roles() {
+    }
+
+    /**
+     * The tokens that fill a role, and the named rule that found them: the rules of a role are tried
+     * in order and the first that finds tokens names them. No tokens: no rule found any.
+     */
+    record Role(ArgumentStrategy strategy, List<Integer> tokens) {
+        Role {
+            Objects.requireNonNull(strategy, "strategy");
+            tokens = List.copyOf(tokens);
+        }
     }
 
     /**
@@ -49,7 +54,13 @@ final class Roles {
      * modifies ("a woman believed linked to ...").
      */
     static List<Integer> subjects(SentenceGraph g, int v) {
+        return subject(g, v).tokens();
+    }
+
+    /** {@link #subjects}, named: {@code subject}, {@code clause-subject} or {@code modified-noun}. */
+    static Role subject(SentenceGraph g, int v) {
         List<Integer> out = new ArrayList<>();
+        ArgumentStrategy found = ArgumentStrategy.SUBJECT;
         for (Dependency d : g.enhancedChildren(v)) {
             if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")) {
                 out.add(d.dependent());
@@ -75,11 +86,13 @@ final class Roles {
             boolean nonFinite = g.sentence().token(k).pos().equals("VBG") || g.sentence().token(k).pos().equals("VB");
             if (r.equals("acl")) {
                 out.add(head);
+                found = ArgumentStrategy.MODIFIED_NOUN;
             } else if (r.equals("xcomp") || r.equals("conj") || r.equals("advcl") && nonFinite) {
                 // "while threatening Moscow", "to supply Gondor": the subject of the clause it hangs on
                 for (int c : g.children(head, "nsubj")) {
                     if (!g.relation(c).equals("nsubj:pass")) {
                         out.add(c);
+                        found = ArgumentStrategy.CLAUSE_SUBJECT;
                     }
                 }
                 k = head;
@@ -87,11 +100,16 @@ final class Roles {
                 break;
             }
         }
-        return out;
+        return new Role(found, out);
     }
 
     /** Agents of a passive: "by X". */
     static List<Integer> agents(SentenceGraph g, int v) {
+        return agent(g, v).tokens();
+    }
+
+    /** {@link #agents}, named {@code passive-agent}. */
+    static Role agent(SentenceGraph g, int v) {
         List<Integer> out = new ArrayList<>(g.children(v, "obl:agent"));
         for (Dependency d : g.enhancedChildren(v)) {
             if (d.relation().equals("obl:agent") && !out.contains(d.dependent())) {
@@ -107,11 +125,16 @@ final class Roles {
                 }
             }
         }
-        return out;
+        return new Role(ArgumentStrategy.PASSIVE_AGENT, out);
     }
 
     /** Subjects of a passive: who undergoes the action (for a participle, the noun it modifies). */
     static List<Integer> passiveSubjects(SentenceGraph g, int v) {
+        return passiveSubject(g, v).tokens();
+    }
+
+    /** {@link #passiveSubjects}, named: {@code passive-subject}, or {@code modified-noun} for a participle. */
+    static Role passiveSubject(SentenceGraph g, int v) {
         List<Integer> out = new ArrayList<>();
         for (Dependency d : g.enhancedChildren(v)) {
             if (d.relation().equals("nsubj:pass")) {
@@ -122,9 +145,9 @@ final class Roles {
             out.addAll(g.children(v, "nsubj:pass"));
         }
         if (out.isEmpty() && g.relation(v).equals("acl") && g.head(v) >= 0) {
-            out.add(g.head(v));
+            return new Role(ArgumentStrategy.MODIFIED_NOUN, List.of(g.head(v)));
         }
-        return out;
+        return new Role(ArgumentStrategy.PASSIVE_SUBJECT, out);
     }
 
     /**
@@ -133,10 +156,19 @@ final class Roles {
      * ("Russian build-up"), else the subject of a light verb whose object it is ("Moscow has made demands").
      */
     static List<Integer> nounActors(SentenceGraph g, int n) {
-        List<Integer> out = new ArrayList<>(g.children(n, "nmod:poss"));
-        if (out.isEmpty()) {
-            out.addAll(g.children(n, "nmod:agent"));
+        return nounActor(g, n).tokens();
+    }
+
+    /**
+     * {@link #nounActors}, named: {@code noun-possessor}, {@code noun-agent} (after "by", or of a
+     * light verb's participle), {@code noun-modifier} or {@code light-verb-subject}.
+     */
+    static Role nounActor(SentenceGraph g, int n) {
+        List<Integer> possessors = g.children(n, "nmod:poss");
+        if (!possessors.isEmpty()) {
+            return new Role(ArgumentStrategy.NOUN_POSSESSOR, possessors);
         }
+        List<Integer> out = new ArrayList<>(g.children(n, "nmod:agent"));
         if (out.isEmpty()) {
             for (int c : g.children(n, "nmod")) {
                 for (int k : g.children(c, "case")) {
@@ -151,28 +183,32 @@ final class Roles {
             // participle that modifies it
             for (int p : g.children(n, "acl")) {
                 if (g.sentence().token(p).pos().equals("VBN")
-                        && LIGHT_VERBS.contains(g.sentence().token(p).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                        && Lexicon.LIGHT_VERBS.contains(g.sentence().token(p).lemma().toLowerCase(Locale.ROOT))) {
                     out.addAll(agents(g, p));
                 }
             }
         }
-        if (out.isEmpty()) {
-            out.addAll(g.children(n, "amod"));
-            out.addAll(g.children(n, "compound"));
+        if (!out.isEmpty()) {
+            return new Role(ArgumentStrategy.NOUN_AGENT, out);
+        }
+        out.addAll(g.children(n, "amod"));
+        out.addAll(g.children(n, "compound"));
+        if (!out.isEmpty()) {
+            return new Role(ArgumentStrategy.NOUN_MODIFIER, out);
         }
         // "Moscow has made (a series of) demands": the subject of a light verb whose object it is
         int k = n;
         for (int steps = 0; out.isEmpty() && g.head(k) >= 0 && steps < 3; steps++) {
             String r = g.baseRelation(k);
             int head = g.head(k);
-            String lemma = g.sentence().token(head).lemma().toLowerCase(java.util.Locale.ROOT);
-            if (r.equals("obj") && LIGHT_VERBS.contains(lemma)) {
+            String lemma = g.sentence().token(head).lemma().toLowerCase(Locale.ROOT);
+            if (r.equals("obj") && Lexicon.LIGHT_VERBS.contains(lemma)) {
                 out.addAll(subjects(g, head));
             } else if (!r.equals("nmod") || !g.sentence().token(head).isNoun()) {
                 break;
             }
             k = head;
         }
-        return out;
+        return new Role(ArgumentStrategy.LIGHT_VERB_SUBJECT, out);
     }
 }

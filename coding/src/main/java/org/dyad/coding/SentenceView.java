@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.dyad.actors.ActorMention;
+import org.dyad.model.AnnotatedDocument;
+import org.dyad.model.Quote;
 import org.dyad.model.Sentence;
 import org.dyad.model.SentenceGraph;
 import org.dyad.model.Token;
@@ -62,6 +64,39 @@ final class SentenceView {
                 }
             }
         }
+    }
+
+    /**
+     * The views of a document's parsed sentences, in order. Each holds its sentence's actors, the
+     * quotations touching it whose speaker is an actor (what is said in them is the speaker's), and
+     * the coordinations of actors of the two sentences before it, for plural pronouns ("the US and
+     * Nato ... both"); a sentence without a parse offers none.
+     */
+    static List<SentenceView> of(AnnotatedDocument doc, List<ActorMention> actors) {
+        List<Quoted> quoted = new ArrayList<>();
+        for (Quote q : doc.quotes()) {
+            q.speaker().flatMap(m -> actors.stream().filter(a -> a.sentence() == m.sentence() && a.covers(m.head()))
+                    .findFirst()).ifPresent(a -> quoted.add(new Quoted(q.begin(), q.end(), a)));
+        }
+        List<SentenceView> out = new ArrayList<>();
+        List<List<ActorMention>> twoBefore = List.of();
+        List<List<ActorMention>> oneBefore = List.of();
+        for (Sentence s : doc.sentences()) {
+            if (!s.parsed()) {
+                twoBefore = oneBefore;
+                oneBefore = List.of();
+                continue;
+            }
+            List<ActorMention> here = actors.stream().filter(a -> a.sentence() == s.index()).toList();
+            List<List<ActorMention>> earlier = new ArrayList<>(twoBefore);
+            earlier.addAll(oneBefore);
+            List<Quoted> mine = quoted.stream().filter(q -> q.begin() < s.end() && q.end() > s.begin()).toList();
+            SentenceView view = new SentenceView(s, here, earlier, mine);
+            out.add(view);
+            twoBefore = oneBefore;
+            oneBefore = view.groups();
+        }
+        return out;
     }
 
     private static String plainApostrophes(String lower) {

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.dyad.model.AnnotatedDocument;
 import org.dyad.model.EntityMention;
 import org.dyad.model.Layer;
+import org.dyad.model.Lexicon;
 import org.dyad.model.Mention;
 import org.dyad.model.Provenance;
 import org.dyad.model.Quote;
@@ -27,12 +28,6 @@ import org.dyad.model.Token;
  */
 public final class QuoteFinder {
     private static final Provenance PROVENANCE = Provenance.rule("dyad-quote-reporting-verb", "1");
-    /** Verbs that introduce reported speech, as lemmas. */
-    public static final Set<String> REPORTING_VERBS = Set.of("say", "tell", "write", "add", "state", "declare",
-            "insist", "announce", "warn", "claim", "argue", "note", "explain", "continue", "ask", "reply",
-            "respond", "post", "tweet", "confirm", "deny", "assert", "stress", "emphasize", "emphasise", "urge",
-            "caution", "predict", "vow", "promise", "call", "describe", "accuse", "acknowledge", "admit",
-            "suggest", "report", "remark", "comment", "recall", "observe", "conclude", "concede");
 
     /** The document with the {@link Layer#QUOTES} layer added. */
     public AnnotatedDocument find(AnnotatedDocument doc) {
@@ -126,7 +121,7 @@ public final class QuoteFinder {
 
     private static boolean reportsOutside(Token tok, int begin, int end) {
         boolean outside = tok.end() <= begin || tok.begin() >= end;
-        return outside && tok.isVerb() && REPORTING_VERBS.contains(tok.lemma().toLowerCase(Locale.ROOT));
+        return outside && tok.isVerb() && Lexicon.QUOTING_VERBS.contains(tok.lemma().toLowerCase(Locale.ROOT));
     }
 
     private static Optional<Mention> speaker(AnnotatedDocument doc, int begin, int end) {

@@ -1,0 +1,133 @@
+package org.dyad.coding;
+
+import java.util.BitSet;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The first step of coding a trigger: which code it gets, and by which dictionary line.
+ *
+ * <p>Reads the trigger's block and the sentence around the trigger; writes a {@link Selection}: the
+ * code, the rule that chose it and the dictionary entry. In order: the most specific pattern of the
+ * block that matches around the trigger (patterns are sorted so, see {@link PatternMatcher}; PETRARCH's
+ * own patterns are matched in the verb phrase as TABARI read it, Dyad's in the verb's own phrase),
+ * rule {@code pattern}; else the first refinement whose dependent the trigger has, rule
+ * {@code refinement}; else the trigger's own code or its block's, rule {@code verb}. A match also
+ * carries the actors its {@code $}, {@code +} and {@code %} slots bound, which argument extraction
+ * reads. Immutable and thread-safe.
+ */
+final class PatternSelector {
+    /** The rule names a selection records in the provenance. */
+    static final String PATTERN = "pattern";
+    static final String REFINEMENT = "refinement";
+    static final String TRIGGER = "verb";
+
+    private final PatternMatcher matcher;
+
+    PatternSelector(VerbDictionary verbs) {
+        this.matcher = new PatternMatcher(Objects.requireNonNull(verbs, "verbs"));
+    }
+
+    /**
+     * What the selection gave a trigger.
+     *
+     * @param code the forward and reverse codes; {@link CodePair#NONE} codes nothing
+     * @param rule {@link #PATTERN}, {@link #REFINEMENT} or {@link #TRIGGER}
+     * @param entry the block and the dictionary line that gave the code
+     * @param match the pattern's match, when a pattern gave the code
+     */
+    record Selection(CodePair code, String rule, String entry, Optional<PatternMatcher.Match> match) {
+        Selection {
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(rule, "rule");
+            Objects.requireNonNull(entry, "entry");
+            Objects.requireNonNull(match, "match: use Optional.empty()");
+        }
+
+        /** The first token the pattern matched before the trigger, else the trigger's first token. */
+        int start(Occurrence o) {
+            int start = o.first();
+            if (match.isPresent()) {
+                BitSet consumed = match.get().consumed();
+                for (int t = consumed.nextSetBit(0); t >= 0 && t < o.first(); t = consumed.nextSetBit(t + 1)) {
+                    start = Math.min(start, t);
+                }
+            }
+            return start;
+        }
+
+        /**
+         * True when the pattern spells out a negation ({@code negation}, "will not *") or a modal
+         * ("indicated would * now"): then it codes the phrase itself, and modality stands aside.
+         */
+        boolean spells(SentenceView v, boolean negation) {
+            return match.isPresent() && Modality.handledBy(match.get().consumed(), v, negation);
+        }
+    }
+
+    /** The code of one trigger. */
+    Selection select(SentenceView v, Occurrence o) {
+        VerbBlock block = o.block();
+        Optional<PatternMatcher.Match> match = match(v, o);
+        if (match.isPresent()) {
+            Pattern p = match.get().pattern();
+            return new Selection(p.code(), PATTERN, block.id() + " " + p.origin(), match);
+        }
+        Optional<Refinement> refined = refinement(v, o.head(), block);
+        if (refined.isPresent()) {
+            return new Selection(refined.get().code(), REFINEMENT,
+                    block.id() + " if " + refined.get().relation() + " " + String.join("|", refined.get().words()),
+                    Optional.empty());
+        }
+        return new Selection(o.trigger().code().orElse(block.code()), TRIGGER, block.id() + " " + block.origin(),
+                Optional.empty());
+    }
+
+    /** The first pattern of the block, in the block's order (most specific first), that matches. */
+    private Optional<PatternMatcher.Match> match(SentenceView v, Occurrence o) {
+        VerbBlock block = o.block();
+        // the regions of the patterns, made when a pattern of their kind is tried
+        BitSet lower = null;
+        BitSet upper = null;
+        BitSet ownAfter = null;
+        BitSet ownBefore = null;
+        BitSet possible = matcher.possible(block, v);
+        for (int k = possible.nextSetBit(0); k >= 0; k = possible.nextSetBit(k + 1)) {
+            Pattern p = block.patterns().get(k);
+            Optional<PatternMatcher.Match> match;
+            // PETRARCH's own patterns read the verb phrase as TABARI did; Dyad's read the verb's own phrase
+            if (p.exactForms()) {
+                if (lower == null) {
+                    lower = PatternMatcher.lowerSequence(v, o);
+                    upper = PatternMatcher.upperSequence(v, o);
+                }
+                match = matcher.match(p, v, o, lower, upper);
+            } else {
+                if (ownAfter == null) {
+                    BitSet[] own = PatternMatcher.ownPhrases(v, o);
+                    ownAfter = own[0];
+                    ownBefore = own[1];
+                }
+                match = matcher.match(p, v, o, ownAfter, ownBefore);
+            }
+            if (match.isPresent()) {
+                return match;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first refinement of the block whose relation and word a dependent of the trigger has. */
+    private static Optional<Refinement> refinement(SentenceView v, int head, VerbBlock block) {
+        for (Refinement r : block.refinements()) {
+            for (int c : v.graph.children(head)) {
+                String rel = v.graph.relation(c);
+                if ((rel.equals(r.relation()) || rel.startsWith(r.relation() + ":"))
+                        && (r.words().contains("*") || r.words().contains(v.lemma(c)) || r.words().contains(v.word(c)))) {
+                    return Optional.of(r);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,228 @@
+package org.dyad.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.dyad.coding.ArgumentExtractor.Argument;
+import org.dyad.coding.ArgumentExtractor.Arguments;
+import org.junit.jupiter.api.Test;
+
+/** Argument extraction: each source and target with the named strategy that found it. */
+class ArgumentExtractorTest {
+    private static final StepFixture FIXTURE = StepFixture.standard();
+    private final PatternSelector selector = new PatternSelector(FIXTURE.verbs);
+    private final ArgumentExtractor extractor = new ArgumentExtractor("test");
+
+    private Arguments extract(SentenceView v, String trigger, CoderSettings settings) {
+        Occurrence o = FIXTURE.trigger(v, trigger);
+        return extractor.extract(v, o, selector.select(v, o), settings);
+    }
+
+    /** "sources ARN:subject | targets GON:argument", compound members after a third bar when any. */
+    private static String described(Arguments a) {
+        String out = "sources " + list(a.sources()) + " | targets " + list(a.targets());
+        return a.compound().isEmpty() ? out : out + " | compound " + list(a.compound());
+    }
+
+    private static String list(List<Argument> arguments) {
+        return arguments.stream().map(x -> x.mention().actor().code() + ":" + x.strategy().id())
+                .collect(Collectors.joining(" "));
+    }
+
+    private String args(String conllu, String trigger) {
+        return described(extract(FIXTURE.view(conllu), trigger, CoderSettings.defaults()));
+    }
+
+    @Test
+    void theSubjectActsOnTheFirstActorOfTheArgumentsWithTheActorsCoordinated() {
+        assertThat(args("""
+                1 Gondor Gondor _ NNP LOCATION 4 nsubj
+                2 and and _ CC O 3 cc
+                3 Osgiliath Osgiliath _ NNP LOCATION 1 conj
+                4 attacked attack _ VBD O 0 root
+                5 Mordor Mordor _ NNP LOCATION 4 obj
+                6 and and _ CC O 7 cc
+                7 Eriador Eriador _ NNP LOCATION 5 conj
+                """, "attacked")).isEqualTo("sources GON:subject OSG:subject | targets MOR:argument ERI:argument");
+    }
+
+    @Test
+    void aPatternBindsItsSlotsAndTheRestIsFound() {
+        // "$" binds the source, and the target is the passive subject
+        assertThat(args("""
+                1 Gondor Gondor _ NNP LOCATION 3 nsubj:pass
+                2 was be _ VBD O 3 aux:pass
+                3 sanctioned sanction _ VBN O 0 root
+                4 by by _ IN O 5 case
+                5 Arnor Arnor _ NNP LOCATION 3 obl:agent
+                """, "sanctioned")).isEqualTo("sources ARN:pattern | targets GON:passive-subject");
+        // "%" before the verb: a compound whose members act on each other
+        assertThat(args("""
+                1 Gondor Gondor _ NNP LOCATION 5 nsubj
+                2 and and _ CC O 3 cc
+                3 Osgiliath Osgiliath _ NNP LOCATION 1 conj
+                4 have have _ VBP O 5 aux
+                5 delayed delay _ VBN O 0 root
+                6 their their _ PRP$ O 7 nmod:poss
+                7 meeting meeting _ NN O 5 obj
+                """, "delayed")).isEqualTo("sources  | targets  | compound GON:pattern OSG:pattern");
+    }
+
+    @Test
+    void aPatternTargetBeforeTheVerbTakesTheActorBeforeThePatternAsSource() {
+        // "Arnor noted Gondor regretted": the subject is the target, so the source is who comes before
+        assertThat(args("""
+                1 Arnor Arnor _ NNP LOCATION 2 nsubj
+                2 noted note _ VBD O 0 root
+                3 Gondor Gondor _ NNP LOCATION 4 nsubj
+                4 regretted regret _ VBD O 2 ccomp
+                """, "regretted")).isEqualTo("sources ARN:actor-before-pattern | targets GON:pattern");
+    }
+
+    @Test
+    void aPassiveTakesItsAgentAndItsSubjectAndAParticipleTheNounItModifies() {
+        assertThat(args("""
+                1 Eriador Eriador _ NNP LOCATION 3 nsubj:pass
+                2 was be _ VBD O 3 aux:pass
+                3 opposed oppose _ VBN O 0 root
+                4 by by _ IN O 5 case
+                5 Osgiliath Osgiliath _ NNP LOCATION 3 obl:agent
+                """, "opposed")).isEqualTo("sources OSG:passive-agent | targets ERI:passive-subject");
+        // "Eriador, opposed by Osgiliath, ..."
+        assertThat(args("""
+                1 Eriador Eriador _ NNP LOCATION 0 root
+                2 , , _ , O 3 punct
+                3 opposed oppose _ VBN O 1 acl
+                4 by by _ IN O 5 case
+                5 Osgiliath Osgiliath _ NNP LOCATION 3 obl:agent
+                """, "opposed")).isEqualTo("sources OSG:passive-agent | targets ERI:modified-noun");
+    }
+
+    @Test
+    void aVerbWithoutItsOwnSubjectTakesTheSubjectOfItsClauseOrTheNounItModifies() {
+        // "Arnor went to attack Gondor", parsed without the controlled subject
+        assertThat(args("""
+                1 Arnor Arnor _ NNP LOCATION 2 nsubj
+                2 went go _ VBD O 0 root
+                3 to to _ TO O 4 mark
+                4 attack attack _ VB O 2 xcomp
+                5 Gondor Gondor _ NNP LOCATION 4 obj
+                """, "attack")).isEqualTo("sources ARN:clause-subject | targets GON:argument");
+        // "Arnor, attacking Gondor, ..."
+        assertThat(args("""
+                1 Arnor Arnor _ NNP LOCATION 0 root
+                2 , , _ , O 3 punct
+                3 attacking attack _ VBG O 1 acl
+                4 Gondor Gondor _ NNP LOCATION 3 obj
+                """, "attacking")).isEqualTo("sources ARN:modified-noun | targets GON:argument");
+    }
+
+    @Test
+    void aFiniteVerbLeftWithoutSubjectTakesTheNearestSubjectBeforeIt() {
+        assertThat(args("""
+                1 Arnor Arnor _ NNP LOCATION 2 nsubj
+                2 met meet _ VBD O 0 root
+                3 Gondor Gondor _ NNP LOCATION 2 obj
+                4 , , _ , O 5 punct
+                5 attacked attack _ VBD O 2 dep
+                6 Mordor Mordor _ NNP LOCATION 5 obj
+                """, "attacked")).isEqualTo("sources ARN:nearest-subject | targets MOR:argument");
+    }
+
+    @Test
+    void anEventNounTakesItsPossessorAgentModifierOrTheSubjectOfItsLightVerb() {
+        assertThat(args("""
+                1 Mordor Mordor _ NNP LOCATION 3 nmod:poss
+                2 's 's _ POS O 1 case
+                3 demands demand _ NNS O 0 root
+                """, "demands")).isEqualTo("sources MOR:noun-possessor | targets ");
+        assertThat(args("""
+                1 the the _ DT O 2 det
+                2 demands demand _ NNS O 0 root
+                3 by by _ IN O 4 case
+                4 Mordor Mordor _ NNP LOCATION 2 nmod
+                """, "demands")).isEqualTo("sources MOR:noun-agent | targets ");
+        assertThat(args("""
+                1 Mordor Mordor _ NNP LOCATION 2 compound
+                2 demands demand _ NNS O 0 root
+                """, "demands")).isEqualTo("sources MOR:noun-modifier | targets ");
+        assertThat(args("""
+                1 Mordor Mordor _ NNP LOCATION 2 nsubj
+                2 made make _ VBD O 0 root
+                3 demands demand _ NNS O 2 obj
+                """, "demands")).isEqualTo("sources MOR:light-verb-subject | targets ");
+    }
+
+    @Test
+    void whenTheArgumentsHoldNoActorTheTargetIsTheFirstActorOfThePhrase() {
+        // the parser hung Gondor on the verb as an unknown dependent, which no argument is
+        assertThat(args("""
+                1 Arnor Arnor _ NNP LOCATION 2 nsubj
+                2 attacked attack _ VBD O 0 root
+                3 , , _ , O 4 punct
+                4 Gondor Gondor _ NNP LOCATION 2 dep
+                """, "attacked")).isEqualTo("sources ARN:subject | targets GON:phrase");
+        // but a verb of saying addresses nobody in its phrase: its object is the message
+        assertThat(args("""
+                1 Arnor Arnor _ NNP LOCATION 2 nsubj
+                2 said say _ VBD O 0 root
+                3 , , _ , O 4 punct
+                4 Gondor Gondor _ NNP LOCATION 2 dep
+                """, "said")).isEqualTo("sources ARN:subject | targets ");
+    }
+
+    @Test
+    void aPluralPronounStandsForTheActorsJustCoordinated() {
+        List<SentenceView> views = FIXTURE.views(StepFixture.parse("""
+                1 Gondor Gondor _ NNP LOCATION 4 nsubj
+                2 and and _ CC O 3 cc
+                3 Arnor Arnor _ NNP LOCATION 1 conj
+                4 met meet _ VBD O 0 root
+
+                1 They they _ PRP O 2 nsubj
+                2 criticized criticize _ VBD O 0 root
+                3 Mordor Mordor _ NNP LOCATION 2 obj
+                """));
+        assertThat(described(extract(views.get(1), "criticized", CoderSettings.defaults())))
+                .isEqualTo("sources GON:plural-pronoun ARN:plural-pronoun | targets MOR:argument");
+    }
+
+    @Test
+    void weInAQuotationIsItsSpeaker() {
+        List<SentenceView> views = FIXTURE.views(StepFixture.quoting(StepFixture.parse("""
+                1 Gondor Gondor _ NNP LOCATION 2 nsubj
+                2 spoke speak _ VBD O 0 root
+
+                1 We we _ PRP O 2 nsubj
+                2 criticized criticize _ VBD O 0 root
+                3 Mordor Mordor _ NNP LOCATION 2 obj
+                """), 1, 0));
+        assertThat(described(extract(views.get(1), "criticized", CoderSettings.defaults())))
+                .isEqualTo("sources GON:quotation-speaker | targets MOR:argument");
+    }
+
+    @Test
+    void aRelativePronounStandsForItsAntecedent() {
+        assertThat(args("""
+                1 Mordor Mordor _ NNP LOCATION 0 root
+                2 , , _ , O 4 punct
+                3 which which _ WDT O 4 nsubj 4:nsubj|1:ref
+                4 attacked attack _ VBD O 1 acl:relcl
+                5 Gondor Gondor _ NNP LOCATION 4 obj
+                """, "attacked")).isEqualTo("sources MOR:relative-pronoun | targets GON:argument");
+    }
+
+    @Test
+    void withNewActorsOnAnUnknownNounPhraseBecomesAnActor() {
+        String c = """
+                1 The the _ DT O 2 det
+                2 wizards wizard _ NNS O 3 nsubj
+                3 attacked attack _ VBD O 0 root
+                4 Gondor Gondor _ NNP LOCATION 3 obj
+                """;
+        assertThat(described(extract(FIXTURE.view(c), "attacked", CoderSettings.defaults().withNewActorLength(4))))
+                .isEqualTo("sources \"THE WIZARDS\":new-actor | targets GON:argument");
+        assertThat(args(c, "attacked")).isEqualTo("sources  | targets GON:argument");
+    }
+}
