@@ -5,9 +5,13 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.dyad.actors.ActorMention;
+import org.dyad.model.ActorRef;
 import org.dyad.model.Lexicon;
+import org.dyad.model.Provenance;
 import org.dyad.model.SentenceGraph;
+import org.dyad.model.Token;
 
 /**
  * The second step of coding a trigger: who acts (sources) and who undergoes (targets).
@@ -42,9 +46,11 @@ import org.dyad.model.SentenceGraph;
  */
 final class ArgumentExtractor {
     private final NewActorNamer newActors;
+    private final String version;
 
     ArgumentExtractor(String version) {
         this.newActors = new NewActorNamer(version);
+        this.version = version;
     }
 
     /** An actor of an event and the strategy that found it. */
@@ -110,7 +116,7 @@ final class ArgumentExtractor {
         if (compound.isEmpty()) {
             findSources(v, o, selection, settings, upperTarget, passive, sources, targets);
             if (targets.isEmpty()) {
-                findTargets(v, o, settings, passive, sources, targets);
+                findTargets(v, o, selection, settings, passive, sources, targets);
             }
         }
         return new Arguments(sources, targets, compound, boundTarget);
@@ -139,11 +145,15 @@ final class ArgumentExtractor {
         }
         boolean verb = o.trigger().kind() == TriggerPhrase.Kind.VERB;
         Roles.Role role = !verb ? Roles.nounActor(g, head) : passive ? Roles.agent(g, head) : Roles.subject(g, head);
-        sources.addAll(mentionsOf(v, List.of(role)));
+        sources.addAll(mentionsOf(v, List.of(role), verb && !passive));
         if (sources.isEmpty() && verb && !passive && role.tokens().isEmpty() && finite(v, head)) {
             // the parser left a finite verb without a subject: take the nearest subject actor before it
             nearestSubject(v, o.first())
                     .ifPresent(m -> addCoordinated(v, m, ArgumentStrategy.NEAREST_SUBJECT, sources));
+        }
+        if (sources.isEmpty() && verb && passive && role.tokens().isEmpty() && settings.dyad()) {
+            implicitAgent(v, head, selection.code()).ifPresent(m -> sources.add(new Argument(m,
+                    ArgumentStrategy.IMPLICIT_AGENT)));
         }
         if (sources.isEmpty() && settings.newActorLength() > 0 && !role.tokens().isEmpty()) {
             newActors.name(v, role.tokens().get(0), settings.newActorLength())
@@ -151,8 +161,8 @@ final class ArgumentExtractor {
         }
     }
 
-    private void findTargets(SentenceView v, Occurrence o, CoderSettings settings, boolean passive,
-            List<Argument> sources, List<Argument> targets) {
+    private void findTargets(SentenceView v, Occurrence o, PatternSelector.Selection selection,
+            CoderSettings settings, boolean passive, List<Argument> sources, List<Argument> targets) {
         SentenceGraph g = v.graph;
         int head = o.head();
         if (passive) {
@@ -160,7 +170,9 @@ final class ArgumentExtractor {
         }
         if (targets.isEmpty()) {
             List<ActorMention> by = mentions(sources);
-            BitSet region = ArgumentRegion.arguments(v, o, by);
+            boolean force = selection.code().forward().filter(c -> c.compareTo("17") >= 0 && c.compareTo("21") < 0)
+                    .isPresent();
+            BitSet region = ArgumentRegion.arguments(v, o, by, force);
             Optional<ActorMention> first = firstActor(v, region, by);
             ArgumentStrategy found = ArgumentStrategy.ARGUMENT;
             if (first.isEmpty() && !Lexicon.MESSAGE_VERBS.contains(v.lemma(head))) {
@@ -192,6 +204,14 @@ final class ArgumentExtractor {
      * strategy; a pronoun that names no actor itself stands for the actors it refers to.
      */
     static List<Argument> mentionsOf(SentenceView v, List<Roles.Role> roles) {
+        return mentionsOf(v, roles, false);
+    }
+
+    /**
+     * {@link #mentionsOf(SentenceView, List)}; with {@code agents}, a phrase headed by a thing that
+     * does harm ("a bomb blast at the academy") names no actor ({@link SentenceView#agentMentionIn}).
+     */
+    static List<Argument> mentionsOf(SentenceView v, List<Roles.Role> roles, boolean agents) {
         List<Argument> out = new ArrayList<>();
         for (Roles.Role role : roles) {
             for (int t : role.tokens()) {
@@ -205,11 +225,11 @@ final class ArgumentExtractor {
                         v.speakerAt(t).ifPresent(x -> addNew(out, x, ArgumentStrategy.QUOTATION_SPEAKER));
                     }
                 }
-                Optional<ActorMention> m = v.firstMentionIn(t);
+                Optional<ActorMention> m = agents ? v.agentMentionIn(t) : v.firstMentionIn(t);
                 // "the lions and the evil awful Gondor": an actor among the coordinated phrases
                 for (int c : v.graph.children(t, "conj")) {
                     if (m.isEmpty()) {
-                        m = v.firstMentionIn(c);
+                        m = agents ? v.agentMentionIn(c) : v.firstMentionIn(c);
                     }
                 }
                 if (m.isPresent()) {
@@ -225,6 +245,33 @@ final class ArgumentExtractor {
             }
         }
         return out;
+    }
+
+    /** Verbs of courts: the unnamed agent of their passive is a court ("was convicted", "was sentenced"). */
+    private static final Set<String> COURT_VERBS = Set.of("convict", "sentence", "acquit", "indict", "find", "jail",
+            "imprison", "fine");
+    /** Verbs of the police: the unnamed agent of their passive is the police ("was arrested", "was charged"). */
+    private static final Set<String> POLICE_VERBS = Set.of("arrest", "detain", "charge", "book", "hold", "apprehend",
+            "nab", "question", "take", "handcuff", "cite", "catch", "capture");
+
+    /**
+     * The agent a passive verb of justice leaves unsaid: "he was arrested" by the police, "she was
+     * convicted" by a court, of the story's country; an actor made of the verb itself. None when the
+     * code is no legal action (CAMEO 17) or the story has no country.
+     */
+    private Optional<ActorMention> implicitAgent(SentenceView v, int head, CodePair code) {
+        if (code.forward().isEmpty() || !code.forward().get().startsWith("17") || v.storyCountry.isEmpty()) {
+            return Optional.empty();
+        }
+        String lemma = v.lemma(head);
+        String sector = COURT_VERBS.contains(lemma) ? "JUD" : POLICE_VERBS.contains(lemma) ? "COP" : "";
+        if (sector.isEmpty()) {
+            return Optional.empty();
+        }
+        Token t = v.token(head);
+        ActorRef a = new ActorRef(v.storyCountry.get() + sector, sector.equals("JUD") ? "court" : "police",
+                t.word(), t.begin(), t.end(), Provenance.rule(ArgumentStrategy.IMPLICIT_AGENT.id(), version));
+        return Optional.of(new ActorMention(v.sentence.index(), head, head + 1, head, a));
     }
 
     /** The mentions of arguments, in order. */

@@ -29,8 +29,20 @@ final class ArgumentRegion {
      * within it.
      */
     static BitSet arguments(SentenceView v, Occurrence o, List<ActorMention> sources) {
+        return arguments(v, o, sources, false);
+    }
+
+    /**
+     * {@link #arguments(SentenceView, Occurrence, List)}, leaving out what only situates: obliques and
+     * nominal modifiers of place, time and topic ({@link SentenceView#circumstance}: "talks in
+     * Geneva", "flights home from Germany"). With {@code force}, for an act of force against a thing,
+     * the place of that thing counts as its owner ("bombing the airstrip in northern Chad" is an
+     * attack on Chad), and the thing's other modifiers are read as usual.
+     */
+    static BitSet arguments(SentenceView v, Occurrence o, List<ActorMention> sources, boolean force) {
         BitSet region = new BitSet(v.size());
-        arguments(v, o.head(), sources, region, 0, !Lexicon.MESSAGE_VERBS.contains(v.lemma(o.head())));
+        Scope scope = new Scope(v, force);
+        scope.arguments(o.head(), sources, region, 0, !Lexicon.MESSAGE_VERBS.contains(v.lemma(o.head())));
         for (int t : o.tokens()) {
             region.clear(t);
         }
@@ -48,55 +60,104 @@ final class ArgumentRegion {
         return region;
     }
 
-    private static void arguments(SentenceView v, int head, List<ActorMention> sources, BitSet out, int depth,
-            boolean nested) {
-        if (depth > 4) {
-            return;
-        }
-        SentenceGraph g = v.graph;
-        // what a verb of saying takes as object is the message, not an addressee ("said the talks failed")
-        boolean message = Lexicon.MESSAGE_VERBS.contains(v.lemma(head));
-        if (message && depth == 0 && attribution(v, head)) {
-            // "..., a senior official said": an attribution addresses nobody but the one it names
-            for (int c : g.children(head)) {
-                if (g.baseRelation(c).equals("iobj") || g.baseRelation(c).equals("obl") && caseIs(v, c, "to")) {
-                    dependentPhrase(v, c, out);
-                }
+    /** The region of one trigger: the sentence, and whether the trigger is an act of force. */
+    private record Scope(SentenceView v, boolean force) {
+        void arguments(int head, List<ActorMention> sources, BitSet out, int depth, boolean nested) {
+            if (depth > 4) {
+                return;
             }
-            return;
-        }
-        for (int c : g.children(head)) {
-            String r = g.relation(c);
-            String base = g.baseRelation(c);
-            if (message && base.equals("obj")) {
-                continue;
-            }
-            if (base.equals("nsubj") || base.equals("csubj") || base.equals("conj") || base.equals("cc")
-                    || base.equals("punct") || base.equals("parataxis") || base.equals("advcl") || base.equals("dep")
-                    || base.equals("discourse") || base.equals("vocative") || base.equals("aux") || base.equals("cop")
-                    || base.equals("mark") || base.equals("expl") || r.equals("acl:relcl")) {
-                continue;
-            }
-            if (base.equals("ccomp") || base.equals("xcomp")) {
-                if (depth > 0 && !nested) {
-                    continue;
-                }
-                List<Integer> subjects = new ArrayList<>(g.children(c, "nsubj"));
-                subjects.addAll(g.children(c, "csubj"));
-                boolean own = subjects.isEmpty();
-                for (int sub : subjects) {
-                    dependentPhrase(v, sub, out);
-                    Optional<ActorMention> m = v.firstMentionIn(sub);
-                    if (m.isPresent() && sources.stream().anyMatch(x -> x.actor().code().equals(m.get().actor().code()))) {
-                        own = true;
+            SentenceGraph g = v.graph;
+            // what a verb of saying takes as object is the message, not an addressee ("said the talks failed")
+            boolean message = Lexicon.MESSAGE_VERBS.contains(v.lemma(head));
+            if (message && depth == 0 && attribution(v, head)) {
+                // "..., a senior official said": an attribution addresses nobody but the one it names
+                for (int c : g.children(head)) {
+                    if (g.baseRelation(c).equals("iobj") || g.baseRelation(c).equals("obl") && caseIs(v, c, "to")) {
+                        dependentPhrase(c, out);
                     }
                 }
-                if (own) {
-                    arguments(v, c, sources, out, depth + 1, nested);
-                }
-                continue;
+                return;
             }
-            dependentPhrase(v, c, out);
+            for (int c : g.children(head)) {
+                String r = g.relation(c);
+                String base = g.baseRelation(c);
+                if (message && base.equals("obj") || base.equals("obl") && v.circumstance(c)) {
+                    continue;
+                }
+                if (base.equals("nsubj") || base.equals("csubj") || base.equals("conj") || base.equals("cc")
+                        || base.equals("punct") || base.equals("parataxis") || base.equals("advcl")
+                        || base.equals("dep") || base.equals("discourse") || base.equals("vocative")
+                        || base.equals("aux") || base.equals("cop") || base.equals("mark") || base.equals("expl")
+                        || r.equals("acl:relcl")) {
+                    continue;
+                }
+                if (base.equals("ccomp") || base.equals("xcomp")) {
+                    if (depth == 0 || nested) {
+                        complement(c, sources, out, depth, nested);
+                    }
+                    continue;
+                }
+                if (force && base.equals("obj") && v.mentionAt(c).isEmpty()) {
+                    // "bombing the airstrip in northern Chad": the place of an attacked thing is its owner
+                    ownedThing(c, out);
+                } else {
+                    dependentPhrase(c, out);
+                }
+            }
+        }
+
+        /** A clausal complement: its subject, and its own arguments when the subject is a source or unsaid. */
+        private void complement(int c, List<ActorMention> sources, BitSet out, int depth, boolean nested) {
+            List<Integer> subjects = new ArrayList<>(v.graph.children(c, "nsubj"));
+            subjects.addAll(v.graph.children(c, "csubj"));
+            boolean own = subjects.isEmpty();
+            for (int sub : subjects) {
+                dependentPhrase(sub, out);
+                Optional<ActorMention> m = v.firstMentionIn(sub);
+                if (m.isPresent() && sources.stream().anyMatch(x -> x.actor().code().equals(m.get().actor().code()))) {
+                    own = true;
+                }
+            }
+            if (own) {
+                arguments(c, sources, out, depth + 1, nested);
+            }
+        }
+
+        /**
+         * A dependent's phrase: its subtree without relative, adverbial and coordinated clauses, and
+         * without the phrases that only situate it ({@link SentenceView#circumstance}).
+         */
+        void dependentPhrase(int c, BitSet out) {
+            phrase(c, out, false);
+        }
+
+        /** The phrase of a thing acted on by force, with the place it lies in: "the airstrip in northern Chad". */
+        private void ownedThing(int c, BitSet out) {
+            phrase(c, out, true);
+        }
+
+        private void phrase(int c, BitSet out, boolean placeOwns) {
+            out.set(c);
+            for (int k : v.graph.children(c)) {
+                String base = v.graph.baseRelation(k);
+                boolean place = placeOwns && base.equals("nmod")
+                        && v.graph.children(k, "case").stream().anyMatch(x -> v.word(x).equals("in"));
+                if (base.equals("advcl") || base.equals("parataxis") || base.equals("dep") || base.equals("punct")
+                        || v.graph.relation(k).equals("acl:relcl") || base.equals("nmod") && v.circumstance(k) && !place) {
+                    continue;
+                }
+                if (base.equals("ccomp")) {
+                    // "hopes that Osgiliath could be drawn in": the clause's subject only
+                    for (int sub : v.graph.children(k, "nsubj")) {
+                        dependentPhrase(sub, out);
+                    }
+                    for (int sub : v.graph.children(k, "nsubj:pass")) {
+                        dependentPhrase(sub, out);
+                    }
+                    continue;
+                }
+                dependentPhrase(k, out);
+            }
         }
     }
 
@@ -161,26 +222,4 @@ final class ArgumentRegion {
         }
     }
 
-    /** A dependent's phrase: its subtree without relative, adverbial and coordinated clauses. */
-    private static void dependentPhrase(SentenceView v, int c, BitSet out) {
-        out.set(c);
-        for (int k : v.graph.children(c)) {
-            String base = v.graph.baseRelation(k);
-            if (base.equals("advcl") || base.equals("parataxis") || base.equals("dep") || base.equals("punct")
-                    || v.graph.relation(k).equals("acl:relcl")) {
-                continue;
-            }
-            if (base.equals("ccomp")) {
-                // "hopes that Osgiliath could be drawn in": the clause's subject only
-                for (int sub : v.graph.children(k, "nsubj")) {
-                    dependentPhrase(v, sub, out);
-                }
-                for (int sub : v.graph.children(k, "nsubj:pass")) {
-                    dependentPhrase(v, sub, out);
-                }
-                continue;
-            }
-            dependentPhrase(v, k, out);
-        }
-    }
 }

@@ -50,6 +50,11 @@ enum ArgumentStrategy {
     QUOTATION_SPEAKER("quotation-speaker"),
     /** The antecedent of a relative pronoun ("Nato, which rejected ..."). */
     RELATIVE_PRONOUN("relative-pronoun"),
+    /**
+     * The agent a passive verb of justice leaves unsaid, of the story's country: the police of "he
+     * was arrested", the court of "she was convicted" (Dyad's conventions).
+     */
+    IMPLICIT_AGENT("implicit-agent"),
     /** A noun phrase no dictionary knows, named by its words (PETRARCH's {@code new_actor_length}). */
     NEW_ACTOR("new-actor");
 

@@ -137,7 +137,7 @@ public final class ArticleCoder {
         // the resolver and the locator read the same places: the document is geoparsed once
         List<Toponym> toponyms = locator.isPresent() && actors.readsPlaces()
                 ? locator.get().geoparser().parse(doc) : List.of();
-        List<ActorMention> found = actors.readsPlaces() ? actors.resolve(doc, countries.orElseThrow().countries(toponyms))
+        List<ActorMention> found = actors.readsPlaces() ? actors.resolve(doc, countries.orElseThrow().countries(doc, toponyms))
                 : actors.resolve(doc);
         List<Coding> codings = events.codings(doc, found, settings, skipped);
         List<Event> coded = events.events(doc, codings);

@@ -9,8 +9,26 @@ import java.util.Objects;
  * @param newActorLength when above zero, a subject or object noun phrase of at most this many words
  *     that names no known actor becomes an actor coded by its words in quotes, e.g.
  *     {@code "THE MINISTRY OF MAGIC"} (PETRARCH's {@code new_actor_length}); 0, the default, turns this off
+ * @param conventions whose reading of news the coder follows
  */
-public record CoderSettings(TargetRule targets, int newActorLength) {
+public record CoderSettings(TargetRule targets, int newActorLength, Conventions conventions) {
+    /**
+     * Whose conventions decide what counts as an event where the two differ.
+     *
+     * <p>{@link #DYAD}, the default, reads news as the CAMEO codebook and the gold protocol
+     * ({@code docs/gold-protocol.md}) do: an action under a condition, in a question, in a claim the
+     * article does not assert, or describing someone's role is no event; a future or scheduled action
+     * is an intent (03, 13) or nothing; a bare statement (010) is an event only toward whom it is
+     * addressed. {@link #PETRARCH} codes as PETRARCH2 does, for its validation suite: a plain future
+     * is coded as the action, and clauses are not screened.
+     */
+    public enum Conventions {
+        /** Dyad's reading of real news. */
+        DYAD,
+        /** PETRARCH2's, for its validation suites and dictionaries. */
+        PETRARCH
+    }
+
     /** When an event needs a target. */
     public enum TargetRule {
         /** Always: an action without a target codes nothing (PETRARCH's {@code require_dyad = true}). */
@@ -28,6 +46,7 @@ public record CoderSettings(TargetRule targets, int newActorLength) {
 
     public CoderSettings {
         Objects.requireNonNull(targets, "targets");
+        Objects.requireNonNull(conventions, "conventions");
         if (newActorLength < 0) {
             throw new IllegalArgumentException("newActorLength was " + newActorLength + "; use 0 to turn it off");
         }
@@ -35,16 +54,26 @@ public record CoderSettings(TargetRule targets, int newActorLength) {
 
     /** Dyad's defaults: targets as the trigger needs them; unknown noun phrases are not actors. */
     public static CoderSettings defaults() {
-        return new CoderSettings(TargetRule.BY_TRIGGER, 0);
+        return new CoderSettings(TargetRule.BY_TRIGGER, 0, Conventions.DYAD);
     }
 
     /** These settings with targets always required (true) or never (false), as PETRARCH's {@code require_dyad}. */
     public CoderSettings withRequireTarget(boolean value) {
-        return new CoderSettings(value ? TargetRule.REQUIRED : TargetRule.OPTIONAL, newActorLength);
+        return new CoderSettings(value ? TargetRule.REQUIRED : TargetRule.OPTIONAL, newActorLength, conventions);
     }
 
     /** These settings with another {@link #newActorLength}. */
     public CoderSettings withNewActorLength(int value) {
-        return new CoderSettings(targets, value);
+        return new CoderSettings(targets, value, conventions);
+    }
+
+    /** These settings with other {@link #conventions}. */
+    public CoderSettings withConventions(Conventions value) {
+        return new CoderSettings(targets, newActorLength, value);
+    }
+
+    /** True under Dyad's reading of real news. */
+    public boolean dyad() {
+        return conventions == Conventions.DYAD;
     }
 }

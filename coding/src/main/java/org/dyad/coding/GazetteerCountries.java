@@ -3,12 +3,15 @@ package org.dyad.coding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.dyad.actors.PlaceCountries;
 import org.dyad.geo.GeoPlace;
 import org.dyad.geo.Geoparser;
 import org.dyad.geo.NameSource;
 import org.dyad.geo.PlaceKind;
+import org.dyad.geo.PlaceMention;
 import org.dyad.geo.Toponym;
 import org.dyad.model.AnnotatedDocument;
 
@@ -27,16 +30,42 @@ public final class GazetteerCountries implements PlaceCountries {
 
     @Override
     public List<Placed> find(AnnotatedDocument doc) {
-        return countries(geoparser.parse(doc));
+        return countries(doc, geoparser.parse(doc));
     }
 
-    /** What {@link #find} gives for a document whose places this geoparser resolved as {@code toponyms}. */
-    public List<Placed> countries(List<Toponym> toponyms) {
+    /**
+     * Words that make a place name the name of a street or road: "Nordland Avenue" (Cromwell, Connecticut)
+     * is no Norway, "Dublin Road" no Ireland. A street tells nothing of the story's country.
+     */
+    private static final Set<String> STREETS = Set.of("avenue", "ave", "ave.", "street", "st", "st.", "road", "rd",
+            "rd.", "boulevard", "blvd", "lane", "drive", "highway", "parkway", "pike", "turnpike", "court", "place",
+            "terrace", "way", "alley", "expressway", "freeway", "circle");
+
+    /** True when a place name is, or is followed by, a street word: "Nordland Avenue". */
+    static boolean street(AnnotatedDocument doc, PlaceMention m) {
+        String[] own = m.text().strip().toLowerCase(Locale.ROOT).split("\\s+");
+        if (own.length > 1 && STREETS.contains(own[own.length - 1])) {
+            return true;
+        }
+        String text = doc.article().text();
+        String rest = text.substring(Math.min(m.end(), text.length()));
+        if (rest.isEmpty() || !Character.isWhitespace(rest.charAt(0))) {
+            return false;
+        }
+        String next = rest.stripLeading().split("[\\s,.;:]+", 2)[0];
+        return STREETS.contains(next.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * What {@link #find} gives for a document whose places this geoparser resolved as {@code toponyms};
+     * streets are left out ({@link #street}).
+     */
+    public List<Placed> countries(AnnotatedDocument doc, List<Toponym> toponyms) {
         List<Placed> out = new ArrayList<>();
         for (Toponym t : toponyms) {
             GeoPlace p = t.place();
             if (t.source() == NameSource.DEMONYM || t.mention().sentence() < 0 || p.countryCode().isEmpty()
-                    || p.kind() == PlaceKind.CONTINENT || p.kind() == PlaceKind.REGION) {
+                    || p.kind() == PlaceKind.CONTINENT || p.kind() == PlaceKind.REGION || street(doc, t.mention())) {
                 continue;
             }
             Optional<GeoPlace> country = geoparser.resolver().gazetteer().country(p.countryCode());

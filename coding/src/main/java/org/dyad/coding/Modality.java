@@ -103,6 +103,34 @@ final class Modality {
         return false;
     }
 
+    /**
+     * True when the trigger tells of something not done yet: under a modal or future auxiliary ("will
+     * meet", "could attack"), or in the complement of a word of schedule or intention ("due to hold",
+     * "expected to meet"), or in a clause of time under such an action ("was due to hold talks
+     * before travelling to Washington"): its own words or those of the verbs it hangs on, up to
+     * three heads up.
+     */
+    static boolean unrealised(SentenceGraph g, int v) {
+        for (int k = v, steps = 0; k >= 0 && steps < 4; k = g.head(k), steps++) {
+            for (int c : g.children(k, "aux")) {
+                if (Lexicon.MODALS.contains(g.sentence().token(c).word().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            String r = g.baseRelation(k);
+            int head = g.head(k);
+            if (head < 0 || !(r.equals("xcomp") || r.equals("advcl"))) {
+                return false;
+            }
+            if (r.equals("xcomp") && (Lexicon.SCHEDULE_WORDS.contains(g.sentence().token(head).word()
+                    .toLowerCase(Locale.ROOT)) || Lexicon.INTENDING_WORDS.contains(g.sentence().token(head).lemma()
+                    .toLowerCase(Locale.ROOT)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the trigger is the complement of a verb of intention ("expected to meet"). */
     static boolean intendedByHead(SentenceGraph g, int v) {
         if (g.baseRelation(v).equals("xcomp") && g.head(v) >= 0) {

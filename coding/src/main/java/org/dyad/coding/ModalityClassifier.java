@@ -12,7 +12,8 @@ import org.dyad.model.SentenceGraph;
  * <p>Reads the trigger and the parse around it, the {@link PatternSelector.Selection} (a pattern that
  * spells out a negation or a modal codes the phrase itself, and this step then stands aside) and the
  * trigger's sources (an announced future action is intent only when its own actor, or that actor's
- * country, announces it). Writes a {@link Mood}. {@link #intended} gives the codes of an intended
+ * country, announces it). Under Dyad's conventions ({@link CoderSettings#dyad()}) any action told as
+ * future or scheduled is intended ({@link Modality#unrealised}). Writes a {@link Mood}. {@link #intended} gives the codes of an intended
  * action. Stateless.
  */
 final class ModalityClassifier {
@@ -27,7 +28,8 @@ final class ModalityClassifier {
     }
 
     /** How the text tells of the action of trigger {@code o} whose code {@code selection} chose. */
-    Mood classify(SentenceView v, Occurrence o, PatternSelector.Selection selection, List<ActorMention> sources) {
+    Mood classify(SentenceView v, Occurrence o, PatternSelector.Selection selection, List<ActorMention> sources,
+            CoderSettings settings) {
         SentenceGraph g = v.graph;
         int head = o.head();
         boolean verb = o.trigger().kind() == TriggerPhrase.Kind.VERB;
@@ -37,6 +39,9 @@ final class ModalityClassifier {
         boolean intent = !selection.spells(v, false)
                 && (verb ? Modality.intendedByHead(g, head) || announcedBySource(v, head, sources)
                         : Modality.nounIntended(g, head));
+        // under Dyad's conventions a future or scheduled action is not done yet ("will meet", "was due to
+        // hold talks"): an intent, as CAMEO codes future commitments; PETRARCH codes it as the action
+        intent |= settings.dyad() && verb && !selection.spells(v, false) && Modality.unrealised(g, head);
         return intent ? Mood.INTENDED : Mood.ASSERTED;
     }
 

@@ -1,6 +1,7 @@
 package org.dyad.coding;
 
 import java.util.BitSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -117,17 +118,35 @@ final class PatternSelector {
         return Optional.empty();
     }
 
-    /** The first refinement of the block whose relation and word a dependent of the trigger has. */
+    /**
+     * The first refinement of the block whose relation and word a dependent of the trigger has. Besides
+     * words, a refinement may name a kind of dependent: {@code ~thing}, a noun that names no actor,
+     * whose head is no actor, pronoun or named person or organisation ("released a report"); {@code
+     * ~bare}, such a noun with no actor anywhere in its phrase ("hit a record", but not "hit the
+     * Kuwaiti tanker").
+     */
     private static Optional<Refinement> refinement(SentenceView v, int head, VerbBlock block) {
         for (Refinement r : block.refinements()) {
             for (int c : v.graph.children(head)) {
                 String rel = v.graph.relation(c);
-                if ((rel.equals(r.relation()) || rel.startsWith(r.relation() + ":"))
-                        && (r.words().contains("*") || r.words().contains(v.lemma(c)) || r.words().contains(v.word(c)))) {
+                if ((rel.equals(r.relation()) || rel.startsWith(r.relation() + ":")) && matches(r, v, c)) {
                     return Optional.of(r);
                 }
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean matches(Refinement r, SentenceView v, int c) {
+        List<String> words = r.words();
+        return words.contains("*") || words.contains(v.lemma(c)) || words.contains(v.word(c))
+                || words.contains("~thing") && thing(v, c)
+                || words.contains("~bare") && thing(v, c) && v.firstMentionIn(c).isEmpty();
+    }
+
+    /** True when a dependent is a noun that names a thing: no actor heads it, no pronoun, no named person or organisation. */
+    private static boolean thing(SentenceView v, int c) {
+        String ner = v.token(c).ner();
+        return v.token(c).isNoun() && v.mentionAt(c).isEmpty() && !ner.equals("PERSON") && !ner.equals("ORGANIZATION");
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.dyad.actors.ActorMention;
 import org.dyad.model.AnnotatedDocument;
+import org.dyad.model.Lexicon;
 import org.dyad.model.Quote;
 import org.dyad.model.Sentence;
 import org.dyad.model.SentenceGraph;
@@ -30,17 +31,25 @@ final class SentenceView {
     final List<List<ActorMention>> earlierGroups;
     /** Quotations touching this sentence whose speaker is an actor: character span and speaker. */
     final List<Quoted> quoted;
+    /** The country the story is about, when its actors say ({@link StoryCountry}). */
+    final Optional<String> storyCountry;
 
     /** A quotation's character span and the actor who spoke it. */
     record Quoted(int begin, int end, ActorMention speaker) {
     }
 
     SentenceView(Sentence sentence, List<ActorMention> mentions) {
-        this(sentence, mentions, List.of(), List.of());
+        this(sentence, mentions, List.of(), List.of(), Optional.empty());
     }
 
     SentenceView(Sentence sentence, List<ActorMention> mentions, List<List<ActorMention>> earlierGroups,
             List<Quoted> quoted) {
+        this(sentence, mentions, earlierGroups, quoted, Optional.empty());
+    }
+
+    SentenceView(Sentence sentence, List<ActorMention> mentions, List<List<ActorMention>> earlierGroups,
+            List<Quoted> quoted, Optional<String> storyCountry) {
+        this.storyCountry = storyCountry;
         this.earlierGroups = List.copyOf(earlierGroups);
         this.quoted = List.copyOf(quoted);
         this.sentence = sentence;
@@ -79,6 +88,7 @@ final class SentenceView {
                     .findFirst()).ifPresent(a -> quoted.add(new Quoted(q.begin(), q.end(), a)));
         }
         List<SentenceView> out = new ArrayList<>();
+        Optional<String> story = StoryCountry.of(actors);
         List<List<ActorMention>> twoBefore = List.of();
         List<List<ActorMention>> oneBefore = List.of();
         for (Sentence s : doc.sentences()) {
@@ -91,7 +101,7 @@ final class SentenceView {
             List<List<ActorMention>> earlier = new ArrayList<>(twoBefore);
             earlier.addAll(oneBefore);
             List<Quoted> mine = quoted.stream().filter(q -> q.begin() < s.end() && q.end() > s.begin()).toList();
-            SentenceView view = new SentenceView(s, here, earlier, mine);
+            SentenceView view = new SentenceView(s, here, earlier, mine, story);
             out.add(view);
             twoBefore = oneBefore;
             oneBefore = view.groups();
@@ -282,6 +292,18 @@ final class SentenceView {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * The actor a subject phrase names as the one who acts: {@link #firstMentionIn}, unless the phrase
+     * is headed by a thing or happening that does harm without being an actor ("a bomb blast at the
+     * military academy killed": the academy did not kill).
+     */
+    Optional<ActorMention> agentMentionIn(int head) {
+        if (mentionAt(head).isEmpty() && Lexicon.INANIMATE_CAUSES.contains(lemma(head))) {
+            return Optional.empty();
+        }
+        return firstMentionIn(head);
+    }
+
     /** The tokens of a nominal phrase: its subtree without clauses, conjuncts and appositions. */
     List<Integer> phrase(int head) {
         List<Integer> out = new ArrayList<>();
@@ -301,7 +323,32 @@ final class SentenceView {
                     || r.equals("parataxis") || r.equals("punct") || r.equals("dep") || r.equals("ccomp")) {
                 continue;
             }
+            if ((r.equals("nmod") || r.equals("obl")) && circumstance(c)) {
+                continue;
+            }
             collectPhrase(root, c, out, depth + 1);
         }
+    }
+
+    /**
+     * True when a nominal dependent only situates: introduced by a preposition of place, time, route
+     * or topic ({@link Lexicon#CIRCUMSTANTIAL_PREPOSITIONS}: "talks in Geneva"), or by "at" before a
+     * place or a thing rather than a person or organisation ("a blast at the camp", "talks at the
+     * ministry", but "fired at the suspect").
+     */
+    boolean circumstance(int c) {
+        for (int k : graph.children(c, "case")) {
+            String w = word(k);
+            if (Lexicon.CIRCUMSTANTIAL_PREPOSITIONS.contains(w)) {
+                return true;
+            }
+            if (w.equals("at")) {
+                Optional<ActorMention> m = mentionAt(c);
+                String ner = token(c).ner();
+                return !ner.equals("PERSON") && (ner.equals("LOCATION") || m.isEmpty()
+                        || m.get().actor().provenance().rule().equals("gazetteer-place"));
+            }
+        }
+        return false;
     }
 }

@@ -58,12 +58,15 @@ final class TriggerCoder {
 
     /** The codings of one trigger. */
     Coded code(SentenceView v, Occurrence o, CoderSettings settings) {
+        if (settings.dyad() && NonEventFilter.reason(v, o.head()).isPresent()) {
+            return new Coded(o, List.of(), List.of());
+        }
         PatternSelector.Selection selection = selector.select(v, o);
         if (selection.code().isNone()) {
             return new Coded(o, List.of(), List.of());
         }
         Arguments arguments = extractor.extract(v, o, selection, settings);
-        Mood mood = modality.classify(v, o, selection, arguments.sourceMentions());
+        Mood mood = modality.classify(v, o, selection, arguments.sourceMentions(), settings);
         if (mood == Mood.NEGATED) {
             return new Coded(o, List.of(), arguments.sourceMentions());
         }
@@ -74,6 +77,9 @@ final class TriggerCoder {
         if (!arguments.compound().isEmpty()) {
             List<Argument> members = arguments.compound();
             return new Coded(o, pairing.compound(members), ArgumentExtractor.mentions(members));
+        }
+        if (settings.dyad()) {
+            arguments = Participants.screen(v, o, code, arguments);
         }
         return new Coded(o, pairing.pairs(arguments, settings), arguments.sourceMentions());
     }

@@ -96,13 +96,21 @@ class EventCoderTest {
     }
 
     private static CodedArticle code(String conllu) {
+        return code(conllu, CoderSettings.defaults());
+    }
+
+    private static CodedArticle code(String conllu, CoderSettings settings) {
         AnnotatedDocument doc = Conllu.parse("2024-05-01", conllu);
-        return coder.code(doc);
+        return coder.withSettings(settings).code(doc);
     }
 
     private static List<String> codings(String conllu) {
-        return code(conllu).codings().stream().map(c -> c.source().code() + " " + c.targetCode() + " " + c.code())
-                .toList();
+        return codings(conllu, CoderSettings.defaults());
+    }
+
+    private static List<String> codings(String conllu, CoderSettings settings) {
+        return code(conllu, settings).codings().stream()
+                .map(c -> c.source().code() + " " + c.targetCode() + " " + c.code()).toList();
     }
 
     @Test
@@ -216,15 +224,19 @@ class EventCoderTest {
         assertThat(own.codings()).extracting(c -> c.source().code() + " " + c.targetCode() + " " + c.code())
                 .containsExactly("ARN GON 036");
         assertThat(own.codings().get(0).reportedBy()).hasValueSatisfying(r -> assertThat(r.code()).isEqualTo("ARN"));
-        // "Eriador said Arnor would meet Gondor": a report of a planned meeting, coded as the meeting
-        assertThat(codings("""
+        // "Eriador said Arnor would meet Gondor": a report of a planned meeting, an intent as CAMEO codes
+        // actions told in the future; under PETRARCH's conventions the meeting itself
+        String reported = """
                 1 Eriador Eriador _ NNP LOCATION 2 nsubj
                 2 said say _ VBD O 0 root
                 3 Arnor Arnor _ NNP LOCATION 5 nsubj
                 4 would would _ MD O 5 aux
                 5 meet meet _ VB O 2 ccomp
                 6 Gondor Gondor _ NNP LOCATION 5 obj
-                """)).containsExactly("ARN GON 040");
+                """;
+        assertThat(codings(reported)).containsExactly("ARN GON 036");
+        assertThat(codings(reported, CoderSettings.defaults().withConventions(CoderSettings.Conventions.PETRARCH)))
+                .containsExactly("ARN GON 040");
     }
 
     @Test

@@ -14,10 +14,36 @@ class ModalityClassifierTest {
     private final ModalityClassifier modality = new ModalityClassifier();
 
     private Mood mood(String conllu, String trigger) {
+        return mood(conllu, trigger, CoderSettings.defaults());
+    }
+
+    private Mood mood(String conllu, String trigger, CoderSettings settings) {
         SentenceView v = FIXTURE.view(conllu);
         Occurrence o = FIXTURE.trigger(v, trigger);
         PatternSelector.Selection s = selector.select(v, o);
-        return modality.classify(v, o, s, extractor.extract(v, o, s, CoderSettings.defaults()).sourceMentions());
+        return modality.classify(v, o, s, extractor.extract(v, o, s, settings).sourceMentions(), settings);
+    }
+
+    @Test
+    void aFutureOrScheduledActionIsIntendedUnderDyadsConventionsAndAssertedUnderPetrarchs() {
+        String will = """
+                1 Arnor Arnor _ NNP LOCATION 3 nsubj
+                2 will will _ MD O 3 aux
+                3 attack attack _ VB O 0 root
+                4 Gondor Gondor _ NNP LOCATION 3 obj
+                """;
+        assertThat(mood(will, "attack")).isEqualTo(Mood.INTENDED);
+        assertThat(mood(will, "attack", CoderSettings.defaults()
+                .withConventions(CoderSettings.Conventions.PETRARCH))).isEqualTo(Mood.ASSERTED);
+        // "was due to meet Gondor": a word of schedule
+        assertThat(mood("""
+                1 Arnor Arnor _ NNP LOCATION 3 nsubj 3:nsubj|5:nsubj:xsubj
+                2 was be _ VBD O 3 cop
+                3 due due _ JJ O 0 root
+                4 to to _ TO O 5 mark
+                5 meet meet _ VB O 3 xcomp
+                6 Gondor Gondor _ NNP LOCATION 5 obj
+                """, "meet")).isEqualTo(Mood.INTENDED);
     }
 
     @Test
@@ -86,7 +112,7 @@ class ModalityClassifierTest {
     }
 
     @Test
-    void aFutureActionIsIntendedOnlyWhenItsOwnActorAnnouncesIt() {
+    void underPetrarchsConventionsAFutureActionIsIntendedOnlyWhenItsOwnActorAnnouncesIt() {
         String announced = """
                 1 %s %s _ NNP LOCATION 2 nsubj
                 2 said say _ VBD O 0 root
@@ -95,8 +121,11 @@ class ModalityClassifierTest {
                 5 meet meet _ VB O 2 ccomp
                 6 Gondor Gondor _ NNP LOCATION 5 obj
                 """;
-        assertThat(mood(announced.formatted("Arnor", "Arnor"), "meet")).isEqualTo(Mood.INTENDED);
-        assertThat(mood(announced.formatted("Eriador", "Eriador"), "meet")).isEqualTo(Mood.ASSERTED);
+        CoderSettings petrarch = CoderSettings.defaults().withConventions(CoderSettings.Conventions.PETRARCH);
+        assertThat(mood(announced.formatted("Arnor", "Arnor"), "meet", petrarch)).isEqualTo(Mood.INTENDED);
+        assertThat(mood(announced.formatted("Eriador", "Eriador"), "meet", petrarch)).isEqualTo(Mood.ASSERTED);
+        // CAMEO codes every cooperative action told in the future as an intention
+        assertThat(mood(announced.formatted("Eriador", "Eriador"), "meet")).isEqualTo(Mood.INTENDED);
     }
 
     @Test

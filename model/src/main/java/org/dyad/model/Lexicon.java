@@ -103,6 +103,36 @@ public final class Lexicon {
      * ("five years after crowds burned its embassy"), so the event coder neither codes it again as
      * news nor looks for a target in it.
      */
+    /**
+     * Words of schedule whose complement has not happened yet: "was due to hold talks", "is expected
+     * to meet", "is set to sign". Read with the modals by the event coder's modality step (Dyad's
+     * conventions), which codes such an action as an intent, or not at all.
+     */
+    public static final Set<String> SCHEDULE_WORDS = Set.of("due", "expected", "scheduled", "set", "slated",
+            "poised", "likely", "supposed", "bound", "about", "going");
+
+    /**
+     * Prepositions of place, time, route and topic: a noun they introduce situates an event or a
+     * thing ("talks in Geneva", "fighting during the night", "a dispute over Kashmir", "flights from
+     * Germany") and is no party to it. The event coder does not take an actor from such a phrase as a
+     * source or target. "At" is not among them: it introduces a target as often as a place ("fired
+     * at the suspect"), and the coder asks what its noun names.
+     */
+    public static final Set<String> CIRCUMSTANTIAL_PREPOSITIONS = Set.of("in", "near", "inside", "outside", "within",
+            "across", "throughout", "around", "from", "during", "after", "before", "since", "until", "via",
+            "through", "along", "beside", "behind", "aboard", "over", "about", "regarding", "concerning", "amid",
+            "among", "under", "beyond", "off", "onto", "into", "past");
+
+    /**
+     * Nouns of things and happenings that do harm without being an actor: "a bomb blast at the
+     * academy killed one", "the fighting in the city wounded dozens". An actor inside such a subject
+     * is not who acted; the event coder looks no further for the source.
+     */
+    public static final Set<String> INANIMATE_CAUSES = Set.of("blast", "explosion", "bomb", "bombing", "attack",
+            "fire", "shelling", "crash", "accident", "storm", "quake", "earthquake", "flood", "mine", "landmine",
+            "device", "shell", "rocket", "missile", "grenade", "car", "vehicle", "truck", "collapse", "violence",
+            "fighting", "clash", "incident", "shooting", "raid", "strike", "airstrike", "gunfire");
+
     public static final Set<String> TEMPORAL_SUBORDINATORS = Set.of("after", "before", "since", "until", "till",
             "when", "while", "once", "as");
 

@@ -40,7 +40,8 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 public record ValidationSuite(String name, List<SuiteCase> cases) {
     /** PETRARCH's settings before any {@code Config} line: targets required, no new actors. */
-    public static final CoderSettings PETRARCH_DEFAULTS = CoderSettings.defaults().withRequireTarget(true);
+    public static final CoderSettings PETRARCH_DEFAULTS = CoderSettings.defaults().withRequireTarget(true)
+            .withConventions(CoderSettings.Conventions.PETRARCH);
 
     public ValidationSuite {
         cases = List.copyOf(cases);

@@ -1,0 +1,80 @@
+package org.dyad.coding;
+
+import java.util.List;
+import java.util.Set;
+import org.dyad.actors.ActorMention;
+import org.dyad.coding.ArgumentExtractor.Argument;
+import org.dyad.coding.ArgumentExtractor.Arguments;
+
+/**
+ * The step after argument extraction, under Dyad's conventions: keeps as targets only the actors
+ * that take part in the event.
+ * <ul>
+ *   <li>A bare statement (CAMEO 010, "said", "told") is an event only toward whom it is addressed:
+ *       the one told ("told Macron"), or the one spoken to or with ("said to", "spoke with"). What it
+ *       mentions is no target, and a journalist or outlet it is told to ("told reporters", "told
+ *       CNN") is its channel, not its target.</li>
+ *   <li>A modifier that only describes a thing is no party: an agent noun used as an adjective
+ *       ("official updates", "the state grant") or a compass adjective before a thing ("the western
+ *       gulf"). A country's name or adjective keeps its place as the owner of what it modifies
+ *       ("rejected an Indian proposal", "West German goods").</li>
+ * </ul>
+ * Reads the parse and the arguments; writes the arguments with fewer targets. Stateless.
+ */
+final class Participants {
+    /** Verbs whose object is the one told: "told Macron", "briefed reporters". */
+    private static final Set<String> TELLING = Set.of("tell", "inform", "brief", "assure", "notify", "advise",
+            "remind", "reassure", "warn", "address", "thank", "congratulate");
+    private static final Set<String> COMPASS = Set.of("western", "eastern", "northern", "southern", "central",
+            "northwestern", "northeastern", "southwestern", "southeastern");
+
+    private Participants() {
+    }
+
+    /** The arguments with the targets that take no part in the event removed. */
+    static Arguments screen(SentenceView v, Occurrence o, CodePair code, Arguments arguments) {
+        if (arguments.boundTarget()) {
+            return arguments;
+        }
+        boolean statement = code.forward().filter(c -> c.equals("010")).isPresent();
+        List<Argument> kept = arguments.targets().stream()
+                .filter(t -> !statement || addressee(v, o.head(), t.mention()) && !media(t.mention()))
+                .filter(t -> !describesThing(v, t.mention(), o.head()))
+                .toList();
+        return new Arguments(arguments.sources(), kept, arguments.compound(), false);
+    }
+
+    /** True when an actor is the one a statement is addressed to: "told X", "said to X", "spoke with X". */
+    static boolean addressee(SentenceView v, int head, ActorMention t) {
+        int h = t.head();
+        if (v.graph.head(h) != head) {
+            return false;
+        }
+        String r = v.graph.baseRelation(h);
+        if (r.equals("iobj") || r.equals("obj") && TELLING.contains(v.lemma(head))) {
+            return true;
+        }
+        return r.equals("obl") && v.graph.children(h, "case").stream()
+                .anyMatch(c -> v.word(c).equals("to") || v.word(c).equals("with"));
+    }
+
+    private static boolean media(ActorMention t) {
+        String code = t.actor().code();
+        return code.length() > 3 && code.substring(3).contains("MED");
+    }
+
+    /**
+     * True when an actor mention only modifies a common noun that is no party itself: an agent noun
+     * used as a modifier ("official updates") or a compass adjective ("the western gulf").
+     */
+    static boolean describesThing(SentenceView v, ActorMention t, int trigger) {
+        String r = v.graph.baseRelation(t.head());
+        int governor = v.graph.head(t.head());
+        if (!(r.equals("amod") || r.equals("compound")) || governor < 0 || governor == trigger
+                || v.mentionAt(governor).isPresent() || t.tokenEnd() - t.tokenBegin() != 1) {
+            return false;
+        }
+        boolean agentOnly = t.actor().provenance().rule().equals("article-country");
+        return agentOnly || COMPASS.contains(v.word(t.head()));
+    }
+}

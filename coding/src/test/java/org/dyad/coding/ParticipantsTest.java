@@ -1,0 +1,56 @@
+package org.dyad.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dyad.coding.ArgumentExtractor.Arguments;
+import org.junit.jupiter.api.Test;
+
+/** Who takes part: the addressee of a bare statement, and no modifier of a thing. */
+class ParticipantsTest {
+    private static final StepFixture FIXTURE = StepFixture.standard();
+    private final PatternSelector selector = new PatternSelector(FIXTURE.verbs);
+    private final ArgumentExtractor extractor = new ArgumentExtractor("test");
+
+    private List<String> targets(String conllu, String trigger) {
+        SentenceView v = FIXTURE.view(conllu);
+        Occurrence o = FIXTURE.trigger(v, trigger);
+        PatternSelector.Selection s = selector.select(v, o);
+        Arguments a = extractor.extract(v, o, s, CoderSettings.defaults());
+        return Participants.screen(v, o, s.code(), a).targets().stream()
+                .map(x -> x.mention().actor().code()).toList();
+    }
+
+    @Test
+    void aStatementIsAnEventTowardWhomItIsAddressedOnly() {
+        // "Arnor said Gondor failed": Gondor is what is said, not whom it is said to
+        assertThat(targets("""
+                1 Arnor Arnor _ NNP LOCATION 2 nsubj
+                2 said say _ VBD O 0 root
+                3 to to _ IN O 4 case
+                4 Osgiliath Osgiliath _ NNP LOCATION 2 obl
+                5 that that _ IN O 7 mark
+                6 Gondor Gondor _ NNP LOCATION 7 nsubj
+                7 failed fail _ VBD O 2 ccomp
+                """, "said")).containsExactly("OSG");
+        assertThat(targets("""
+                1 Arnor Arnor _ NNP LOCATION 2 nsubj
+                2 said say _ VBD O 0 root
+                3 Gondor Gondor _ NNP LOCATION 4 nsubj
+                4 failed fail _ VBD O 2 ccomp
+                """, "said")).isEmpty();
+    }
+
+    @Test
+    void anAgentNounThatOnlyDescribesAThingIsNoTarget() {
+        // "Arnor attacked the officials' convoy" keeps the owners; "Arnor attacked the government convoy"
+        // (an agent noun used as a modifier of a thing) is no attack on a government
+        assertThat(targets("""
+                1 Arnor Arnor _ NNP LOCATION 2 nsubj
+                2 attacked attack _ VBD O 0 root
+                3 the the _ DT O 5 det
+                4 government government _ NN O 5 compound
+                5 convoy convoy _ NN O 2 obj
+                """, "attacked")).isEmpty();
+    }
+}
