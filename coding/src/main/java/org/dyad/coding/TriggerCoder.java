@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.dyad.actors.ActorMention;
 import org.dyad.coding.ArgumentExtractor.Argument;
 import org.dyad.coding.ArgumentExtractor.Arguments;
@@ -73,6 +74,9 @@ final class TriggerCoder {
         boolean intent = mood == Mood.INTENDED;
         CodePair code = intent ? ModalityClassifier.intended(selection.code()) : selection.code();
         String rule = intent ? selection.rule() + "+intent" : selection.rule();
+        if (settings.dyad()) {
+            code = Reciprocity.mutual(code);
+        }
         Pairing pairing = new Pairing(v, o, code, rule, selection.entry());
         if (!arguments.compound().isEmpty()) {
             List<Argument> members = arguments.compound();
@@ -178,11 +182,19 @@ final class TriggerCoder {
         return x.length() == 3 && y.startsWith(x) || y.length() == 3 && x.startsWith(y);
     }
 
+    /**
+     * Under Dyad's conventions, the PLOVER types an event noun may stand for without a target: a
+     * mobilisation ("the build-up of Russian troops") and a demand ("Russia's security demands") are
+     * whole without one; an attack, a protest or a sanction told without its target is not.
+     */
+    private static final Set<String> ALONE = Set.of("MOBILIZE", "REQUEST");
+
     private boolean targetOptional(CoderSettings settings, String code, boolean verb) {
         return switch (settings.targets()) {
             case REQUIRED -> false;
             case OPTIONAL -> true;
-            case BY_TRIGGER -> !verb && cameo.nearest(code).isPresent() && !plover.requiresTarget(code);
+            case BY_TRIGGER -> !verb && cameo.nearest(code).isPresent() && !plover.requiresTarget(code)
+                    && (!settings.dyad() || ALONE.contains(plover.map(code).map(p -> p.type()).orElse("")));
         };
     }
 }
