@@ -28,16 +28,22 @@ import org.dyad.ontology.Cameo;
  * and code become one event that keeps every supporting sentence as evidence and the first coding's
  * trigger, reporter and provenance. An event's type (name, Goldstein value, QuadClass, PLOVER type)
  * comes from CAMEO; a code CAMEO does not know (PETRARCH's legacy test codes such as {@code 903})
- * gives no event. The confidence is the product of the actors' confidences, which follow how each
- * actor was resolved. The id is the article id and a hash of the event's key, so it is stable across
+ * gives no event. The confidence is the probability that the event is right, estimated from how it
+ * was coded by the {@link ConfidenceModel}. The id is the article id and a hash of the event's key, so it is stable across
  * runs. Immutable and thread-safe.
  */
 final class EventAssembler {
     private final Cameo cameo;
     private final EventDater dater = new EventDater();
+    private final ConfidenceModel model;
 
     EventAssembler(Cameo cameo) {
+        this(cameo, ConfidenceModel.standard());
+    }
+
+    EventAssembler(Cameo cameo, ConfidenceModel model) {
         this.cameo = Objects.requireNonNull(cameo, "cameo");
+        this.model = Objects.requireNonNull(model, "model");
     }
 
     /**
@@ -61,27 +67,18 @@ final class EventAssembler {
                 if (prior.evidence().stream().noneMatch(e -> e.sentence() == s.index())) {
                     List<Evidence> more = new ArrayList<>(prior.evidence());
                     more.add(evidence);
-                    merged.put(key, prior.withEvidence(more));
+                    Event told = prior.withEvidence(more);
+                    merged.put(key, told.withConfidence(model.probability(told)));
                 }
                 continue;
             }
             EventType type = cameo.type(c.code());
-            double confidence = confidence(c.source()) * c.target().map(EventAssembler::confidence).orElse(1.0);
-            merged.put(key, new Event(id(doc.article().id(), key), doc.article().id(), doc.article().date(), date,
+            Event event = new Event(id(doc.article().id(), key), doc.article().id(), doc.article().date(), date,
                     c.source(), c.target(), type, Optional.empty(), c.reportedBy(), c.trigger(), List.of(evidence),
-                    confidence, c.provenance()));
+                    0.5, c.provenance());
+            merged.put(key, event.withConfidence(model.probability(event)));
         }
         return new ArrayList<>(merged.values());
-    }
-
-    /** How far an actor is trusted, by the rule that resolved it: a name in the dictionaries most. */
-    static double confidence(ActorRef a) {
-        return switch (a.provenance().rule()) {
-            case "dictionary-name", "title-name" -> 1.0;
-            case "adjective-agent" -> 0.9;
-            case "coreference" -> 0.8;
-            default -> 0.7;
-        };
     }
 
     private static String id(String articleId, String key) {

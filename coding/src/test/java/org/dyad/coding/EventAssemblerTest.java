@@ -71,12 +71,14 @@ class EventAssemblerTest {
     }
 
     @Test
-    void confidenceIsTheProductOfTheActorsConfidences() {
-        Event e = assembler.events(DOC, List.of(coding(1, "190", "verb"))).get(0);
-        // a dictionary name (1.0) against an actor found through coreference (0.8)
-        assertThat(e.confidence()).isEqualTo(0.8);
-        assertThat(EventAssembler.confidence(actor("RUS", "adjective-agent"))).isEqualTo(0.9);
-        assertThat(EventAssembler.confidence(actor("RUS", "story-country"))).isEqualTo(0.7);
+    void confidenceIsTheModelsProbabilityOfTheEventsFeatures() {
+        ConfidenceModel model = new ConfidenceModel(0.0, java.util.Map.of("target-actor=coreference", -1.0,
+                "root=19", 2.0));
+        Event e = new EventAssembler(Cameo.standard(), model).events(DOC, List.of(coding(1, "190", "verb"))).get(0);
+        // intercept 0, root 19 (+2), a target found through coreference (-1): 1 / (1 + e^-1)
+        assertThat(e.confidence()).isCloseTo(1 / (1 + Math.exp(-1)), org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(EventFeatures.of(e)).contains("code=verb", "source=subject", "target=argument", "root=19",
+                "target-actor=coreference");
     }
 
     @Test

@@ -48,6 +48,12 @@ public record Event(String id, String articleId, LocalDate articleDate, EventDat
                 confidence, provenance);
     }
 
+    /** This event with another confidence. */
+    public Event withConfidence(double c) {
+        return new Event(id, articleId, articleDate, date, source, target, type, location, reportedBy, trigger, evidence,
+                c, provenance);
+    }
+
     /** This event with more supporting sentences. */
     public Event withEvidence(List<Evidence> more) {
         return new Event(id, articleId, articleDate, date, source, target, type, location, reportedBy, trigger, more,
