@@ -74,7 +74,8 @@ class EventAssemblerTest {
     void confidenceIsTheModelsProbabilityOfTheEventsFeatures() {
         ConfidenceModel model = new ConfidenceModel(0.0, java.util.Map.of("target-actor=coreference", -1.0,
                 "root=19", 2.0));
-        Event e = new EventAssembler(Cameo.standard(), model).events(DOC, List.of(coding(1, "190", "verb"))).get(0);
+        Event e = new EventAssembler(Cameo.standard(), model)
+                .events(DOC, List.of(coding(1, "190", "verb source=subject target=argument"))).get(0);
         // intercept 0, root 19 (+2), a target found through coreference (-1): 1 / (1 + e^-1)
         assertThat(e.confidence()).isCloseTo(1 / (1 + Math.exp(-1)), org.assertj.core.data.Offset.offset(1e-9));
         assertThat(EventFeatures.of(e)).contains("code=verb", "source=subject", "target=argument", "root=19",
