@@ -254,7 +254,7 @@ public final class ActorResolver {
             if (!covered) {
                 out.add(new ActorMention(e.sentence(), e.tokenBegin(), e.tokenEnd(), e.tokenEnd() - 1,
                         new ActorRef("?" + e.text(), e.text(), e.text(), e.begin(), e.end(),
-                                Provenance.rule("candidate", version))));
+                                Provenance.rule(ActorRule.CANDIDATE.id(), version))));
             }
         }
         out.sort((a, b) -> a.sentence() != b.sentence() ? Integer.compare(a.sentence(), b.sentence())
@@ -314,7 +314,7 @@ public final class ActorResolver {
      */
     public ActorMention on(ActorMention mention, LocalDate date) {
         Provenance p = mention.actor().provenance();
-        if (!Set.of("dictionary-name", "coreference", "name-part", "title-name").contains(p.rule())) {
+        if (!ActorRule.of(p.rule()).map(ActorRule::entryRole).orElse(false)) {
             return mention;
         }
         ActorEntry e = byId.get(p.entry());

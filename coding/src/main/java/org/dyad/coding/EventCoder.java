@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.dyad.actors.ActorMention;
+import org.dyad.actors.ActorRule;
 import org.dyad.model.ActorRef;
 import org.dyad.model.AnnotatedDocument;
 import org.dyad.model.Event;
@@ -838,12 +839,7 @@ public final class EventCoder {
     }
 
     private static double confidence(ActorRef a) {
-        return switch (a.provenance().rule()) {
-            case "dictionary-name", "title-name" -> 1.0;
-            case "adjective-agent" -> 0.9;
-            case "coreference" -> 0.8;
-            default -> 0.7;
-        };
+        return ActorRule.confidenceOf(a.provenance().rule());
     }
 
     private static String id(String articleId, String key) {
