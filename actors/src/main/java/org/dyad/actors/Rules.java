@@ -90,15 +90,31 @@ final class Rules {
 
     /** Reads the sentence of {@code r}, adding the mentions it resolves to the reading's mentions. */
     void read(PhraseReading r) {
+        readThrough(r, Rule.Stage.STORY);
+        r.learn();
+        r.emit();
+    }
+
+    /**
+     * Reads the sentence of {@code r} through stage {@code last} (at most {@link Rule.Stage#STORY}),
+     * leaving the codes found in the reading; a sentence without units stops after them.
+     */
+    void readThrough(PhraseReading r, Rule.Stage last) {
         List<ActorMention> earlier = r.earlier();
         for (TokenRule t : tokens) {
             t.read(r, earlier);
+        }
+        if (last == Rule.Stage.TOKENS) {
+            return;
         }
         UnitFinder.find(r, units);
         if (r.units().isEmpty()) {
             return;
         }
         r.phrases().attach();
+        if (last == Rule.Stage.UNITS) {
+            return;
+        }
         List<PhraseRule> head = phrases.get(Rule.Stage.HEAD);
         for (Unit u : r.units()) {
             if (u.isRoot()) {
@@ -111,14 +127,15 @@ final class Rules {
             }
         }
         for (Rule.Stage stage : List.of(Rule.Stage.DESCRIPTION, Rule.Stage.STORY)) {
+            if (stage.compareTo(last) > 0) {
+                return;
+            }
             for (Unit u : r.units()) {
                 if (u.isRoot() && r.codes(u).isEmpty()) {
                     claim(phrases.get(stage), r.phrase(u), r).ifPresent(found -> r.setCodes(u, found));
                 }
             }
         }
-        r.learn();
-        r.emit();
     }
 
     private static Optional<List<Found>> claim(List<PhraseRule> rules, NounPhrase p, PhraseReading r) {
