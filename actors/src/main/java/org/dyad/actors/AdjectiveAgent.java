@@ -7,11 +7,11 @@ import java.util.Optional;
 /**
  * {@link ActorRule#ADJECTIVE_AGENT}: an agent noun phrase with a country or organisation, before or
  * after it, is that actor with the agents' sectors. "Russian troops" is {@code RUSMIL}, "soldiers of
- * Arnor" {@code ARNMIL}, "Gondor's government" {@code GONGOV}; "former" makes the agents
- * {@code ELI}. Each modifying actor, with those coordinated with it, gives one code ("the ambassadors
+ * Arnor" {@code ARNMIL}; "former Russian officials" are {@code RUSELI} ("former" makes the agents
+ * {@code ELI}). Each modifying actor, with those coordinated with it, gives one code ("the ambassadors
  * of Arnor, Osgiliath and Gondor" are three) and is folded into it. A later conjunct without an
- * actor of its own shares the first conjunct's ("the Danish media and government" gives
- * {@code DNKMED} and {@code DNKGOV}). An organisation takes no agents under the standard settings
+ * actor of its own shares the first conjunct's ("the Russian media and government" gives
+ * {@code RUSMED} and {@code RUSGOV}). An organisation takes no agents under the standard settings
  * ("NATO officials" is {@code IGOWSTNAT}). The rule claims every agent phrase with an actor, even one
  * whose actor has no role on the date.
  *

@@ -7,10 +7,10 @@ import org.dyad.model.SentenceGraph;
 /**
  * {@link ActorRule#AFFILIATION}: a person the dictionary does not know, or an organisation it lacks,
  * tied by <i>of</i>, <i>for</i>, <i>at</i>, <i>from</i> or <i>with</i> to a noun phrase that names
- * an actor takes that actor's codes: "Jane Doe of Human Rights Watch said" gives Jane Doe
- * {@code NGOHRI}. The person is discovered. Needs the dependency parse. (Where the parse attaches the
- * organisation inside the person's own noun phrase, "Daniel Fried of the Atlantic Council" is read
- * at the head stage, by {@link TitleName}.)
+ * an actor takes that actor's codes: "Anna Kovacs with Human Rights Watch said" gives Anna Kovacs
+ * {@code NGOHRI}. The person is discovered. Needs the dependency parse. Where <i>of</i>, <i>for</i> or <i>from</i> (or
+ * <i>at</i>, of place) attaches the actor inside the person's own noun phrase, {@link TitleName}
+ * reads it first: "Daniel Fried of Human Rights Watch" is {@code NGOHRI} by {@code title-name}.
  */
 final class Affiliation implements PhraseRule {
     @Override

@@ -13,8 +13,8 @@ import org.dyad.model.Provenance;
 /**
  * {@link ActorRule#COREFERENCE}: the mentions of a coreference chain that no other rule resolved
  * take the actor of the chain's anchor, the first of its mentions (the representative first) whose
- * head a resolved mention covers. "He added" after "Russian President Vladimir Putin", in one chain,
- * is {@code RUSGOV}. The provenance keeps the anchor's entry.
+ * head a resolved mention covers. "He added" after "Sergey Lavrov spoke", in one chain, is
+ * {@code RUSGOV}. The provenance keeps the anchor's entry.
  */
 final class Coreference implements ArticleRule {
     @Override

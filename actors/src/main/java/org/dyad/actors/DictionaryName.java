@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * {@link ActorRule#DICTIONARY_NAME}: an actor's name in the dictionaries gives the code of its entry's
- * role on the article date. "the Kremlin" is {@code RUSGOV}, "Mr Putin" {@code RUSGOV} from
- * 1999-08-09.
+ * role on the article date: "the Kremlin" is {@code RUSGOV}; "the Soviet Union" has no role after
+ * 1991 and is no actor.
  *
  * <ul>
  *   <li>At the head of its noun phrase (a coded actor that no title claimed), each code of the role
@@ -17,7 +17,7 @@ import java.util.Optional;
  *       place only the gazetteer knows reports {@link ActorRule#GAZETTEER_PLACE}.</li>
  *   <li>Alongside whatever rule claimed a phrase, each coded actor inside it that no rule folded
  *       into the phrase's code stands alone by its name: "Russia" in "Russia's Gazprom". An
- *       adjective before a country or place is a direction, not an actor: "western Ukraine".</li>
+ *       adjective before a country or place is a direction, not an actor: "western Kenya".</li>
  * </ul>
  */
 final class DictionaryName implements PhraseRule {

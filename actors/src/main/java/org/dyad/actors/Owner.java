@@ -7,10 +7,10 @@ import java.util.Optional;
 /**
  * {@link ActorRule#OWNER}: an organisation the dictionaries lack belongs to the country or place that
  * owns it in its noun phrase, as a possessive, compound or adjective or after <i>of</i>, <i>from</i>,
- * <i>for</i>: "Malawi's Department of Climate Change" is {@code MWI}, "Spanish utility Iberdrola"
- * {@code ESP}, with the sector of the agent noun its name ends in. The owner is folded into the
+ * <i>for</i>: "Kenya's Ministry of Health" is {@code KEN}, "Spanish utility Iberdrola" {@code ESP},
+ * with the sector of the agent noun its name ends in. The owner is folded into the
  * organisation's code, and the organisation is discovered. A country or place that only locates the
- * organisation ("a clinic in Kenya") is read later, by {@link PlacedOrganisation}.
+ * organisation ("the Mercy Clinic in Kenya") is read later, by {@link PlacedOrganisation}.
  */
 final class Owner implements PhraseRule {
     @Override

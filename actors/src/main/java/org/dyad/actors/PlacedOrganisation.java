@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * {@link ActorRule#OWNER} by place: an organisation the dictionaries lack that nothing owns or
  * describes is of the country or place its noun phrase puts it in (<i>in</i>, <i>at</i>,
- * <i>within</i>, <i>inside</i>): "a clinic in Kenya" is {@code KEN}, with the sector of the agent
+ * <i>within</i>, <i>inside</i>): "the Mercy Clinic in Kenya" is {@code KEN}, with the sector of the agent
  * noun its name ends in. The place is folded into the organisation's code, and the organisation is
  * discovered. Part of the story's guesses, after descriptions: off under PETRARCH's conventions.
  */

@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * {@link ActorRule#TITLE_NAME}: a person named after a title with a country takes the title's
- * country and sector. "German intelligence chief Bruno Kahl" is {@code DEUSPY}; "Russian Foreign
- * Minister Sergey Lavrov" is {@code RUSGOV}.
+ * country and sector. "German intelligence chief Bruno Kahl" is {@code DEUSPY}; with a dictionary
+ * whose "foreign minister" is {@code GOVFRM}, "Russian Foreign Minister Sergey Lavrov" is
+ * {@code RUSGOVFRM}, while "Russian official Sergey Lavrov" keeps his own {@code RUSGOV}.
  *
  * <ul>
  *   <li>A person the dictionary does not know on the date, with actors modifying the name, takes each

@@ -23,7 +23,8 @@ class AppositiveTest {
     void anAppositionAfterTheNameDescribesThePerson() {
         ActorResolver.Resolution r = RuleKit.resolver(ActorResolver.Settings.standard(), new AdjectiveAgent(),
                 new Appositive()).resolveAll(RuleKit.document(KAHL_APPOSITION));
-        assertThat(RuleKit.provenance(r.mentions(), "Bruno Kahl")).containsExactly("DEUSPY appositive DEU+intelligence chief");
+        assertThat(RuleKit.provenance(r.mentions(), "Bruno Kahl"))
+                .containsExactly("DEUSPY appositive DEU+intelligence chief");
         assertThat(r.discoveries()).extracting(Discovery::name, Discovery::rule)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Bruno Kahl", "appositive"));
     }

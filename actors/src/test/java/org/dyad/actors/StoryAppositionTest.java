@@ -20,7 +20,8 @@ class StoryAppositionTest {
     void aLocalTradeInAppositionMakesThePersonOfTheArticlesCountry() {
         ActorResolver.Resolution r = RuleKit.resolver(ActorResolver.Settings.standard(), new AdjectiveAgent(),
                 new Appositive(), new StoryApposition()).resolveAll(RuleKit.document(RuleKit.SOMALI_STORY + YUSUF));
-        assertThat(RuleKit.provenance(r.mentions(), "Ahmed Yusuf")).containsExactly("SOMJUD article-country SOM+lawyer");
+        assertThat(RuleKit.provenance(r.mentions(), "Ahmed Yusuf"))
+                .containsExactly("SOMJUD article-country SOM+lawyer");
         assertThat(r.discoveries()).extracting(Discovery::name).containsExactly("Ahmed Yusuf");
     }
 

@@ -19,7 +19,8 @@ class StoryCivilianTest {
     void aPersonDescribedNowhereIsOneOfTheArticlesCountrysCivilians() {
         ActorResolver.Resolution r = RuleKit.resolver(ActorResolver.Settings.standard(), new AdjectiveAgent(),
                 new StoryCivilian()).resolveAll(RuleKit.document(RuleKit.SOMALI_STORY + FATIMA));
-        assertThat(RuleKit.provenance(r.mentions(), "Fatima Omar")).containsExactly("SOMCVL article-country SOM+civilian");
+        assertThat(RuleKit.provenance(r.mentions(), "Fatima Omar"))
+                .containsExactly("SOMCVL article-country SOM+civilian");
         assertThat(r.discoveries()).as("a guess is no discovery").isEmpty();
     }
 
