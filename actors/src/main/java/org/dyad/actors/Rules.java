@@ -52,9 +52,8 @@ final class Rules {
     /**
      * The rules in this order.
      *
-     * @throws IllegalArgumentException when a rule comes before a rule of an earlier stage, a phrase
-     *                                  rule names a stage that is not a phrase stage, or a rule class
-     *                                  appears twice
+     * @throws IllegalArgumentException when a rule comes before a rule of an earlier stage, a rule
+     *                                  names a stage it does not work at, or a rule class appears twice
      */
     static Rules of(List<Rule> rules) {
         Rule.Stage last = Rule.Stage.TOKENS;
@@ -69,6 +68,12 @@ final class Rules {
                     && r.stage() != Rule.Stage.STORY) {
                 throw new IllegalArgumentException("phrase rule " + name + " has stage " + r.stage()
                         + "; a phrase rule works at HEAD, DESCRIPTION or STORY");
+            }
+            Rule.Stage own = r instanceof TokenRule ? Rule.Stage.TOKENS : r instanceof UnitRule ? Rule.Stage.UNITS
+                    : r instanceof ArticleRule ? Rule.Stage.ARTICLE : r.stage();
+            if (r.stage() != own) {
+                throw new IllegalArgumentException("rule " + name + " has stage " + r.stage() + " but works at "
+                        + own + "; do not override stage() of a " + own + " rule");
             }
             if (!seen.add(r.getClass())) {
                 throw new IllegalArgumentException("rule " + name + " is listed twice");

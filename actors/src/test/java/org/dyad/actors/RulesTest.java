@@ -102,6 +102,27 @@ class RulesTest {
     }
 
     @Test
+    void aRuleClaimingAnotherStageThanItsKindsIsRejected() {
+        UnitRule misplaced = new UnitRule() {
+            @Override
+            public ActorRule id() {
+                return ActorRule.GAZETTEER_PLACE;
+            }
+
+            @Override
+            public Rule.Stage stage() {
+                return Rule.Stage.STORY;
+            }
+
+            @Override
+            public void findUnits(PhraseReading r) {
+            }
+        };
+        assertThatThrownBy(() -> Rules.of(List.of(misplaced))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("works at UNITS");
+    }
+
+    @Test
     void theSettingsChooseTheRulesThatApply() {
         assertThat(ActorResolver.RULES.enabledUnder(ActorResolver.Settings.standard()).list())
                 .extracting(r -> r.getClass().getSimpleName()).doesNotContain("BareAgent").contains("StoryTitle");
