@@ -147,8 +147,8 @@ public final class DiscoveryTable {
         List<ActorEntry> out = new ArrayList<>();
         for (List<Row> group : byName.values()) {
             // the article's country is a guess; what the text says of the person outweighs it
-            if (group.stream().anyMatch(r -> !r.rule().equals("article-country"))) {
-                group.removeIf(r -> r.rule().equals("article-country"));
+            if (group.stream().anyMatch(r -> !ActorRule.ARTICLE_COUNTRY.is(r.rule()))) {
+                group.removeIf(r -> ActorRule.ARTICLE_COUNTRY.is(r.rule()));
             }
             group.sort(Comparator.comparing(Row::firstSeen));
             Row first = group.get(0);

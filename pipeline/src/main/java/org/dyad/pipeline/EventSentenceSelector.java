@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.dyad.actors.ActorMention;
+import org.dyad.actors.ActorRule;
 import org.dyad.actors.Discovery;
 import org.dyad.coding.ArticleCoder;
 import org.dyad.coding.EventCoder;
@@ -83,7 +84,7 @@ public final class EventSentenceSelector implements SentenceSelector {
     private static void describing(AnnotatedDocument preview, List<ActorMention> actors, Set<Integer> selected) {
         Set<String> surnames = new HashSet<>();
         for (ActorMention m : actors) {
-            if (m.actor().provenance().rule().equals("candidate") && selected.contains(m.sentence())) {
+            if (ActorRule.CANDIDATE.is(m.actor().provenance().rule()) && selected.contains(m.sentence())) {
                 surnames.add(Discovery.surnameOf(
                         preview.sentences().get(m.sentence()).token(m.tokenEnd() - 1).word()));
             }

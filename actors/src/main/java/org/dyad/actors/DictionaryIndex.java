@@ -1,0 +1,96 @@
+package org.dyad.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The lookups the resolver's rules make in an actor dictionary: its names and adjectives and its
+ * agent nouns as phrase indexes, its entries by class noun ("alliance" for NATO) and by id. Built
+ * once per dictionary; immutable after construction and shared by every reading, on any thread.
+ */
+final class DictionaryIndex {
+    private final ActorDictionary dictionary;
+    private final PhraseIndex<ActorEntry> names = new PhraseIndex<>();
+    private final PhraseIndex<Agent> agents = new PhraseIndex<>();
+    private final Map<String, List<ActorEntry>> classNouns = new HashMap<>();
+    private final Map<String, ActorEntry> byId = new HashMap<>();
+
+    DictionaryIndex(ActorDictionary dictionary) {
+        this.dictionary = dictionary;
+        for (ActorEntry e : dictionary.actors()) {
+            e.names().forEach(n -> names.add(n, e));
+            e.adjectives().forEach(a -> names.add(a, e));
+            e.classNouns().forEach(c -> classNouns.computeIfAbsent(c.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                    .add(e));
+            byId.put(e.id(), e);
+        }
+        for (Agent a : dictionary.agents()) {
+            a.names().forEach(n -> agents.add(n, a));
+        }
+    }
+
+    /** The dictionary indexed. */
+    ActorDictionary dictionary() {
+        return dictionary;
+    }
+
+    /** Actors' names and adjectives. */
+    PhraseIndex<ActorEntry> names() {
+        return names;
+    }
+
+    /** Agent nouns. */
+    PhraseIndex<Agent> agents() {
+        return agents;
+    }
+
+    /** The entries a class noun in lower case ("alliance") can refer back to, in dictionary order; empty for none. */
+    List<ActorEntry> byClassNoun(String noun) {
+        return classNouns.getOrDefault(noun, List.of());
+    }
+
+    /** The entry of this id. */
+    Optional<ActorEntry> entry(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /**
+     * The entry a phrase names on a date: of the entries sharing the phrase, the last-listed one
+     * with a role on the date (a later layer of the dictionary overrides an earlier one), else the
+     * first-listed one, without a role; empty when no entry shares the phrase.
+     */
+    static Optional<Named> chosen(List<ActorEntry> values, LocalDate date) {
+        ActorEntry chosen = null;
+        Optional<Role> role = Optional.empty();
+        for (int k = values.size() - 1; k >= 0 && role.isEmpty(); k--) {
+            role = values.get(k).roleOn(date);
+            chosen = values.get(k);
+        }
+        return chosen == null ? Optional.empty() : Optional.of(new Named(chosen, role));
+    }
+
+    /** An entry a phrase names and its role on the date, if it has one. */
+    record Named(ActorEntry entry, Optional<Role> role) {
+        Named {
+            java.util.Objects.requireNonNull(entry, "entry");
+            java.util.Objects.requireNonNull(role, "role");
+        }
+    }
+
+    /** The dictionary's country of that name with a role on the date. */
+    Optional<ActorEntry> countryNamed(String name, LocalDate date) {
+        List<ActorEntry> values = names.exact(List.of(name.strip().split("\\s+")));
+        for (int k = values.size() - 1; k >= 0; k--) {
+            ActorEntry c = values.get(k);
+            if (c.kind() == ActorKind.COUNTRY && c.roleOn(date).isPresent()) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+}
