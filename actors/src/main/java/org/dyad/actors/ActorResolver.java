@@ -84,6 +84,7 @@ public final class ActorResolver {
             new StoryOrganisation(),
             new StoryCivilian(),
             new StoryInstitution(),
+            new StoryAgent(),
             new Coreference())); // ARTICLE
 
     // built once by the public constructor, never changed after it, shared by withPlaces copies

@@ -40,6 +40,12 @@ public enum ActorRule {
     GAZETTEER_PLACE("gazetteer-place", 0.7, false),
     /** What the phrase leaves without a country, given the article's country: "Commissioner Omar Alasow". */
     ARTICLE_COUNTRY("article-country", 0.7, false),
+    /**
+     * An agent noun phrase of no country, given the story's country: "police arrested two men" in a
+     * story about Queens is {@code USACOP}, "rebels killed 18 soldiers" in one about the Philippines
+     * {@code PHLREB} and {@code PHLMIL}.
+     */
+    STORY_AGENT("story-agent", 0.6, false),
     /** "The (military) alliance", referring back to the last actor of that class. */
     DEFINITE_DESCRIPTION("definite-description", 0.7, false),
     /** A pronoun or short name that takes the actor of its coreference chain: "He added". */
@@ -76,7 +82,9 @@ public enum ActorRule {
     /**
      * How far an actor resolved by this rule is trusted, from 0 to 1: a name in the dictionaries or
      * a known person's title most (1.0), an adjective with an agent noun 0.9, coreference 0.8, what
-     * the text itself taught 0.7. An event's confidence is the product of its actors'.
+     * the text itself taught 0.7, an agent given the story's country 0.6. A prior: an event's own
+     * confidence is estimated from how it was coded, these rules among its signals (the coding
+     * module's confidence model).
      */
     public double confidence() {
         return confidence;

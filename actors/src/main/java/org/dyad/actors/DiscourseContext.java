@@ -31,11 +31,13 @@ final class DiscourseContext {
      * Zamora", "a lawyer", "a farmer", "a professor") in a story about that country.
      */
     private static final Set<String> LOCAL_SECTORS = Set.of("GOV", "MIL", "COP", "LEG", "SPY", "CVL", "MED", "JUD",
-            "EDU", "AGR", "BUS", "LAB", "HLH", "OPP", "HRI", "ENV", "CRM", "ELI");
+            "EDU", "AGR", "BUS", "LAB", "HLH", "OPP", "HRI", "ENV", "CRM", "ELI", "REB", "INS", "UAF", "PPL", "REF",
+            "SEP", "RAD", "MOD", "REL");
 
     private final AnnotatedDocument doc;
     private final List<PlaceCountries.Placed> places;
     private final ArticleLookups lookups;
+    private final DictionaryIndex index;
     private final Map<String, Discovery> discovered = new LinkedHashMap<>();
     private final List<Discovery> discoveries = new ArrayList<>();
     private final Map<String, NamedPerson> parts = new HashMap<>();
@@ -51,6 +53,7 @@ final class DiscourseContext {
         this.doc = doc;
         this.places = List.copyOf(places);
         this.lookups = new ArticleLookups(doc, index);
+        this.index = index;
     }
 
     /** The article read. */
@@ -106,14 +109,24 @@ final class DiscourseContext {
     }
 
     /**
-     * Decides the article's country after the first reading: the root of at least half its state
-     * actors, and at least two of them.
+     * Decides the article's country after the first reading, from its state actors and the places the
+     * gazetteer put in a country (each a vote for its country, so that a local story with no named
+     * state, "police in Queens", has its country): the country of at least half the votes and at least
+     * two of them. A tie has no country.
      */
     void settle() {
-        int total = states.values().stream().mapToInt(Integer::intValue).sum();
-        states.entrySet().stream().max(Map.Entry.comparingByValue())
-                .filter(e -> e.getValue() >= 2 && e.getValue() * 2 >= total)
-                .ifPresent(e -> home = Optional.of(e.getKey()));
+        Map<String, Integer> votes = new HashMap<>(states);
+        for (PlaceCountries.Placed p : places) {
+            index.countryNamed(p.country(), doc.article().date()).flatMap(c -> c.roleOn(doc.article().date()))
+                    .flatMap(r -> CodeRoots.state(r.code())).ifPresent(root -> votes.merge(root, 1, Integer::sum));
+        }
+        int total = votes.values().stream().mapToInt(Integer::intValue).sum();
+        int best = votes.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        List<String> leaders = votes.entrySet().stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey)
+                .toList();
+        if (leaders.size() == 1 && best >= 2 && best * 2 >= total) {
+            home = Optional.of(leaders.get(0));
+        }
     }
 
     /** Starts the second reading: its discoveries are listed anew, on top of what the first one learned. */

@@ -13,7 +13,7 @@ class ActorRuleTest {
     void theIdsAreTheOnesWrittenInProvenance() {
         assertThat(Arrays.stream(ActorRule.values()).map(ActorRule::id)).containsExactly("dictionary-name",
                 "title-name", "adjective-agent", "appositive", "affiliation", "nationality", "owner",
-                "discovered-name", "name-part", "gazetteer-place", "article-country", "definite-description",
+                "discovered-name", "name-part", "gazetteer-place", "article-country", "story-agent", "definite-description",
                 "coreference", "bare-agent", "candidate");
     }
 

@@ -42,6 +42,27 @@ class DiscourseContextTest {
     }
 
     @Test
+    void placesTheGazetteerPutInACountryVoteForIt() {
+        DiscourseContext c = new DiscourseContext(RuleKit.document("1 Hello hello _ UH O 0 root\n"),
+                List.of(new PlaceCountries.Placed(0, 0, 5, "Kismayo", "Somalia"),
+                        new PlaceCountries.Placed(0, 0, 5, "Baidoa", "Somalia")),
+                new DictionaryIndex(RuleKit.DICTIONARY));
+        c.countActor("KENGOV");
+        c.settle();
+        assertThat(c.home()).contains("SOM");
+    }
+
+    @Test
+    void aTieHasNoCountry() {
+        DiscourseContext c = context();
+        for (String code : List.of("SOMMIL", "SOMGOV", "KENGOV", "KENMIL")) {
+            c.countActor(code);
+        }
+        c.settle();
+        assertThat(c.home()).isEmpty();
+    }
+
+    @Test
     void aLocalTitleTakesTheArticlesCountry() {
         DiscourseContext c = context();
         c.countActor("SOMMIL");

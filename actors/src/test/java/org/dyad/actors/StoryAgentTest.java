@@ -1,0 +1,47 @@
+package org.dyad.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StoryAgentTest {
+    private static final String TROOPS_AND_RESIDENTS = """
+            1 Troops troop _ NNS O 2 nsubj
+            2 attacked attack _ VBD O 0 root
+            3 residents resident _ NNS O 2 obj
+            """;
+
+    @Test
+    void anAgentOfNoCountryIsOfTheStorysCountry() {
+        List<ActorMention> found = RuleKit.resolve(RuleKit.document(RuleKit.SOMALI_STORY + TROOPS_AND_RESIDENTS),
+                new AdjectiveAgent(), new StoryAgent());
+        assertThat(RuleKit.provenance(found, "Troops")).containsExactly("SOMMIL story-agent SOM+troops");
+        assertThat(RuleKit.provenance(found, "residents")).containsExactly("SOMCVL story-agent SOM+residents");
+    }
+
+    @Test
+    void withoutTheRuleOrWithoutACountryTheAgentStaysUnknown() {
+        assertThat(RuleKit.found(RuleKit.resolve(RuleKit.document(RuleKit.SOMALI_STORY + TROOPS_AND_RESIDENTS),
+                new AdjectiveAgent()), "Troops")).isEmpty();
+        assertThat(RuleKit.found(RuleKit.resolve(RuleKit.document(TROOPS_AND_RESIDENTS), new AdjectiveAgent(),
+                new StoryAgent()), "Troops")).isEmpty();
+    }
+
+    @Test
+    void anAgentWithItsOwnCountryKeepsIt() {
+        List<ActorMention> found = RuleKit.resolve(RuleKit.document(RuleKit.SOMALI_STORY + """
+                1 Kenyan Kenyan _ JJ O 2 amod
+                2 troops troop _ NNS O 3 nsubj
+                3 attacked attack _ VBD O 0 root
+                """), new AdjectiveAgent(), new StoryAgent());
+        assertThat(RuleKit.found(found, "Kenyan troops")).containsExactly("KENMIL adjective-agent");
+    }
+
+    @Test
+    void underPetrarchConventionsItIsABareAgent() {
+        List<ActorMention> found = RuleKit.resolver(ActorResolver.Settings.petrarch(), new AdjectiveAgent(),
+                new BareAgent(), new StoryAgent()).resolve(RuleKit.document(RuleKit.SOMALI_STORY + TROOPS_AND_RESIDENTS));
+        assertThat(RuleKit.found(found, "Troops")).containsExactly("---MIL bare-agent");
+    }
+}
