@@ -28,10 +28,11 @@ final class DiscourseContext {
      * Sectors whose unnamed country can be inferred from the article: officials of the state,
      * residents ("a resident who witnessed the attack"), who are local by definition, and the
      * people of a country's own society named by their trade ("prominent journalist Jose Ruben
-     * Zamora", "a lawyer", "a farmer", "a professor") in a story about that country.
+     * Zamora", "a lawyer", "a farmer", "a professor") in a story about that country, and its rebels
+     * and insurgents. Not unidentified armed forces ("gunmen"), whose country the story leaves open.
      */
     private static final Set<String> LOCAL_SECTORS = Set.of("GOV", "MIL", "COP", "LEG", "SPY", "CVL", "MED", "JUD",
-            "EDU", "AGR", "BUS", "LAB", "HLH", "OPP", "HRI", "ENV", "CRM", "ELI", "REB", "INS", "UAF", "PPL", "REF",
+            "EDU", "AGR", "BUS", "LAB", "HLH", "OPP", "HRI", "ENV", "CRM", "ELI", "REB", "INS", "PPL", "REF",
             "SEP", "RAD", "MOD", "REL");
 
     private final AnnotatedDocument doc;
