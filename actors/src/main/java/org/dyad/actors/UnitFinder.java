@@ -2,8 +2,10 @@ package org.dyad.actors;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.dyad.model.EntityMention;
+import org.dyad.model.Lexicon;
 import org.dyad.model.Sentence;
 
 /**
@@ -11,7 +13,8 @@ import org.dyad.model.Sentence;
  * <ol>
  *   <li>the longest dictionary phrases, left to right: actors ("Russia", "Russian", "the Kremlin",
  *       "Vladimir Putin") and agents ("troops", "foreign minister"); a name beats an agent phrase it
- *       overlaps to the end ("the West" is the actor, not the agent phrase "the west");</li>
+ *       overlaps to the end ("the West" is the actor, not the agent phrase "the west"); a name before
+ *       a street word names a street ("Dublin Road");</li>
  *   <li>"New York-based" and "United Nations-appointed": the actor named before the suffix;</li>
  *   <li>persons and organisations of the named-entity layer that the dictionaries lack; a place name
  *       inside a person's name is part of the name ("Victoria Nuland"), agent nouns inside an
@@ -54,7 +57,10 @@ final class UnitFinder {
             }
             PhraseIndex.Match<ActorEntry> actor = lookups.longestName(s, i);
             PhraseIndex.Match<Agent> agent = lookups.longestAgent(s, i);
-            if (actor != null && r.free(actor.begin(), actor.end())
+            if (actor != null && streetName(s, actor.end())) {
+                // "Dublin Road", "Nordland Avenue": a street, not the place it is named after
+                i = actor.end();
+            } else if (actor != null && r.free(actor.begin(), actor.end())
                     && (agent == null || actor.length() >= agent.length())) {
                 DictionaryIndex.Named named = DictionaryIndex.chosen(actor.values(), r.date()).orElseThrow();
                 r.add(Unit.Kind.ACTOR, actor.begin(), actor.end(), named.entry(), named.role(), null, false);
@@ -68,6 +74,15 @@ final class UnitFinder {
                 i++;
             }
         }
+    }
+
+    /** True when the token at {@code next} is a capitalised street word: the name before it names a street. */
+    private static boolean streetName(Sentence s, int next) {
+        if (next >= s.size()) {
+            return false;
+        }
+        String w = s.token(next).word();
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && Lexicon.STREET_WORDS.contains(w.toLowerCase(Locale.ROOT));
     }
 
     /**

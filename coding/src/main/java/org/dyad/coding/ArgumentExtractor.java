@@ -172,12 +172,13 @@ final class ArgumentExtractor {
             List<ActorMention> by = mentions(sources);
             boolean force = selection.code().forward().filter(c -> c.compareTo("17") >= 0 && c.compareTo("21") < 0)
                     .isPresent();
-            BitSet region = ArgumentRegion.arguments(v, o, by, force);
+            PlaceRoles.Screen screen = PlaceRoles.screen(settings, selection.code().forward());
+            BitSet region = ArgumentRegion.arguments(v, o, by, force, screen);
             Optional<ActorMention> first = firstActor(v, region, by);
             ArgumentStrategy found = ArgumentStrategy.ARGUMENT;
             if (first.isEmpty() && !Lexicon.MESSAGE_VERBS.contains(v.lemma(head))) {
                 // the parse may have misplaced the arguments: the trigger's whole phrase after it
-                first = firstActor(v, ArgumentRegion.phrase(v, o, by), by);
+                first = firstActor(v, ArgumentRegion.phrase(v, o, by, screen), by);
                 found = ArgumentStrategy.PHRASE;
             }
             ArgumentStrategy strategy = found;

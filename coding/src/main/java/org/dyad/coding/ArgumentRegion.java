@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.dyad.actors.ActorMention;
 import org.dyad.model.Lexicon;
 import org.dyad.model.SentenceGraph;
@@ -11,7 +12,7 @@ import org.dyad.model.SentenceGraph;
 /**
  * Where a trigger's target is looked for: the tokens of its arguments ({@link #arguments}), and,
  * when they hold no actor, the trigger's whole phrase after it without the clauses that are about
- * something else ({@link #phrase}). Stateless.
+ * something else and the phrases that only situate ({@link #phrase}). Stateless.
  */
 final class ArgumentRegion {
     private ArgumentRegion() {
@@ -29,19 +30,21 @@ final class ArgumentRegion {
      * within it.
      */
     static BitSet arguments(SentenceView v, Occurrence o, List<ActorMention> sources) {
-        return arguments(v, o, sources, false);
+        return arguments(v, o, sources, false, new PlaceRoles.Screen(false, Set.of()));
     }
 
     /**
      * {@link #arguments(SentenceView, Occurrence, List)}, leaving out what only situates: obliques and
      * nominal modifiers of place, time and topic ({@link SentenceView#circumstance}: "talks in
-     * Geneva", "flights home from Germany"). With {@code force}, for an act of force against a thing,
-     * the place of that thing counts as its owner ("bombing the airstrip in northern Chad" is an
-     * attack on Chad), and the thing's other modifiers are read as usual.
+     * Geneva", "flights home from Germany") as {@code screen} says, which knows where a place is a party
+     * ({@link PlaceRoles}: "peacekeepers arrived in Bosnia"). With {@code force}, for an act of force
+     * against a thing, the place of that thing counts as its owner ("bombing the airstrip in northern
+     * Chad" is an attack on Chad), and the thing's other modifiers are read as usual.
      */
-    static BitSet arguments(SentenceView v, Occurrence o, List<ActorMention> sources, boolean force) {
+    static BitSet arguments(SentenceView v, Occurrence o, List<ActorMention> sources, boolean force,
+            PlaceRoles.Screen screen) {
         BitSet region = new BitSet(v.size());
-        Scope scope = new Scope(v, force);
+        Scope scope = new Scope(v, force, screen);
         scope.arguments(o.head(), sources, region, 0, !Lexicon.MESSAGE_VERBS.contains(v.lemma(o.head())));
         for (int t : o.tokens()) {
             region.clear(t);
@@ -54,14 +57,23 @@ final class ArgumentRegion {
      * temporal clauses ("five years after crowds burned its embassy"), complements about someone
      * other than a source, and the speakers of attributions ("..., an official said").
      */
-    static BitSet phrase(SentenceView v, Occurrence o, List<ActorMention> sources) {
+    static BitSet phrase(SentenceView v, Occurrence o, List<ActorMention> sources, PlaceRoles.Screen screen) {
         BitSet region = PatternMatcher.lowerSequence(v, o);
         background(v, o.head(), sources, region);
+        // nor what only situates ("talks in New York", "flights home from Germany")
+        for (int t = region.nextSetBit(0); t >= 0; t = region.nextSetBit(t + 1)) {
+            String base = v.graph.baseRelation(t);
+            if (t != o.head() && (base.equals("obl") || base.equals("nmod")) && screen.situates(v, t)) {
+                for (int k : v.graph.subtree(t)) {
+                    region.clear(k);
+                }
+            }
+        }
         return region;
     }
 
     /** The region of one trigger: the sentence, and whether the trigger is an act of force. */
-    private record Scope(SentenceView v, boolean force) {
+    private record Scope(SentenceView v, boolean force, PlaceRoles.Screen screen) {
         void arguments(int head, List<ActorMention> sources, BitSet out, int depth, boolean nested) {
             if (depth > 4) {
                 return;
@@ -81,7 +93,7 @@ final class ArgumentRegion {
             for (int c : g.children(head)) {
                 String r = g.relation(c);
                 String base = g.baseRelation(c);
-                if (message && base.equals("obj") || base.equals("obl") && v.circumstance(c)) {
+                if (message && base.equals("obj") || base.equals("obl") && screen.situates(v, c)) {
                     continue;
                 }
                 if (base.equals("nsubj") || base.equals("csubj") || base.equals("conj") || base.equals("cc")
@@ -143,7 +155,7 @@ final class ArgumentRegion {
                 boolean place = placeOwns && base.equals("nmod")
                         && v.graph.children(k, "case").stream().anyMatch(x -> v.word(x).equals("in"));
                 if (base.equals("advcl") || base.equals("parataxis") || base.equals("dep") || base.equals("punct")
-                        || v.graph.relation(k).equals("acl:relcl") || base.equals("nmod") && v.circumstance(k) && !place) {
+                        || v.graph.relation(k).equals("acl:relcl") || base.equals("nmod") && screen.situates(v, k) && !place) {
                     continue;
                 }
                 if (base.equals("ccomp")) {

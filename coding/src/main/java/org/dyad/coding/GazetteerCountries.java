@@ -2,10 +2,9 @@ package org.dyad.coding;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.dyad.actors.PlaceCountries;
 import org.dyad.geo.GeoPlace;
 import org.dyad.geo.Geoparser;
@@ -14,6 +13,7 @@ import org.dyad.geo.PlaceKind;
 import org.dyad.geo.PlaceMention;
 import org.dyad.geo.Toponym;
 import org.dyad.model.AnnotatedDocument;
+import org.dyad.model.Lexicon;
 
 /**
  * The countries of a document's places, as the geoparser resolves them in context: the same
@@ -33,18 +33,10 @@ public final class GazetteerCountries implements PlaceCountries {
         return countries(doc, geoparser.parse(doc));
     }
 
-    /**
-     * Words that make a place name the name of a street or road: "Nordland Avenue" (Cromwell, Connecticut)
-     * is no Norway, "Dublin Road" no Ireland. A street tells nothing of the story's country.
-     */
-    private static final Set<String> STREETS = Set.of("avenue", "ave", "ave.", "street", "st", "st.", "road", "rd",
-            "rd.", "boulevard", "blvd", "lane", "drive", "highway", "parkway", "pike", "turnpike", "court", "place",
-            "terrace", "way", "alley", "expressway", "freeway", "circle");
-
     /** True when a place name is, or is followed by, a street word: "Nordland Avenue". */
     static boolean street(AnnotatedDocument doc, PlaceMention m) {
         String[] own = m.text().strip().toLowerCase(Locale.ROOT).split("\\s+");
-        if (own.length > 1 && STREETS.contains(own[own.length - 1])) {
+        if (own.length > 1 && Lexicon.STREET_WORDS.contains(own[own.length - 1])) {
             return true;
         }
         String text = doc.article().text();
@@ -53,7 +45,7 @@ public final class GazetteerCountries implements PlaceCountries {
             return false;
         }
         String next = rest.stripLeading().split("[\\s,.;:]+", 2)[0];
-        return STREETS.contains(next.toLowerCase(Locale.ROOT));
+        return Lexicon.STREET_WORDS.contains(next.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.dyad.coding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.dyad.actors.ActorMention;
 import org.dyad.model.AnnotatedDocument;
 import org.dyad.model.Lexicon;
@@ -337,8 +338,19 @@ final class SentenceView {
      * ministry", but "fired at the suspect").
      */
     boolean circumstance(int c) {
+        return circumstance(c, Set.of());
+    }
+
+    /**
+     * {@link #circumstance(int)}, except for the prepositions in {@code parties}, which introduce a party
+     * to the event at hand ({@link PlaceRoles}).
+     */
+    boolean circumstance(int c, Set<String> parties) {
         for (int k : graph.children(c, "case")) {
             String w = word(k);
+            if (parties.contains(w)) {
+                return false;
+            }
             if (Lexicon.CIRCUMSTANTIAL_PREPOSITIONS.contains(w)) {
                 return true;
             }

@@ -133,6 +133,15 @@ public final class Lexicon {
             "device", "shell", "rocket", "missile", "grenade", "car", "vehicle", "truck", "collapse", "violence",
             "fighting", "clash", "incident", "shooting", "raid", "strike", "airstrike", "gunfire");
 
+    /**
+     * Words that make a place's name the name of a street or road: "Nordland Avenue" (Cromwell,
+     * Connecticut) is no Norway, "Dublin Road" no Ireland. The actor resolver takes no actor from such a
+     * name, and the story's country takes no vote from it.
+     */
+    public static final Set<String> STREET_WORDS = Set.of("avenue", "ave", "ave.", "street", "st", "st.", "road",
+            "rd", "rd.", "boulevard", "blvd", "lane", "drive", "highway", "parkway", "pike", "turnpike", "court",
+            "place", "terrace", "way", "alley", "expressway", "freeway", "circle");
+
     public static final Set<String> TEMPORAL_SUBORDINATORS = Set.of("after", "before", "since", "until", "till",
             "when", "while", "once", "as");
 

@@ -1,0 +1,66 @@
+package org.dyad.coding;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * When a phrase of place names a party to an event. A place only situates most events ("talks in
+ * Geneva", "fighting in the city"): argument extraction takes no actor from a phrase of place, time
+ * or topic ({@link SentenceView#circumstance}). The CAMEO codebook makes the place a party for a few
+ * kinds of event, which this class names by their codes:
+ * <ul>
+ *   <li>where aid, peacekeepers or forces are sent or arrive, the place is who receives them: aid
+ *       (07: "aid to Sudan"), peacekeeping (074, 0861: "peacekeepers arrived in Bosnia"), a show of
+ *       force (15: "troops deployed to the border with Ukraine", "on alert in the West Bank");</li>
+ *   <li>a visit's place is who is visited (042, 043: "arrived in Beijing");</li>
+ *   <li>what is withdrawn from or taken from someone has them as its target: yielding (08: "withdrew
+ *       from Lebanon"), seizing (17: "confiscated weapons from armed groups"), and secession (1313:
+ *       "threatened to secede from the Soviet Union").</li>
+ * </ul>
+ * Stateless.
+ */
+final class PlaceRoles {
+    private static final Set<String> RECEIVING = Set.of("in", "into", "to");
+    private static final Set<String> TAKEN = Set.of("from");
+    private PlaceRoles() {
+    }
+
+    /**
+     * What screens the phrases of an event of this code: under Dyad's conventions, phrases of place,
+     * time and topic but for the prepositions the code makes parties; under PETRARCH's, none.
+     */
+    static Screen screen(CoderSettings settings, Optional<String> code) {
+        return settings.dyad() ? new Screen(true, of(code)) : new Screen(false, Set.of());
+    }
+
+    /**
+     * Which phrases are left out of the search for an actor: with {@code on}, those that only situate
+     * ({@link SentenceView#circumstance}), unless introduced by one of {@code parties}.
+     */
+    record Screen(boolean on, Set<String> parties) {
+        Screen {
+            parties = Set.copyOf(parties);
+        }
+
+        /** True when the nominal dependent {@code c} is left out. */
+        boolean situates(SentenceView v, int c) {
+            return on && v.circumstance(c, parties);
+        }
+    }
+
+    /** The prepositions of place that introduce a party to an event of this code; none for most codes. */
+    static Set<String> of(Optional<String> code) {
+        if (code.isEmpty()) {
+            return Set.of();
+        }
+        String c = code.get();
+        if (c.startsWith("07") || c.startsWith("074") || c.startsWith("086") || c.startsWith("15")
+                || c.startsWith("042") || c.startsWith("043")) {
+            return RECEIVING;
+        }
+        if (c.startsWith("08") || c.startsWith("17") || c.startsWith("1313")) {
+            return TAKEN;
+        }
+        return Set.of();
+    }
+}
