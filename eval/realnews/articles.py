@@ -2,6 +2,7 @@
 """Writes the articles of Dyad's real-news development set as Dyad JSON Lines.
 
 Usage: articles.py SHARED_DATA OUT.jsonl
+       articles.py --pool SHARED_DATA OUT.jsonl   (100 other stories, for judging precision in development)
 
 SHARED_DATA is the folder of public evaluation data (it holds realnews-gold/, geoparsing-gold/,
 ecbplus/ and reuters21578/). The texts are not committed with Dyad: their licences allow evaluation
@@ -136,9 +137,27 @@ def draw(data, seed=20261207):
     return picks
 
 
+def judging_pool(data, seed=20261208):
+    """Articles for judging precision during development, none of them in the gold set: 60 LGL and 40
+    ECB+ stories drawn with a fixed seed (the bundled VOA examples are judged as well)."""
+    taken = {a["id"] for a in first_gold(data)} | set(
+        l.strip() for l in open(HERE / "articles.txt", encoding="utf-8") if l.strip() and not l.startswith("#"))
+    rng = random.Random(seed)
+    lgl = sorted((a for a in lgl_articles(data) if a["id"] not in taken and 400 <= len(a["text"]) <= 4000),
+                 key=lambda a: a["id"])
+    ecb = sorted((a for a in ecb_articles(data) if a["id"] not in taken and 400 <= len(a["text"]) <= 4000),
+                 key=lambda a: a["id"])
+    return rng.sample(lgl, 60) + rng.sample(ecb, 40)
+
+
 def main(argv):
     if len(argv) >= 2 and argv[0] == "--draw":
         print("\n".join(draw(Path(argv[1]))))
+        return
+    if len(argv) == 3 and argv[0] == "--pool":
+        with open(argv[2], "w", encoding="utf-8") as f:
+            for a in judging_pool(Path(argv[1])):
+                f.write(json.dumps(a, ensure_ascii=False) + "\n")
         return
     if len(argv) != 2:
         sys.exit(__doc__)

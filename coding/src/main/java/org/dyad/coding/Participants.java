@@ -46,6 +46,9 @@ final class Participants {
 
     /** True when an actor is the one a statement is addressed to: "told X", "said to X", "spoke with X". */
     static boolean addressee(SentenceView v, int head, ActorMention t) {
+        if (t.sentence() != v.sentence.index()) {
+            return false;
+        }
         int h = t.head();
         if (v.graph.head(h) != head) {
             return false;
@@ -68,6 +71,9 @@ final class Participants {
      * used as a modifier ("official updates") or a compass adjective ("the western gulf").
      */
     static boolean describesThing(SentenceView v, ActorMention t, int trigger) {
+        if (t.sentence() != v.sentence.index()) {
+            return false;
+        }
         String r = v.graph.baseRelation(t.head());
         int governor = v.graph.head(t.head());
         if (!(r.equals("amod") || r.equals("compound")) || governor < 0 || governor == trigger

@@ -53,4 +53,21 @@ class ParticipantsTest {
                 5 convoy convoy _ NN O 2 obj
                 """, "attacked")).isEmpty();
     }
+
+    @Test
+    void anActorOfAnEarlierSentenceThatAPronounStandsForIsKept() {
+        // "Arnor and Gondor met. Mordor attacked them.": "them" stands for actors of the sentence before
+        assertThat(targets("""
+                1 Arnor Arnor _ NNP LOCATION 4 nsubj
+                2 and and _ CC O 3 cc
+                3 Gondor Gondor _ NNP LOCATION 1 conj
+                4 met meet _ VBD O 0 root
+                5 . . _ . O 4 punct
+
+                1 Mordor Mordor _ NNP LOCATION 2 nsubj
+                2 attacked attack _ VBD O 0 root
+                3 them they _ PRP O 2 obj
+                4 . . _ . O 2 punct
+                """, "attacked")).containsExactly("ARN", "GON");
+    }
 }
