@@ -56,7 +56,7 @@ class ParticipantsTest {
 
     @Test
     void anActorOfAnEarlierSentenceThatAPronounStandsForIsKept() {
-        // "Arnor and Gondor met. Mordor attacked them.": "them" stands for actors of the sentence before
+        // "Arnor and Gondor met. They were attacked by Mordor.": "they" stands for the actors before
         assertThat(targets("""
                 1 Arnor Arnor _ NNP LOCATION 4 nsubj
                 2 and and _ CC O 3 cc
@@ -64,10 +64,12 @@ class ParticipantsTest {
                 4 met meet _ VBD O 0 root
                 5 . . _ . O 4 punct
 
-                1 Mordor Mordor _ NNP LOCATION 2 nsubj
-                2 attacked attack _ VBD O 0 root
-                3 them they _ PRP O 2 obj
-                4 . . _ . O 2 punct
+                1 They they _ PRP O 3 nsubj:pass
+                2 were be _ VBD O 3 aux:pass
+                3 attacked attack _ VBN O 0 root
+                4 by by _ IN O 5 case
+                5 Mordor Mordor _ NNP LOCATION 3 obl:agent
+                6 . . _ . O 3 punct
                 """, "attacked")).containsExactly("ARN", "GON");
     }
 }
