@@ -12,7 +12,9 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>A person the dictionary does not know on the date, with actors modifying the name, takes each
- *       actor's code with the title's agents ("former" makes them {@code ELI}) and is discovered.</li>
+ *       actor's code with the title's agents ("former" makes them {@code ELI}) and is discovered; with
+ *       no agent, a country or place makes the person one of its civilians ({@code CVL}): "Vishwanand
+ *       Subryan, 23, of Schenectady" is {@code USACVL}.</li>
  *   <li>A dictionary actor that names a person, or any dictionary actor with agents, modified by
  *       actors ("Arnor's Elrond") takes the title's code too, except that a person the dictionary
  *       knows in a single role of the title's country keeps that role when it is at least as
@@ -55,12 +57,24 @@ final class TitleName implements PhraseRule {
             a.markUsed();
             for (String code : a.codes()) {
                 String c = r.compose(a.entry, code, p.agents(), p.former());
+                if (p.agents().isEmpty() && !p.former() && place(a)) {
+                    // "Vishwanand Subryan, 23, of Schenectady": a person placed only by a country or
+                    // town is one of its private persons, as CAMEO codes individuals
+                    c = ActorCode.add(c, CIVILIAN, false);
+                }
                 Found f = r.found(p, a, c, name, ActorRule.TITLE_NAME, a.entry.id() + "+" + r.describe(a, p.members()));
                 found.add(f);
                 r.discover(root, name, f);
             }
         }
         return found;
+    }
+
+    private static final String CIVILIAN = "CVL";
+
+    /** True for a country or place, as opposed to an organisation or a group. */
+    private static boolean place(Unit a) {
+        return a.entry.kind() == ActorKind.COUNTRY || a.entry.kind() == ActorKind.PLACE;
     }
 
     /** "Russian Foreign Minister Sergey Lavrov", "Arnor's Elrond": the title's country speaks. */

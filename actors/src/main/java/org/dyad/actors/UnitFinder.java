@@ -14,7 +14,8 @@ import org.dyad.model.Sentence;
  *   <li>the longest dictionary phrases, left to right: actors ("Russia", "Russian", "the Kremlin",
  *       "Vladimir Putin") and agents ("troops", "foreign minister"); a name beats an agent phrase it
  *       overlaps to the end ("the West" is the actor, not the agent phrase "the west"); a name before
- *       a street word names a street ("Dublin Road");</li>
+ *       a street word or a geographic feature names a street or a sea ("Dublin Road", "the Indian
+ *       Ocean");</li>
  *   <li>"New York-based" and "United Nations-appointed": the actor named before the suffix;</li>
  *   <li>persons and organisations of the named-entity layer that the dictionaries lack; a place name
  *       inside a person's name is part of the name ("Victoria Nuland"), agent nouns inside an
@@ -76,13 +77,18 @@ final class UnitFinder {
         }
     }
 
-    /** True when the token at {@code next} is a capitalised street word: the name before it names a street. */
+    /**
+     * True when the token at {@code next} is a capitalised street word or geographic feature: the name
+     * before it names a street ("Dublin Road") or a sea ("the Indian Ocean"), not the place or state.
+     */
     private static boolean streetName(Sentence s, int next) {
         if (next >= s.size()) {
             return false;
         }
         String w = s.token(next).word();
-        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && Lexicon.STREET_WORDS.contains(w.toLowerCase(Locale.ROOT));
+        String lower = w.toLowerCase(Locale.ROOT);
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+                && (Lexicon.STREET_WORDS.contains(lower) || Lexicon.GEOGRAPHIC_FEATURES.contains(lower));
     }
 
     /**

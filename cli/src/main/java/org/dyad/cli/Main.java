@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, CodeCommand.class, ParseCommand.class, ActorsCommand.class,
             BenchCommand.class, EvalCommand.class, ConvertCommand.class, EvalGeoCommand.class, QueryCommand.class,
             ExportCommand.class, RecodeCommand.class, StoreBenchCommand.class, EvalMergeCommand.class,
-            SampleCommand.class, JudgmentsCommand.class, CalibrateCommand.class,
+            SampleCommand.class, JudgmentsCommand.class, CalibrateCommand.class, ExplainCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -30,7 +30,7 @@ final class ArgumentRegion {
      * within it.
      */
     static BitSet arguments(SentenceView v, Occurrence o, List<ActorMention> sources) {
-        return arguments(v, o, sources, false, new PlaceRoles.Screen(false, Set.of()));
+        return arguments(v, o, sources, false, new PlaceRoles.Screen(false, Set.of(), Set.of()));
     }
 
     /**

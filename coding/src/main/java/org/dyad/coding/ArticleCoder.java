@@ -113,6 +113,18 @@ public final class ArticleCoder {
         return actors.digest() + "/" + events.dictionary().headsDigest();
     }
 
+    /**
+     * What became of each trigger of a document ({@link EventCoder#explain}), with the actors this
+     * coder resolves in it.
+     */
+    public List<EventCoder.TriggerReport> explain(AnnotatedDocument doc) {
+        List<Toponym> toponyms = locator.isPresent() && actors.readsPlaces()
+                ? locator.get().geoparser().parse(doc) : List.of();
+        List<ActorMention> found = actors.readsPlaces()
+                ? actors.resolve(doc, countries.orElseThrow().countries(doc, toponyms)) : actors.resolve(doc);
+        return events.explain(doc, found, settings);
+    }
+
     /** Codes one document. */
     public CodedArticle code(AnnotatedDocument doc) {
         List<CodedArticle.Discarded> discarded = new ArrayList<>();

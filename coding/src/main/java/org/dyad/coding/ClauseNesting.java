@@ -102,7 +102,7 @@ final class ClauseNesting {
             int noun = coded.get(j).occurrence().head();
             String r = v.graph.baseRelation(noun);
             if (coded.get(j).occurrence().trigger().kind() != TriggerPhrase.Kind.NOUN
-                    || !(r.equals("obj") || r.equals("nsubj:pass"))) {
+                    || !(r.equals("obj") || v.graph.relation(noun).equals("nsubj:pass"))) {
                 continue;
             }
             for (int i = 0; i < coded.size(); i++) {

@@ -112,6 +112,49 @@ public final class EventCoder {
     }
 
     /**
+     * What became of each trigger of a document: its code and how it was chosen, the actors found,
+     * and whether it was coded or why not. For {@code dyad explain}, which tells a user why a sentence
+     * gave the events it gave.
+     */
+    public List<TriggerReport> explain(AnnotatedDocument doc, List<ActorMention> actors, CoderSettings settings) {
+        doc.require(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.DEPENDENCIES);
+        List<TriggerReport> out = new ArrayList<>();
+        for (SentenceView v : SentenceView.of(doc, actors)) {
+            List<TriggerCoder.Coded> coded = new ArrayList<>();
+            for (Occurrence o : finder.find(v)) {
+                coded.add(triggers.code(v, o, settings));
+            }
+            Set<String> kept = new java.util.HashSet<>();
+            for (Coding c : nesting.apply(v, coded)) {
+                kept.add(c.trigger().token() + " " + c.code() + " " + c.source().code() + " " + c.targetCode());
+            }
+            for (TriggerCoder.Coded c : coded) {
+                Occurrence o = c.occurrence();
+                List<String> codings = c.codings().stream().map(x -> x.source().code() + " -> "
+                        + (x.target().isPresent() ? x.targetCode() : "-") + " " + x.code()).toList();
+                boolean survived = c.codings().stream().anyMatch(x -> kept.contains(x.trigger().token() + " " + x.code()
+                        + " " + x.source().code() + " " + x.targetCode()));
+                String why = c.codings().isEmpty() || survived ? c.why()
+                        : c.why() + ", then dropped: the clause around it carries the event";
+                out.add(new TriggerReport(v.sentence.index(), o.head(), v.token(o.head()).word(), o.block().id(),
+                        codings, why));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What became of one trigger: sentence and token, its word and dictionary block, the codings it
+     * gave before clause nesting ("SOURCE -> TARGET CODE") and what became of it.
+     */
+    public record TriggerReport(int sentence, int token, String word, String block, List<String> codings,
+            String outcome) {
+        public TriggerReport {
+            codings = List.copyOf(codings);
+        }
+    }
+
+    /**
      * The events of a document's codings: one per (date, source, target, code), keeping every
      * supporting sentence. Codings whose code CAMEO does not know give no event (see
      * {@link EventAssembler}).

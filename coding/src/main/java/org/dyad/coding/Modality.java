@@ -103,32 +103,47 @@ final class Modality {
         return false;
     }
 
+    /** How a trigger tells of something not done. */
+    enum Unrealised {
+        /** Told as done (or being done). */
+        NO,
+        /** Told as future or scheduled: "will meet", "was due to hold talks", "expected to sign". */
+        FUTURE,
+        /** Told as possible, needed or owed: "could attack", "may have to ask", "must provide". */
+        HYPOTHETICAL
+    }
+
     /**
-     * True when the trigger tells of something not done yet: under a modal or future auxiliary ("will
-     * meet", "could attack"), or in the complement of a word of schedule or intention ("due to hold",
-     * "expected to meet"), or in a clause of time under such an action ("was due to hold talks
-     * before travelling to Washington"): its own words or those of the verbs it hangs on, up to
-     * three heads up.
+     * Whether the trigger tells of something not done yet: under a future auxiliary ("will meet") or
+     * another modal ("could attack", "must provide"), or in the complement of a word of schedule or
+     * intention ("due to hold", "expected to meet"), or in a clause of time under such an action
+     * ("was due to hold talks before travelling to Washington"): its own words or those of the verbs
+     * it hangs on, up to three heads up. A modal of possibility or need anywhere up the chain makes it
+     * hypothetical.
      */
-    static boolean unrealised(SentenceGraph g, int v) {
+    static Unrealised unrealised(SentenceGraph g, int v) {
+        Unrealised found = Unrealised.NO;
         for (int k = v, steps = 0; k >= 0 && steps < 4; k = g.head(k), steps++) {
             for (int c : g.children(k, "aux")) {
-                if (Lexicon.MODALS.contains(g.sentence().token(c).word().toLowerCase(Locale.ROOT))) {
-                    return true;
+                String w = g.sentence().token(c).word().toLowerCase(Locale.ROOT);
+                if (Lexicon.FUTURE_AUXILIARIES.contains(w)) {
+                    found = found == Unrealised.NO ? Unrealised.FUTURE : found;
+                } else if (Lexicon.MODALS.contains(w)) {
+                    return Unrealised.HYPOTHETICAL;
                 }
             }
             String r = g.baseRelation(k);
             int head = g.head(k);
             if (head < 0 || !(r.equals("xcomp") || r.equals("advcl"))) {
-                return false;
+                return found;
             }
             if (r.equals("xcomp") && (Lexicon.SCHEDULE_WORDS.contains(g.sentence().token(head).word()
                     .toLowerCase(Locale.ROOT)) || Lexicon.INTENDING_WORDS.contains(g.sentence().token(head).lemma()
                     .toLowerCase(Locale.ROOT)))) {
-                return true;
+                found = found == Unrealised.NO ? Unrealised.FUTURE : found;
             }
         }
-        return false;
+        return found;
     }
 
     /** True when the trigger is the complement of a verb of intention ("expected to meet"). */

@@ -21,7 +21,7 @@ final class ModalityClassifier {
     enum Mood {
         /** Told as done, being done or to be done: coded as it is. */
         ASSERTED,
-        /** Negated, failed, denied or refused: no event. */
+        /** Negated, failed, denied or refused, or (Dyad's conventions) only possible or needed: no event. */
         NEGATED,
         /** Intended, planned, promised or announced by its own actor: an "express intent" code. */
         INTENDED
@@ -39,9 +39,18 @@ final class ModalityClassifier {
         boolean intent = !selection.spells(v, false)
                 && (verb ? Modality.intendedByHead(g, head) || announcedBySource(v, head, sources)
                         : Modality.nounIntended(g, head));
-        // under Dyad's conventions a future or scheduled action is not done yet ("will meet", "was due to
-        // hold talks"): an intent, as CAMEO codes future commitments; PETRARCH codes it as the action
-        intent |= settings.dyad() && verb && !selection.spells(v, false) && Modality.unrealised(g, head);
+        if (settings.dyad() && verb && !selection.spells(v, false)) {
+            // under Dyad's conventions a future or scheduled action is not done yet ("will meet", "was
+            // due to hold talks"): an intent, as CAMEO codes future commitments; a possible or needed one
+            // ("could attack", "must provide") is no event. PETRARCH codes both as the action.
+            switch (Modality.unrealised(g, head)) {
+                case FUTURE -> intent = true;
+                case HYPOTHETICAL -> {
+                    return Mood.NEGATED;
+                }
+                case NO -> { }
+            }
+        }
         return intent ? Mood.INTENDED : Mood.ASSERTED;
     }
 

@@ -12,39 +12,53 @@ import java.util.Set;
  *   <li>where aid, peacekeepers or forces are sent or arrive, the place is who receives them: aid
  *       (07: "aid to Sudan"), peacekeeping (074, 0861: "peacekeepers arrived in Bosnia"), a show of
  *       force (15: "troops deployed to the border with Ukraine", "on alert in the West Bank");</li>
- *   <li>a visit's place is who is visited (042, 043: "arrived in Beijing");</li>
+ *   <li>a visit's destination is who is visited (042, 043: "travelled to the United States"), not a
+ *       place where something is attended ("attended a meeting in Doha");</li>
  *   <li>what is withdrawn from or taken from someone has them as its target: yielding (08: "withdrew
  *       from Lebanon"), seizing (17: "confiscated weapons from armed groups"), and secession (1313:
- *       "threatened to secede from the Soviet Union").</li>
+ *       "threatened to secede from the Soviet Union"); so has a rejection what comes from someone
+ *       (12: "rejected an offer from the employers").</li>
  * </ul>
  * Stateless.
  */
 final class PlaceRoles {
     private static final Set<String> RECEIVING = Set.of("in", "into", "to");
+    private static final Set<String> VISITED = Set.of("to");
+    /** Prepositions of topic for statements, appeals, meetings and cooperation: "a meeting on Afghanistan". */
+    private static final Set<String> TOPICS = Set.of("on", "upon");
     private static final Set<String> TAKEN = Set.of("from");
     private PlaceRoles() {
     }
 
     /**
      * What screens the phrases of an event of this code: under Dyad's conventions, phrases of place,
-     * time and topic but for the prepositions the code makes parties; under PETRARCH's, none.
+     * time and topic but for the prepositions the code makes parties, and for statements, appeals,
+     * meetings and cooperation (roots 01 to 06) the topic of "on" as well ("a meeting on Afghanistan");
+     * under PETRARCH's, none.
      */
     static Screen screen(CoderSettings settings, Optional<String> code) {
-        return settings.dyad() ? new Screen(true, of(code)) : new Screen(false, Set.of());
+        if (!settings.dyad()) {
+            return new Screen(false, Set.of(), Set.of());
+        }
+        boolean verbal = code.filter(c -> c.compareTo("01") >= 0 && c.compareTo("07") < 0).isPresent();
+        return new Screen(true, of(code), verbal ? TOPICS : Set.of());
     }
 
     /**
      * Which phrases are left out of the search for an actor: with {@code on}, those that only situate
-     * ({@link SentenceView#circumstance}), unless introduced by one of {@code parties}.
+     * ({@link SentenceView#circumstance}), unless introduced by one of {@code parties}, and those
+     * introduced by one of {@code topics}.
      */
-    record Screen(boolean on, Set<String> parties) {
+    record Screen(boolean on, Set<String> parties, Set<String> topics) {
         Screen {
             parties = Set.copyOf(parties);
+            topics = Set.copyOf(topics);
         }
 
         /** True when the nominal dependent {@code c} is left out. */
         boolean situates(SentenceView v, int c) {
-            return on && v.circumstance(c, parties);
+            return on && (v.circumstance(c, parties)
+                    || v.graph.children(c, "case").stream().anyMatch(k -> topics.contains(v.word(k))));
         }
     }
 
@@ -54,11 +68,13 @@ final class PlaceRoles {
             return Set.of();
         }
         String c = code.get();
-        if (c.startsWith("07") || c.startsWith("074") || c.startsWith("086") || c.startsWith("15")
-                || c.startsWith("042") || c.startsWith("043")) {
+        if (c.startsWith("07") || c.startsWith("086") || c.startsWith("15")) {
             return RECEIVING;
         }
-        if (c.startsWith("08") || c.startsWith("17") || c.startsWith("1313")) {
+        if (c.startsWith("042") || c.startsWith("043")) {
+            return VISITED;
+        }
+        if (c.startsWith("08") || c.startsWith("12") || c.startsWith("17") || c.startsWith("1313")) {
             return TAKEN;
         }
         return Set.of();

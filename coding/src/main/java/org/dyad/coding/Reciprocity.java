@@ -12,10 +12,11 @@ import java.util.Set;
  */
 final class Reciprocity {
     /**
-     * Codes of mutual acts: consult (040), discuss by telephone (041), meet at a third location (044),
-     * mediate aside, engage in negotiation (046), sign a formal agreement (057), halt negotiations (164).
+     * Codes of mutual acts: consult (040), meet at a third location (044), engage in negotiation (046),
+     * sign a formal agreement (057), halt negotiations (164). Not a telephone call (041): who calls
+     * whom matters ("the mother called police").
      */
-    static final Set<String> MUTUAL = Set.of("040", "041", "044", "046", "057", "164");
+    static final Set<String> MUTUAL = Set.of("040", "044", "046", "057", "164");
 
     private Reciprocity() {
     }

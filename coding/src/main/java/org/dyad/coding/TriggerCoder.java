@@ -2,6 +2,7 @@ package org.dyad.coding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -49,27 +50,38 @@ final class TriggerCoder {
      * What one trigger gave: its codings, and who acted (the sources, or the members of a compound),
      * which clause nesting reads to name the reporter of a reported action.
      */
-    record Coded(Occurrence occurrence, List<Coding> codings, List<ActorMention> sources) {
+    record Coded(Occurrence occurrence, List<Coding> codings, List<ActorMention> sources, String why) {
         Coded {
             Objects.requireNonNull(occurrence, "occurrence");
             codings = List.copyOf(codings);
             sources = List.copyOf(sources);
+            Objects.requireNonNull(why, "why");
+        }
+
+        Coded(Occurrence occurrence, List<Coding> codings, List<ActorMention> sources) {
+            this(occurrence, codings, sources, codings.isEmpty() ? "no codings" : "coded");
         }
     }
 
-    /** The codings of one trigger. */
+    /**
+     * The codings of one trigger, and in {@link Coded#why} what became of it: {@code coded}, or why it
+     * coded nothing ({@code not an event: CONDITION}, {@code no code}, {@code negated}, {@code no
+     * source}, {@code no target}, ...), for {@code dyad explain}.
+     */
     Coded code(SentenceView v, Occurrence o, CoderSettings settings) {
-        if (settings.dyad() && NonEventFilter.reason(v, o.head()).isPresent()) {
-            return new Coded(o, List.of(), List.of());
+        Optional<NonEventFilter.Reason> nonEvent = settings.dyad() ? NonEventFilter.reason(v, o.head())
+                : Optional.empty();
+        if (nonEvent.isPresent()) {
+            return new Coded(o, List.of(), List.of(), "not an event: " + nonEvent.get().name().toLowerCase(Locale.ROOT));
         }
         PatternSelector.Selection selection = selector.select(v, o);
         if (selection.code().isNone()) {
-            return new Coded(o, List.of(), List.of());
+            return new Coded(o, List.of(), List.of(), "no code (" + selection.entry() + ")");
         }
         Arguments arguments = extractor.extract(v, o, selection, settings);
         Mood mood = modality.classify(v, o, selection, arguments.sourceMentions(), settings);
         if (mood == Mood.NEGATED) {
-            return new Coded(o, List.of(), arguments.sourceMentions());
+            return new Coded(o, List.of(), arguments.sourceMentions(), "negated");
         }
         boolean intent = mood == Mood.INTENDED;
         CodePair code = intent ? ModalityClassifier.intended(selection.code()) : selection.code();
@@ -85,7 +97,11 @@ final class TriggerCoder {
         if (settings.dyad()) {
             arguments = Participants.screen(v, o, code, arguments);
         }
-        return new Coded(o, pairing.pairs(arguments, settings), arguments.sourceMentions());
+        List<Coding> pairs = pairing.pairs(arguments, settings);
+        String why = !pairs.isEmpty() ? "coded " + code.forward().orElse("") + " by " + rule
+                : arguments.sources().isEmpty() ? "no source" : arguments.targets().isEmpty() ? "no target"
+                : "no pair of two actors";
+        return new Coded(o, pairs, arguments.sourceMentions(), why);
     }
 
     /** The codings of one trigger's actors. */

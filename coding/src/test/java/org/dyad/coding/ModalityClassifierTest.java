@@ -25,6 +25,19 @@ class ModalityClassifierTest {
     }
 
     @Test
+    void aPossibleOrNeededActionIsNoEventUnderDyadsConventions() {
+        String could = """
+                1 Arnor Arnor _ NNP LOCATION 3 nsubj
+                2 could could _ MD O 3 aux
+                3 attack attack _ VB O 0 root
+                4 Gondor Gondor _ NNP LOCATION 3 obj
+                """;
+        assertThat(mood(could, "attack")).isEqualTo(Mood.NEGATED);
+        assertThat(mood(could, "attack", CoderSettings.defaults()
+                .withConventions(CoderSettings.Conventions.PETRARCH))).isEqualTo(Mood.ASSERTED);
+    }
+
+    @Test
     void aFutureOrScheduledActionIsIntendedUnderDyadsConventionsAndAssertedUnderPetrarchs() {
         String will = """
                 1 Arnor Arnor _ NNP LOCATION 3 nsubj

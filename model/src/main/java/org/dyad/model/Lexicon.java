@@ -142,6 +142,15 @@ public final class Lexicon {
             "rd", "rd.", "boulevard", "blvd", "lane", "drive", "highway", "parkway", "pike", "turnpike", "court",
             "place", "terrace", "way", "alley", "expressway", "freeway", "circle");
 
+    /**
+     * Words that make a place's name the name of a sea, a coast or a range: "the Indian Ocean", "the
+     * South China Sea", "the Korean Peninsula" name no state. The actor resolver takes no actor from
+     * such a name.
+     */
+    public static final Set<String> GEOGRAPHIC_FEATURES = Set.of("ocean", "sea", "gulf", "peninsula",
+            "subcontinent", "strait", "straits", "bay", "channel", "basin", "desert", "mountains", "plateau",
+            "archipelago");
+
     public static final Set<String> TEMPORAL_SUBORDINATORS = Set.of("after", "before", "since", "until", "till",
             "when", "while", "once", "as");
 
