@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class PlaceRolesTest {
     @Test
     void theCodebooksKindsOfEventMakeSomePlacesParties() {
-        assertThat(PlaceRoles.of(Optional.of("0331"))).contains("to", "in");
+        assertThat(PlaceRoles.of(Optional.of("073"))).contains("to", "in");
         assertThat(PlaceRoles.of(Optional.of("154"))).contains("to", "in", "into");
         assertThat(PlaceRoles.of(Optional.of("042"))).containsExactly("to");
         assertThat(PlaceRoles.of(Optional.of("1711"))).containsExactly("from");

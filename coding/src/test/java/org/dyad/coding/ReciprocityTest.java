@@ -11,6 +11,8 @@ class ReciprocityTest {
         assertThat(Reciprocity.mutual(CodePair.of("046"))).isEqualTo(CodePair.parse("046:046"));
         assertThat(Reciprocity.mutual(CodePair.of("040"))).isEqualTo(CodePair.parse("040:040"));
         assertThat(Reciprocity.mutual(CodePair.of("190"))).isEqualTo(CodePair.of("190"));
+        // who calls whom matters: "the mother called police"
+        assertThat(Reciprocity.mutual(CodePair.of("041"))).isEqualTo(CodePair.of("041"));
         // a visit's reverse is hosting, as the dictionary says
         assertThat(Reciprocity.mutual(CodePair.parse("042:043"))).isEqualTo(CodePair.parse("042:043"));
     }
