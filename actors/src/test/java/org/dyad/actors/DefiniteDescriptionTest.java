@@ -39,4 +39,29 @@ class DefiniteDescriptionTest {
                 new DictionaryName());
         assertThat(found).extracting(m -> m.actor().text()).containsExactly("Nato");
     }
+
+    @Test
+    void aGenericNounOfOrganisationsRefersBackToTheLastOrganisationOfItsKind() {
+        String hrw = """
+                1 Human Human _ NNP ORGANIZATION 3 compound
+                2 Rights Rights _ NNP ORGANIZATION 3 compound
+                3 Watch Watch _ NNP ORGANIZATION 4 nsubj
+                4 warned warn _ VBD O 0 root
+
+                """;
+        String theOrganisation = """
+                1 The the _ DT O 2 det
+                2 organisation organisation _ NN O 3 nsubj
+                3 responded respond _ VBD O 0 root
+
+                """;
+        List<ActorMention> found = RuleKit.resolve(RuleKit.document(hrw + theOrganisation),
+                new DefiniteDescription(), new DictionaryName());
+        assertThat(RuleKit.provenance(found, "organisation"))
+                .containsExactly("NGOHRI definite-description the organisation");
+        // a state is no organisation
+        List<ActorMention> none = RuleKit.resolve(RuleKit.document(NATO.replace("Nato", "Kenya") + theOrganisation),
+                new DefiniteDescription(), new DictionaryName());
+        assertThat(RuleKit.found(none, "organisation")).isEmpty();
+    }
 }
