@@ -117,11 +117,15 @@ public final class ActorResolver {
         }
     }
 
-    /** The actors of a document and the persons discovered in it. */
-    public record Resolution(List<ActorMention> mentions, List<Discovery> discoveries) {
+    /**
+     * The actors of a document, the persons discovered in it, and the country the story is about
+     * (the country most of its actors and places belong to), when it has one.
+     */
+    public record Resolution(List<ActorMention> mentions, List<Discovery> discoveries, Optional<String> storyCountry) {
         public Resolution {
             mentions = List.copyOf(mentions);
             discoveries = List.copyOf(discoveries);
+            Objects.requireNonNull(storyCountry, "storyCountry: use Optional.empty()");
         }
     }
 
@@ -208,7 +212,7 @@ public final class ActorResolver {
     /** The actor mentions of the document and the persons it discovered from titles and appositions. */
     public Resolution resolveAll(AnnotatedDocument doc) {
         doc.require(Layer.TOKENS, Layer.POS, Layer.ENTITIES);
-        return resolveAll(doc, settings.bareAgents() || places == PlaceCountries.NONE ? List.of() : places.find(doc));
+        return read(doc, settings.bareAgents() || places == PlaceCountries.NONE ? List.of() : places.find(doc));
     }
 
     /**
@@ -216,8 +220,16 @@ public final class ActorResolver {
      * would find ({@code find(doc)}), for a caller that has them already.
      */
     public List<ActorMention> resolve(AnnotatedDocument doc, List<PlaceCountries.Placed> placed) {
+        return resolveAll(doc, placed).mentions();
+    }
+
+    /**
+     * {@link #resolveAll(AnnotatedDocument)}, given the document's places as {@link #resolve(AnnotatedDocument,
+     * List)} takes them.
+     */
+    public Resolution resolveAll(AnnotatedDocument doc, List<PlaceCountries.Placed> placed) {
         doc.require(Layer.TOKENS, Layer.POS, Layer.ENTITIES);
-        return resolveAll(doc, settings.bareAgents() ? List.of() : placed).mentions();
+        return read(doc, settings.bareAgents() ? List.of() : placed);
     }
 
     /** True when this resolver reads places ({@link #withPlaces}) and its settings let it use them. */
@@ -225,7 +237,7 @@ public final class ActorResolver {
         return places != PlaceCountries.NONE && !settings.bareAgents();
     }
 
-    private Resolution resolveAll(AnnotatedDocument doc, List<PlaceCountries.Placed> placed) {
+    private Resolution read(AnnotatedDocument doc, List<PlaceCountries.Placed> placed) {
         // a first reading finds the persons the text describes anywhere in the article, so that a
         // mention before the description ("Chaudhry said ... Chaudhry, the military spokesman") is known
         // too, and the country the article is about; it keeps no mentions
@@ -244,7 +256,7 @@ public final class ActorResolver {
         out.sort((a, b) -> a.sentence() != b.sentence() ? Integer.compare(a.sentence(), b.sentence())
                 : a.tokenBegin() != b.tokenBegin() ? Integer.compare(a.tokenBegin(), b.tokenBegin())
                 : Integer.compare(a.head(), b.head()));
-        return new Resolution(out, discoveries);
+        return new Resolution(out, discoveries, context.home());
     }
 
     /**

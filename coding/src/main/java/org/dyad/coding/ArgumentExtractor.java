@@ -113,6 +113,10 @@ final class ArgumentExtractor {
         }
         boolean verb = o.trigger().kind() == TriggerPhrase.Kind.VERB;
         boolean passive = verb && Roles.passive(v.graph, o.head());
+        if (!verb && compound.isEmpty() && sources.isEmpty() && targets.isEmpty() && settings.dyad()) {
+            // "talks between employers and unions": the parties act on each other
+            compound.addAll(between(v, o.head()));
+        }
         if (compound.isEmpty()) {
             findSources(v, o, selection, settings, upperTarget, passive, sources, targets);
             if (targets.isEmpty()) {
@@ -167,6 +171,10 @@ final class ArgumentExtractor {
         int head = o.head();
         if (passive) {
             targets.addAll(mentionsOf(v, List.of(Roles.passiveSubject(g, head))));
+        }
+        boolean noun = o.trigger().kind() == TriggerPhrase.Kind.NOUN;
+        if (noun && targets.isEmpty() && settings.dyad()) {
+            targets.addAll(undergoers(v, head));
         }
         if (targets.isEmpty()) {
             List<ActorMention> by = mentions(sources);
@@ -273,6 +281,36 @@ final class ArgumentExtractor {
         ActorRef a = new ActorRef(v.storyCountry.get() + sector, sector.equals("JUD") ? "court" : "police",
                 t.word(), t.begin(), t.end(), Provenance.rule(ArgumentStrategy.IMPLICIT_AGENT.id(), version));
         return Optional.of(new ActorMention(v.sentence.index(), head, head + 1, head, a));
+    }
+
+    /** Verbs whose subject undergoes the event noun they are "under": "came under attack", "is under fire". */
+    private static final Set<String> UNDERGOING = Set.of("come", "be", "remain", "fall", "stay");
+
+    /** "Kuwaiti tankers have come under Iranian attack": the subject of the verb the noun is under. */
+    private static List<Argument> undergoers(SentenceView v, int noun) {
+        SentenceGraph g = v.graph;
+        int head = g.head(noun);
+        boolean under = g.children(noun, "case").stream().anyMatch(c -> v.word(c).equals("under"));
+        if (!under || head < 0 || !UNDERGOING.contains(v.lemma(head))) {
+            return List.of();
+        }
+        Roles.Role subject = Roles.subject(g, head);
+        return mentionsOf(v, List.of(new Roles.Role(ArgumentStrategy.UNDERGOER, subject.tokens())));
+    }
+
+    /** "talks between employers and unions": the coordinated actors of the noun's "between" phrase. */
+    private static List<Argument> between(SentenceView v, int noun) {
+        List<Argument> out = new ArrayList<>();
+        for (int c : v.graph.children(noun, "nmod")) {
+            if (v.graph.children(c, "case").stream().noneMatch(k -> v.word(k).equals("between"))) {
+                continue;
+            }
+            v.firstMentionIn(c).ifPresent(m -> addCoordinated(v, m, ArgumentStrategy.BETWEEN, out));
+            for (int k : v.graph.children(c, "conj")) {
+                v.firstMentionIn(k).ifPresent(m -> addCoordinated(v, m, ArgumentStrategy.BETWEEN, out));
+            }
+        }
+        return out.size() >= 2 ? out : List.of();
     }
 
     /** The mentions of arguments, in order. */

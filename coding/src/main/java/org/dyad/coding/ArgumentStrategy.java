@@ -55,6 +55,13 @@ enum ArgumentStrategy {
      * was arrested", the court of "she was convicted" (Dyad's conventions).
      */
     IMPLICIT_AGENT("implicit-agent"),
+    /**
+     * The subject of the verb an event noun is "under": "Kuwaiti tankers have come under Iranian attack"
+     * (the tankers undergo the attack).
+     */
+    UNDERGOER("undergoer"),
+    /** The parties of an event noun "between" them, each acting on the other: "talks between A and B". */
+    BETWEEN("between"),
     /** A noun phrase no dictionary knows, named by its words (PETRARCH's {@code new_actor_length}). */
     NEW_ACTOR("new-actor");
 

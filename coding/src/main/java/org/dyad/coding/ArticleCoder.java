@@ -120,9 +120,9 @@ public final class ArticleCoder {
     public List<EventCoder.TriggerReport> explain(AnnotatedDocument doc) {
         List<Toponym> toponyms = locator.isPresent() && actors.readsPlaces()
                 ? locator.get().geoparser().parse(doc) : List.of();
-        List<ActorMention> found = actors.readsPlaces()
-                ? actors.resolve(doc, countries.orElseThrow().countries(doc, toponyms)) : actors.resolve(doc);
-        return events.explain(doc, found, settings);
+        ActorResolver.Resolution found = actors.readsPlaces()
+                ? actors.resolveAll(doc, countries.orElseThrow().countries(doc, toponyms)) : actors.resolveAll(doc);
+        return events.explain(doc, found.mentions(), found.storyCountry(), settings);
     }
 
     /** Codes one document. */
@@ -149,9 +149,10 @@ public final class ArticleCoder {
         // the resolver and the locator read the same places: the document is geoparsed once
         List<Toponym> toponyms = locator.isPresent() && actors.readsPlaces()
                 ? locator.get().geoparser().parse(doc) : List.of();
-        List<ActorMention> found = actors.readsPlaces() ? actors.resolve(doc, countries.orElseThrow().countries(doc, toponyms))
-                : actors.resolve(doc);
-        List<Coding> codings = events.codings(doc, found, settings, skipped);
+        ActorResolver.Resolution resolution = actors.readsPlaces()
+                ? actors.resolveAll(doc, countries.orElseThrow().countries(doc, toponyms)) : actors.resolveAll(doc);
+        List<ActorMention> found = resolution.mentions();
+        List<Coding> codings = events.codings(doc, found, resolution.storyCountry(), settings, skipped);
         List<Event> coded = events.events(doc, codings);
         if (locator.isPresent()) {
             coded = actors.readsPlaces() ? locator.get().locate(doc, coded, toponyms) : locator.get().locate(doc, coded);

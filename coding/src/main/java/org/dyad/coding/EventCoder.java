@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.dyad.actors.ActorMention;
 import org.dyad.model.AnnotatedDocument;
@@ -95,9 +96,21 @@ public final class EventCoder {
      */
     public List<Coding> codings(AnnotatedDocument doc, List<ActorMention> actors, CoderSettings settings,
             Set<Integer> skipped) {
+        return codings(doc, actors, StoryCountry.of(actors), settings, skipped);
+    }
+
+    /**
+     * The codings of a document, sentence by sentence, given the country the story is about (an
+     * implicit actor, such as the police of a passive arrest, is of it; see the actor resolver's
+     * {@code Resolution}).
+     *
+     * @param skipped indexes of sentences not to code (discarded ones)
+     */
+    public List<Coding> codings(AnnotatedDocument doc, List<ActorMention> actors, Optional<String> storyCountry,
+            CoderSettings settings, Set<Integer> skipped) {
         doc.require(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.DEPENDENCIES);
         List<Coding> out = new ArrayList<>();
-        for (SentenceView v : SentenceView.of(doc, actors)) {
+        for (SentenceView v : SentenceView.of(doc, actors, storyCountry)) {
             // a sentence without actors codes nothing, unless unknown noun phrases may become actors
             if (!skipped.contains(v.sentence.index())
                     && (!v.mentions.isEmpty() || !v.quoted.isEmpty() || settings.newActorLength() > 0)) {
@@ -116,10 +129,11 @@ public final class EventCoder {
      * and whether it was coded or why not. For {@code dyad explain}, which tells a user why a sentence
      * gave the events it gave.
      */
-    public List<TriggerReport> explain(AnnotatedDocument doc, List<ActorMention> actors, CoderSettings settings) {
+    public List<TriggerReport> explain(AnnotatedDocument doc, List<ActorMention> actors,
+            Optional<String> storyCountry, CoderSettings settings) {
         doc.require(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.DEPENDENCIES);
         List<TriggerReport> out = new ArrayList<>();
-        for (SentenceView v : SentenceView.of(doc, actors)) {
+        for (SentenceView v : SentenceView.of(doc, actors, storyCountry)) {
             List<TriggerCoder.Coded> coded = new ArrayList<>();
             for (Occurrence o : finder.find(v)) {
                 coded.add(triggers.code(v, o, settings));

@@ -83,13 +83,17 @@ final class SentenceView {
      * Nato ... both"); a sentence without a parse offers none.
      */
     static List<SentenceView> of(AnnotatedDocument doc, List<ActorMention> actors) {
+        return of(doc, actors, StoryCountry.of(actors));
+    }
+
+    /** As {@link #of(AnnotatedDocument, List)}, with the country the story is about given. */
+    static List<SentenceView> of(AnnotatedDocument doc, List<ActorMention> actors, Optional<String> story) {
         List<Quoted> quoted = new ArrayList<>();
         for (Quote q : doc.quotes()) {
             q.speaker().flatMap(m -> actors.stream().filter(a -> a.sentence() == m.sentence() && a.covers(m.head()))
                     .findFirst()).ifPresent(a -> quoted.add(new Quoted(q.begin(), q.end(), a)));
         }
         List<SentenceView> out = new ArrayList<>();
-        Optional<String> story = StoryCountry.of(actors);
         List<List<ActorMention>> twoBefore = List.of();
         List<List<ActorMention>> oneBefore = List.of();
         for (Sentence s : doc.sentences()) {
