@@ -225,4 +225,30 @@ class ArgumentExtractorTest {
                 .isEqualTo("sources \"THE WIZARDS\":new-actor | targets GON:argument");
         assertThat(args(c, "attacked")).isEqualTo("sources  | targets GON:argument");
     }
+
+    @Test
+    void theSubjectOfAVerbAnEventNounIsUnderUndergoesIt() {
+        // "Gondor came under Arnor's attack"
+        assertThat(args("""
+                1 Gondor Gondor _ NNP LOCATION 2 nsubj
+                2 came come _ VBD O 0 root
+                3 under under _ IN O 6 case
+                4 Arnor Arnor _ NNP LOCATION 6 nmod:poss
+                5 's 's _ POS O 4 case
+                6 attack attack _ NN O 2 obl
+                """, "attack")).isEqualTo("sources ARN:noun-possessor | targets GON:undergoer");
+    }
+
+    @Test
+    void thePartiesOfAnEventNounBetweenThemActOnEachOther() {
+        // "talks between Arnor and Gondor resumed"
+        assertThat(args("""
+                1 talks talk _ NNS O 6 nsubj
+                2 between between _ IN O 3 case
+                3 Arnor Arnor _ NNP LOCATION 1 nmod
+                4 and and _ CC O 5 cc
+                5 Gondor Gondor _ NNP LOCATION 3 conj
+                6 resumed resume _ VBD O 0 root
+                """, "talks")).isEqualTo("sources  | targets  | compound ARN:between GON:between");
+    }
 }

@@ -99,6 +99,12 @@ final class StepFixture {
             verbs ABANDON
               code ---
               verb abandon
+            verbs TALKS
+              code 046
+              noun talks
+            verbs ATTACK_NOUN
+              code 190
+              noun attack
             """;
 
     final VerbDictionary verbs;
