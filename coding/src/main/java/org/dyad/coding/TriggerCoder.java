@@ -75,6 +75,14 @@ final class TriggerCoder {
             return new Coded(o, List.of(), List.of(), "not an event: " + nonEvent.get().name().toLowerCase(Locale.ROOT));
         }
         PatternSelector.Selection selection = selector.select(v, o);
+        if (settings.dyad() && !selection.rule().equals(PatternSelector.PATTERN)
+                && selection.code().forward().filter(c -> c.equals("010")).isPresent()) {
+            // a statement whose reported clause tells more: a demand, an appeal, criticism or praise
+            Optional<CodePair> content = StatementContent.of(v, o.head());
+            if (content.isPresent()) {
+                selection = new PatternSelector.Selection(content.get(), "statement", selection.entry(), Optional.empty());
+            }
+        }
         if (selection.code().isNone()) {
             return new Coded(o, List.of(), List.of(), "no code (" + selection.entry() + ")");
         }

@@ -151,6 +151,32 @@ public final class Lexicon {
             "subcontinent", "strait", "straits", "bay", "channel", "basin", "desert", "mountains", "plateau",
             "archipelago");
 
+    /**
+     * Words that judge someone's conduct as bad, read by the event coder in the clause a statement
+     * reports (Dyad's conventions): "said the West was ignoring Russia's interests", "called the plan
+     * unacceptable" is criticism (CAMEO 111) of the clause's subject. Lemmas of verbs and adjectives.
+     */
+    public static final Set<String> CENSURE_WORDS = Set.of("unacceptable", "wrong", "illegal", "unlawful",
+            "irresponsible", "reckless", "dangerous", "provocative", "aggressive", "ignore", "violate", "betray",
+            "abuse", "undermine", "obstruct", "sabotage", "lie", "mislead", "deceive", "unfair", "unjust",
+            "outrageous", "shameful", "disgraceful", "hypocritical", "hostile", "fail", "mishandle", "neglect",
+            "destabilize", "destabilise", "incite", "interfere", "meddle", "exploit", "harass", "intimidate",
+            "regrettable", "deplorable", "unhelpful", "unwelcome", "counterproductive", "baseless");
+
+    /**
+     * Words that judge someone's conduct as good, read likewise: "said the agreement was a positive
+     * step" is praise (CAMEO 051) of the clause's subject.
+     */
+    public static final Set<String> PRAISE_WORDS = Set.of("commendable", "courageous", "constructive", "positive",
+            "welcome", "helpful", "admirable", "historic", "important", "generous", "brave", "wise", "responsible",
+            "successful");
+
+    /**
+     * Modals and verbs of obligation: "said Sudan must return the helicopter" is a demand (CAMEO 100),
+     * "should" an appeal (020), of whoever the clause's subject is.
+     */
+    public static final Set<String> OBLIGATION_MODALS = Set.of("must", "have", "need", "ought");
+
     public static final Set<String> TEMPORAL_SUBORDINATORS = Set.of("after", "before", "since", "until", "till",
             "when", "while", "once", "as");
 

@@ -1,0 +1,82 @@
+package org.dyad.coding;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.dyad.model.Lexicon;
+import org.dyad.model.SentenceGraph;
+
+/**
+ * What a statement says, under Dyad's conventions. CAMEO codes a statement by its content, not as a
+ * bare statement (010) when the content tells more: a verb of saying whose reported clause
+ * <ul>
+ *   <li>obliges its subject ("Russia said Sudan must return the helicopter", "has to", "needs to")
+ *       is a demand (100); with "should" or "ought to", an appeal (020);</li>
+ *   <li>judges its subject's conduct as bad ("said the West was ignoring Russia's interests", "said
+ *       the plan was unacceptable", {@link Lexicon#CENSURE_WORDS}) is criticism (111);</li>
+ *   <li>judges it as good ({@link Lexicon#PRAISE_WORDS}) is praise (051).</li>
+ * </ul>
+ * The clause's subject is then the statement's target, found as for any verb of saying. A negated
+ * clause ("said it was not wrong") tells none of this. Reads the parse; stateless.
+ */
+final class StatementContent {
+    private StatementContent() {
+    }
+
+    /** The code of what the verb of saying at {@code head} says, when its reported clause tells one. */
+    static Optional<CodePair> of(SentenceView v, int head) {
+        if (!Lexicon.REPORTING_VERBS.contains(v.lemma(head))) {
+            return Optional.empty();
+        }
+        SentenceGraph g = v.graph;
+        for (int c : g.children(head)) {
+            String r = g.baseRelation(c);
+            if (!(r.equals("ccomp") || r.equals("parataxis") && c > head) || Modality.negated(g, c)) {
+                continue;
+            }
+            Optional<CodePair> code = content(v, c);
+            if (code.isPresent()) {
+                return code;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<CodePair> content(SentenceView v, int clause) {
+        SentenceGraph g = v.graph;
+        for (int a : g.children(clause, "aux")) {
+            String w = v.word(a);
+            if (w.equals("must")) {
+                return Optional.of(CodePair.of("100"));
+            }
+            if (w.equals("should") || w.equals("ought")) {
+                return Optional.of(CodePair.of("020"));
+            }
+        }
+        // "Sudan has to return", "needs to return": the clause's verb with an infinitive complement
+        if (Lexicon.OBLIGATION_MODALS.contains(v.lemma(clause)) && !g.children(clause, "xcomp").isEmpty()) {
+            return Optional.of(CodePair.of("100"));
+        }
+        if (judged(v, clause, Lexicon.CENSURE_WORDS)) {
+            return Optional.of(CodePair.of("111"));
+        }
+        if (judged(v, clause, Lexicon.PRAISE_WORDS)) {
+            return Optional.of(CodePair.of("051"));
+        }
+        return Optional.empty();
+    }
+
+    /** True when the clause's predicate, or an adjective or verb it governs directly, is one of {@code words}. */
+    private static boolean judged(SentenceView v, int clause, java.util.Set<String> words) {
+        if (words.contains(v.lemma(clause).toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        for (int c : v.graph.children(clause)) {
+            String r = v.graph.baseRelation(c);
+            if ((r.equals("xcomp") || r.equals("amod") || r.equals("advmod") || r.equals("obj"))
+                    && words.contains(v.lemma(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

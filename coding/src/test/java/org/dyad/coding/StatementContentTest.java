@@ -1,0 +1,50 @@
+package org.dyad.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** What a statement says: an obligation, a censure or praise of its clause's subject. */
+class StatementContentTest {
+    private static final StepFixture FIXTURE = StepFixture.standard();
+
+    private static Optional<CodePair> content(String conllu) {
+        SentenceView v = FIXTURE.view(conllu);
+        return StatementContent.of(v, FIXTURE.trigger(v, "said").head());
+    }
+
+    @Test
+    void anObligationIsADemandOrWithShouldAnAppeal() {
+        String must = """
+                1 Arnor Arnor _ NNP LOCATION 2 nsubj
+                2 said say _ VBD O 0 root
+                3 Gondor Gondor _ NNP LOCATION 5 nsubj
+                4 %s %s _ MD O 5 aux
+                5 withdraw withdraw _ VB O 2 ccomp
+                """;
+        assertThat(content(must.formatted("must", "must"))).contains(CodePair.of("100"));
+        assertThat(content(must.formatted("should", "should"))).contains(CodePair.of("020"));
+        assertThat(content(must.formatted("will", "will"))).isEmpty();
+    }
+
+    @Test
+    void aCensureIsCriticismAndANegatedOneNothing() {
+        assertThat(content("""
+                1 Arnor Arnor _ NNP LOCATION 2 nsubj
+                2 said say _ VBD O 0 root
+                3 Gondor Gondor _ NNP LOCATION 5 nsubj
+                4 was be _ VBD O 5 aux
+                5 ignoring ignore _ VBG O 2 ccomp
+                6 Arnor Arnor _ NNP LOCATION 5 obj
+                """)).contains(CodePair.of("111"));
+        assertThat(content("""
+                1 Arnor Arnor _ NNP LOCATION 2 nsubj
+                2 said say _ VBD O 0 root
+                3 Gondor Gondor _ NNP LOCATION 6 nsubj
+                4 was be _ VBD O 6 cop
+                5 not not _ RB O 6 advmod
+                6 wrong wrong _ JJ O 2 ccomp
+                """)).isEmpty();
+    }
+}
