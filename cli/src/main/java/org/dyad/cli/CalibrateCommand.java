@@ -37,6 +37,14 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where the model is written.")
     Path out;
 
+    @Option(names = "--penalty", paramLabel = "L",
+            description = "L2 penalty per weight against the mean log-loss (default: ${DEFAULT-VALUE}).")
+    double penalty = ConfidenceFit.STANDARD_PENALTY;
+
+    @Option(names = "--min-count", paramLabel = "N",
+            description = "Leave out features seen on fewer judged events than this (default: ${DEFAULT-VALUE}).")
+    int minCount = ConfidenceFit.STANDARD_MIN_COUNT;
+
     @Mixin
     EventSource source;
 
@@ -50,14 +58,17 @@ final class CalibrateCommand implements Callable<Integer> {
         Set<String> articles = GoldScore.articlesOf(source.articleIds(events, options), h);
         List<Event> inHalf = events.stream().filter(e -> articles.contains(e.articleId())).toList();
         Judgments verdicts = Judgments.read(judgments, EventJson.mapper());
-        ConfidenceModel model = ConfidenceFit.standard().fit(inHalf, verdicts);
+        ConfidenceModel model = new ConfidenceFit(penalty, ConfidenceFit.STANDARD_STEPS, minCount)
+                .fit(inHalf, verdicts);
         List<Event> scored = inHalf.stream().map(e -> e.withConfidence(model.probability(e))).toList();
         Precision p = Precision.of(scored, verdicts);
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             model.write(w, "Dyad's confidence model: logistic weights of the signals of how an event was coded",
                     "(org.dyad.coding.EventFeatures). Fitted by dyad calibrate on " + p.judged() + " judged events of the "
                             + h.name().toLowerCase(java.util.Locale.ROOT) + " half of the real-news set",
-                    "(eval/realnews); see docs/evaluation.md.");
+                    "(eval/realnews); see docs/evaluation.md.",
+                    "Penalty " + penalty + ", " + ConfidenceFit.STANDARD_STEPS + " steps, features seen on at least "
+                            + minCount + " events.");
         }
         PrecisionReport.print(p, h, scored, verdicts, false, System.out, EventJson.mapper());
         System.err.println("dyad: wrote the model to " + out.toAbsolutePath());

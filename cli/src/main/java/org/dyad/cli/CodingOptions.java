@@ -44,10 +44,16 @@ final class CodingOptions {
             description = "Read article attribute ATTR (id, date, title, text, url, source) from JSON field NAME.")
     List<String> fields = new ArrayList<>();
 
+    @Option(names = "--min-confidence", paramLabel = "P",
+            description = "Report only events at least this likely right, from 0 to 1 (default: ${DEFAULT-VALUE}, all). "
+                    + "An event's confidence estimates the probability that it is right (docs/evaluation.md).")
+    double minConfidence = 0;
+
     /** The coder over the shipped dictionaries, or over those of {@code --dictionaries}; both place events. */
     ArticleCoder coder() throws java.io.IOException {
-        return dictionaries == null ? ArticleCoder.standard()
+        ArticleCoder coder = dictionaries == null ? ArticleCoder.standard()
                 : Dictionaries.load(dictionaries).coder().withLocator(Optional.of(EventLocator.standard()));
+        return minConfidence > 0 ? coder.withSettings(coder.settings().withMinConfidence(minConfidence)) : coder;
     }
 
     ArticleReader reader() {

@@ -153,7 +153,8 @@ public final class ArticleCoder {
                 ? actors.resolveAll(doc, countries.orElseThrow().countries(doc, toponyms)) : actors.resolveAll(doc);
         List<ActorMention> found = resolution.mentions();
         List<Coding> codings = events.codings(doc, found, resolution.storyCountry(), settings, skipped);
-        List<Event> coded = events.events(doc, codings);
+        List<Event> coded = events.events(doc, codings).stream()
+                .filter(e -> e.confidence() >= settings.minConfidence()).toList();
         if (locator.isPresent()) {
             coded = actors.readsPlaces() ? locator.get().locate(doc, coded, toponyms) : locator.get().locate(doc, coded);
         }

@@ -10,8 +10,10 @@ import java.util.Objects;
  *     that names no known actor becomes an actor coded by its words in quotes, e.g.
  *     {@code "THE MINISTRY OF MAGIC"} (PETRARCH's {@code new_actor_length}); 0, the default, turns this off
  * @param conventions whose reading of news the coder follows
+ * @param minConfidence events less likely right than this ({@link org.dyad.model.Event#confidence()}) are
+ *     not reported; 0, the default, reports all
  */
-public record CoderSettings(TargetRule targets, int newActorLength, Conventions conventions) {
+public record CoderSettings(TargetRule targets, int newActorLength, Conventions conventions, double minConfidence) {
     /**
      * Whose conventions decide what counts as an event where the two differ.
      *
@@ -47,6 +49,9 @@ public record CoderSettings(TargetRule targets, int newActorLength, Conventions 
     public CoderSettings {
         Objects.requireNonNull(targets, "targets");
         Objects.requireNonNull(conventions, "conventions");
+        if (!(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new IllegalArgumentException("minimum confidence was " + minConfidence + "; give a value from 0 to 1");
+        }
         if (newActorLength < 0) {
             throw new IllegalArgumentException("newActorLength was " + newActorLength + "; use 0 to turn it off");
         }
@@ -54,22 +59,27 @@ public record CoderSettings(TargetRule targets, int newActorLength, Conventions 
 
     /** Dyad's defaults: targets as the trigger needs them; unknown noun phrases are not actors. */
     public static CoderSettings defaults() {
-        return new CoderSettings(TargetRule.BY_TRIGGER, 0, Conventions.DYAD);
+        return new CoderSettings(TargetRule.BY_TRIGGER, 0, Conventions.DYAD, 0);
     }
 
     /** These settings with targets always required (true) or never (false), as PETRARCH's {@code require_dyad}. */
     public CoderSettings withRequireTarget(boolean value) {
-        return new CoderSettings(value ? TargetRule.REQUIRED : TargetRule.OPTIONAL, newActorLength, conventions);
+        return new CoderSettings(value ? TargetRule.REQUIRED : TargetRule.OPTIONAL, newActorLength, conventions, minConfidence);
     }
 
     /** These settings with another {@link #newActorLength}. */
     public CoderSettings withNewActorLength(int value) {
-        return new CoderSettings(targets, value, conventions);
+        return new CoderSettings(targets, value, conventions, minConfidence);
     }
 
     /** These settings with other {@link #conventions}. */
     public CoderSettings withConventions(Conventions value) {
-        return new CoderSettings(targets, newActorLength, value);
+        return new CoderSettings(targets, newActorLength, value, minConfidence);
+    }
+
+    /** These settings reporting only events at least this likely right. */
+    public CoderSettings withMinConfidence(double value) {
+        return new CoderSettings(targets, newActorLength, conventions, value);
     }
 
     /** True under Dyad's reading of real news. */

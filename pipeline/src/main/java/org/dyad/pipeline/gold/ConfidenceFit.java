@@ -37,9 +37,14 @@ public final class ConfidenceFit {
         this.minCount = minCount;
     }
 
+    /** The penalty, steps and fewest events per feature Dyad's shipped model is fitted with. */
+    public static final double STANDARD_PENALTY = 0.005;
+    public static final int STANDARD_STEPS = 8000;
+    public static final int STANDARD_MIN_COUNT = 3;
+
     /** The settings Dyad's shipped model is fitted with. */
     public static ConfidenceFit standard() {
-        return new ConfidenceFit(0.02, 4000, 3);
+        return new ConfidenceFit(STANDARD_PENALTY, STANDARD_STEPS, STANDARD_MIN_COUNT);
     }
 
     /** The model fitted to the judged ones of {@code events}; events without verdicts are left out. */
