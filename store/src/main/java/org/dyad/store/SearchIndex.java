@@ -54,9 +54,9 @@ import org.apache.lucene.index.Term;
  * {@code prefix*}. Not thread-safe; owned by its {@link EventStore}.
  */
 public final class SearchIndex implements AutoCloseable {
-    private static final String KIND = "kind";
-    private static final String TEXT = "text";
-    private static final String EVENT = "event";
+    static final String KIND = "kind";
+    static final String TEXT = "text";
+    static final String EVENT = "event";
     private static final String ARTICLE = "article";
     private static final String SEQ = "seq";
 
@@ -173,6 +173,11 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private Query parse(String query) {
+        return parse(query, analyzer);
+    }
+
+    /** A search in Lucene's classic syntax, words joined by AND, over the {@code text} field. */
+    static Query parse(String query, Analyzer analyzer) {
         try {
             QueryParser p = new QueryParser(TEXT, analyzer);
             p.setDefaultOperator(QueryParser.Operator.AND);
