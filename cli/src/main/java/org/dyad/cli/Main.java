@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
                 + "where, and who said so, coded in CAMEO and PLOVER with the sentence that supports each event.",
         subcommands = {DemoCommand.class, CodeCommand.class, ParseCommand.class, ActorsCommand.class,
             BenchCommand.class, EvalCommand.class, ConvertCommand.class, EvalGeoCommand.class, QueryCommand.class,
-            ExportCommand.class, RecodeCommand.class, StoreBenchCommand.class, EvalMergeCommand.class,
+            ExportCommand.class, RecodeCommand.class, StoreBenchCommand.class, EvalMergeCommand.class, ServeCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
