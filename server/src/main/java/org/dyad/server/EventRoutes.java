@@ -8,14 +8,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.dyad.pipeline.EventJson;
 import org.dyad.store.DelimitedWriter;
 import org.dyad.store.EventFilter;
 import org.dyad.store.EventOrder;
 import org.dyad.store.PageCursor;
 import org.dyad.store.StoreReader;
 import org.dyad.store.StoreVersion;
-import org.dyad.store.StoredEvent;
 
 /**
  * The event paths: the filtered, ordered, cursor-paged list ({@code /events}, as JSON, JSON Lines or
@@ -71,8 +69,8 @@ final class EventRoutes {
             case "jsonl" -> {
                 ctx.contentType("application/x-ndjson; charset=utf-8");
                 StringBuilder b = new StringBuilder();
-                for (StoredEvent e : page.events()) {
-                    b.append(EventJson.mapper().writeValueAsString(e.toJson())).append('\n');
+                for (StoreReader.PagedEvent e : page.events()) {
+                    b.append(e.jsonWithCounts()).append('\n');
                 }
                 ctx.result(b.toString());
             }
@@ -81,18 +79,16 @@ final class EventRoutes {
                 java.io.StringWriter sw = new java.io.StringWriter();
                 DelimitedWriter w = DelimitedWriter.csv(sw, JsonViews.CSV_HEADER.size());
                 w.row(JsonViews.CSV_HEADER);
-                for (StoredEvent e : page.events()) {
-                    w.row(JsonViews.csvRow(e));
+                for (StoreReader.PagedEvent e : page.events()) {
+                    w.row(JsonViews.csvRow(e.stored()));
                 }
                 ctx.result(sw.toString());
             }
             default -> {
-                var body = JsonViews.eventPage(page, order.label(), limit);
-                if (total) {
-                    long n = host.<Long>read(r -> r.count(filter));
-                    body.put("total", n);
-                }
-                HttpSupport.json(ctx, body);
+                java.util.OptionalLong n = total ? java.util.OptionalLong.of(host.<Long>read(r -> r.count(filter)))
+                        : java.util.OptionalLong.empty();
+                ctx.contentType("application/json; charset=utf-8");
+                ctx.result(JsonViews.eventPage(page, order.label(), limit, n));
             }
         }
     }

@@ -19,6 +19,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -57,6 +58,8 @@ public final class SearchIndex implements AutoCloseable {
     static final String KIND = "kind";
     static final String TEXT = "text";
     static final String EVENT = "event";
+    /** The event number of an evidence document, as doc values: read for many hits at once without stored fields. */
+    static final String EVENT_VALUE = "event_value";
     private static final String ARTICLE = "article";
     private static final String SEQ = "seq";
 
@@ -104,6 +107,7 @@ public final class SearchIndex implements AutoCloseable {
                         Document d = new Document();
                         d.add(new StringField(KIND, "evidence", Field.Store.NO));
                         d.add(new StoredField(EVENT, event));
+                        d.add(new NumericDocValuesField(EVENT_VALUE, event));
                         d.add(new TextField(TEXT, rs.getString(3), Field.Store.NO));
                         w.addDocument(d);
                     }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -31,6 +30,8 @@ public final class StoreReader implements AutoCloseable {
     private final DuckDBConnection connection;
     private final SharedSearch search;
     private final int timeoutSeconds;
+    /** Whether this connection's table of text hits exists. */
+    private boolean hitsTable;
 
     private StoreReader(Path file, DuckDBConnection connection, SharedSearch search, int timeoutSeconds) {
         this.file = file;
@@ -84,8 +85,32 @@ public final class StoreReader implements AutoCloseable {
         return new StoreChanges(this);
     }
 
+    /**
+     * An event of a page as stored: its number, its native JSON as written, and its counts. A page is
+     * often sent on as it is, so the JSON is parsed only when {@link #stored()} asks.
+     */
+    public record PagedEvent(long id, String json, int numMentions, int numSources, int numArticles) {
+        public PagedEvent {
+            Objects.requireNonNull(json, "json");
+            if (!json.startsWith("{") || !json.endsWith("}")) {
+                throw new IllegalArgumentException("event " + id + " is not stored as a JSON object");
+            }
+        }
+
+        /** The event parsed. */
+        public StoredEvent stored() {
+            return new StoredEvent(id, EventStore.parse(json), numMentions, numSources, numArticles);
+        }
+
+        /** The JSON {@link StoredEvent#toJson()} gives, written without parsing the stored JSON. */
+        public String jsonWithCounts() {
+            return json.substring(0, json.length() - 1) + ",\"eventId\":" + id + ",\"numMentions\":" + numMentions
+                    + ",\"numSources\":" + numSources + ",\"numArticles\":" + numArticles + "}";
+        }
+    }
+
     /** A page of events and where the next one starts, if there are more. */
-    public record EventPage(List<StoredEvent> events, Optional<PageCursor> next) {
+    public record EventPage(List<PagedEvent> events, Optional<PageCursor> next) {
         public EventPage {
             events = List.copyOf(events);
             Objects.requireNonNull(next, "next");
@@ -103,8 +128,9 @@ public final class StoreReader implements AutoCloseable {
             throw new IllegalArgumentException("page size was " + size + "; it must be >= 1");
         }
         EventQuery.Sql where = where(filter);
-        StringBuilder sql = new StringBuilder("SELECT e.id, e.json, e.num_mentions, e.num_sources, e.num_articles, ")
-                .append(order.column).append(" FROM events e WHERE ").append(where.text());
+        // the page's numbers first, from the narrow columns the filters and the order read; then the wide JSON
+        // of those events only (reading it for every matching event cost several times the query)
+        StringBuilder sql = new StringBuilder("SELECT e.id FROM events e WHERE ").append(where.text());
         List<Object> params = new ArrayList<>(where.params());
         if (after.isPresent()) {
             PageCursor c = after.get();
@@ -120,17 +146,18 @@ public final class StoreReader implements AutoCloseable {
         }
         // one more than asked, to know whether a next page exists
         sql.append(" ORDER BY ").append(order.orderBy()).append(" LIMIT ").append(size + 1);
-        List<StoredEvent> out = new ArrayList<>();
+        String page = "SELECT e.id, e.json, e.num_mentions, e.num_sources, e.num_articles, " + order.column
+                + " FROM events e WHERE e.id IN (" + sql + ") ORDER BY " + order.orderBy();
+        List<PagedEvent> out = new ArrayList<>();
         double lastKey = 0;
         boolean more = false;
-        try (PreparedStatement ps = prepare(sql.toString(), params); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = prepare(page, params); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 if (out.size() == size) {
                     more = true;
                     break;
                 }
-                out.add(new StoredEvent(rs.getLong(1), EventStore.parse(rs.getString(2)), rs.getInt(3), rs.getInt(4),
-                        rs.getInt(5)));
+                out.add(new PagedEvent(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)));
                 lastKey = switch (order) {
                     case DATE, DATE_DESC -> rs.getObject(6, java.time.LocalDate.class).toEpochDay();
                     default -> rs.getDouble(6);
@@ -164,7 +191,7 @@ public final class StoreReader implements AutoCloseable {
         if (text.isEmpty()) {
             return where;
         }
-        Set<Long> ids;
+        long[] ids;
         try {
             ids = search.eventIds(text.get());
         } catch (IOException e) {
@@ -172,7 +199,12 @@ public final class StoreReader implements AutoCloseable {
         }
         // the hits go to a table of this connection: a statement with one parameter per hit would not scale
         try (Statement st = connection.createStatement()) {
-            st.execute("CREATE OR REPLACE TEMP TABLE text_hits(id BIGINT)");
+            if (!hitsTable) {
+                st.execute("CREATE OR REPLACE TEMP TABLE text_hits(id BIGINT)");
+                hitsTable = true;
+            } else {
+                st.execute("TRUNCATE text_hits");
+            }
         }
         try (DuckDBAppender appender = connection.createAppender("temp", "main", "text_hits")) {
             for (long id : ids) {

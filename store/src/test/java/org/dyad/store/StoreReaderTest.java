@@ -49,7 +49,7 @@ class StoreReaderTest {
     }
 
     static List<Long> ids(StoreReader.EventPage p) {
-        return p.events().stream().map(StoredEvent::id).toList();
+        return p.events().stream().map(StoreReader.PagedEvent::id).toList();
     }
 
     @Test
@@ -66,6 +66,16 @@ class StoreReaderTest {
         assertThat(ids(reader.events(EventFilter.all(), EventOrder.GOLDSTEIN, Optional.empty(), 10)))
                 .containsExactly(2L, 3L, 4L, 1L);
         assertThat(ids(reader.events(EventFilter.all(), EventOrder.MENTIONS_DESC, Optional.empty(), 1))).containsExactly(1L);
+    }
+
+    @Test
+    void aPagedEventsJsonIsTheStoredEventsWithItsCounts() throws Exception {
+        for (StoreReader.PagedEvent e : reader.events(EventFilter.all(), EventOrder.DATE, Optional.empty(), 10).events()) {
+            var mapper = org.dyad.pipeline.EventJson.mapper();
+            // compared as parsed text: a number written from a long parses back as an int node
+            assertThat(mapper.readTree(e.jsonWithCounts())).isEqualTo(mapper.readTree(
+                    mapper.writeValueAsString(e.stored().toJson())));
+        }
     }
 
     @Test
