@@ -31,7 +31,10 @@ final class StoreHost implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StoreHost.class);
 
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "dyad-store-writer");
+        Thread t = new Thread(() -> {
+            lowerPriority();
+            r.run();
+        }, "dyad-store-writer");
         t.setDaemon(true);
         return t;
     });
@@ -81,6 +84,28 @@ final class StoreHost implements AutoCloseable {
                     + " --feeds to fill a new one");
         }
         return new StoreHost(file, writable, limits);
+    }
+
+    /**
+     * Lowers the calling thread's CPU priority (nice 10) on Linux, where a thread is a task that
+     * {@code renice} reaches by its id: the writer analyses articles with CoreNLP, seconds of CPU each,
+     * and requests should come first when both want the processor; the writer still gets all the time
+     * the readers leave. Elsewhere, or when renice is missing, the thread keeps its priority.
+     */
+    static void lowerPriority() {
+        try {
+            Path self = Files.readSymbolicLink(Path.of("/proc/thread-self"));
+            String tid = self.getFileName().toString();
+            Process p = new ProcessBuilder("renice", "-n", "10", "-p", tid).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!p.waitFor(5, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
+                LOG.debug("could not lower the writer thread's priority");
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.debug("the writer thread keeps its priority: {}", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The store file. */
