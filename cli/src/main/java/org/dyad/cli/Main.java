@@ -1,6 +1,7 @@
 package org.dyad.cli;
 
 import org.dyad.bench.BenchCommand;
+import org.dyad.bench.ServeBenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, CodeCommand.class, ParseCommand.class, ActorsCommand.class,
             BenchCommand.class, EvalCommand.class, ConvertCommand.class, EvalGeoCommand.class, QueryCommand.class,
             ExportCommand.class, RecodeCommand.class, StoreBenchCommand.class, EvalMergeCommand.class, ServeCommand.class,
+            ServeBenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
