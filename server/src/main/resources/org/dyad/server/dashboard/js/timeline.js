@@ -66,7 +66,9 @@ export class Timeline {
         if (i === 0) return {};
         const start = new Date(dates[i]);
         start.setUTCDate(start.getUTCDate() - 3);
-        return { startValue: start.toISOString().slice(0, 10), endValue: dates[dates.length - 1] };
+        const end = new Date(dates[dates.length - 1]);
+        end.setUTCDate(end.getUTCDate() + 2);
+        return { startValue: start.toISOString().slice(0, 10), endValue: end.toISOString().slice(0, 10) };
       }
       after -= n;
     }
