@@ -11,7 +11,7 @@ export class Network {
       container: node, wheelSensitivity: 0.3, minZoom: 0.2, maxZoom: 4,
       style: [
         { selector: 'node', style: {
-          label: 'data(id)', 'font-size': 11, 'min-zoomed-font-size': 6, 'text-valign': 'center', color: '#1d2330',
+          label: 'data(id)', 'font-size': 12, 'text-outline-width': 2, 'text-outline-color': '#fff', 'text-valign': 'center', color: '#1d2330',
           'background-color': '#c9d6ee', 'border-width': 1, 'border-color': '#7d93bd',
           width: 'data(size)', height: 'data(size)' } },
         { selector: 'edge', style: {
@@ -31,8 +31,8 @@ export class Network {
       width: 1 + 6 * e.events / maxEdge, color: goldsteinColor(e.meanGoldstein) } }));
     this.cy.elements().remove();
     this.cy.add(elements);
-    this.cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 6000, idealEdgeLength: () => 50,
-      componentSpacing: 20, nodeDimensionsIncludeLabels: true, padding: 8 }).run();
+    this.cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 4000, idealEdgeLength: () => 40,
+      componentSpacing: 30, gravity: 40, padding: 10 }).run();
     this.cy.fit(undefined, 12);
     const events = answer.edges.reduce((a, e) => a + e.events, 0);
     this.node.dataset.nodes = String(answer.nodes.length);

@@ -53,7 +53,7 @@ export class Timeline {
   }
 
   /**
-   * The window first shown: from the day after which four fifths of the events fall, so that a store
+   * The window first shown: from the day after which half of the events fall, so that a store
    * spanning years with a busy recent month opens on that month; the slider shows the whole range.
    */
   static window(dates, byDate, total) {
@@ -62,7 +62,7 @@ export class Timeline {
     for (let i = 0; i < dates.length; i++) {
       const x = byDate.get(dates[i]);
       const n = x.q.reduce((a, b) => a + b, 0);
-      if (after - n < 0.8 * total) {
+      if (after - n < 0.5 * total) {
         if (i === 0) return {};
         const start = new Date(dates[i]);
         start.setUTCDate(start.getUTCDate() - 3);
