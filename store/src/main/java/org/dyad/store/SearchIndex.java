@@ -60,6 +60,12 @@ public final class SearchIndex implements AutoCloseable {
     static final String EVENT = "event";
     /** The event number of an evidence document, as doc values: read for many hits at once without stored fields. */
     static final String EVENT_VALUE = "event_value";
+    /**
+     * The merged event's date (epoch day) of an evidence document, as doc values: a search ordered by
+     * date finds its first events in the index. A merged event's date is its founding report's and never
+     * changes; a recode rebuilds the index.
+     */
+    static final String EVENT_DAY = "event_day";
     private static final String ARTICLE = "article";
     private static final String SEQ = "seq";
 
@@ -95,8 +101,9 @@ public final class SearchIndex implements AutoCloseable {
             }
             Map<Long, Set<Long>> eventsOfArticle = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT m.article_seq, m.event_id, s.text FROM event_mentions m JOIN sentences s
-                      ON s.article_seq = m.article_seq AND s.sentence = m.sentence
+                    SELECT m.article_seq, m.event_id, s.text, e.event_date - DATE '1970-01-01'
+                    FROM event_mentions m JOIN sentences s ON s.article_seq = m.article_seq AND s.sentence = m.sentence
+                    JOIN events e ON e.id = m.event_id
                     WHERE m.article_seq > ? ORDER BY m.article_seq, m.event_id, m.sentence""")) {
                 ps.setLong(1, from);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -108,6 +115,7 @@ public final class SearchIndex implements AutoCloseable {
                         d.add(new StringField(KIND, "evidence", Field.Store.NO));
                         d.add(new StoredField(EVENT, event));
                         d.add(new NumericDocValuesField(EVENT_VALUE, event));
+                        d.add(new NumericDocValuesField(EVENT_DAY, rs.getLong(4)));
                         d.add(new TextField(TEXT, rs.getString(3), Field.Store.NO));
                         w.addDocument(d);
                     }

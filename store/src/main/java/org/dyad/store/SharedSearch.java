@@ -5,6 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -102,6 +106,101 @@ public final class SharedSearch implements AutoCloseable {
             });
         } finally {
             searchers.release(searcher);
+        }
+    }
+
+    /**
+     * The first {@code n} events with a matching sentence in order of event date and number (newest
+     * first when {@code descending}), after the position {@code after} ({day, number}) when given: a
+     * page of a search without other criteria, found in the index without listing every hit to the
+     * store. Empty when the index predates event dates as doc values; the caller then asks the store.
+     *
+     * @return pairs {epoch day, event number}, in order
+     */
+    public Optional<List<long[]>> firstEvents(String query, boolean descending, Optional<long[]> after, int n)
+            throws IOException {
+        Query q = new BooleanQuery.Builder().add(SearchIndex.parse(query, analyzer), BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(SearchIndex.KIND, "evidence")), BooleanClause.Occur.FILTER).build();
+        Comparator<long[]> order = Comparator.<long[]>comparingLong(k -> k[0]).thenComparingLong(k -> k[1]);
+        Comparator<long[]> pageOrder = descending ? order.reversed() : order;
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                if (leaf.reader().getFieldInfos().fieldInfo(SearchIndex.EVENT_DAY) == null
+                        && leaf.reader().numDocs() > 0) {
+                    return Optional.empty();
+                }
+            }
+            TreeSet<long[]> first = searcher.search(q, new CollectorManager<FirstCollector, TreeSet<long[]>>() {
+                @Override
+                public FirstCollector newCollector() {
+                    return new FirstCollector(pageOrder, after, n);
+                }
+
+                @Override
+                public TreeSet<long[]> reduce(Collection<FirstCollector> collectors) {
+                    TreeSet<long[]> all = new TreeSet<>(pageOrder);
+                    for (FirstCollector c : collectors) {
+                        for (long[] k : c.first) {
+                            all.add(k);
+                            if (all.size() > n) {
+                                all.pollLast();
+                            }
+                        }
+                    }
+                    return all;
+                }
+            });
+            return Optional.of(List.copyOf(first));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Keeps the first {@code n} (day, event) pairs of the hits in a page's order, each once. */
+    private static final class FirstCollector extends SimpleCollector {
+        private final TreeSet<long[]> first;
+        private final Comparator<long[]> order;
+        private final Optional<long[]> after;
+        private final int n;
+        private NumericDocValues events;
+        private NumericDocValues days;
+
+        FirstCollector(Comparator<long[]> order, Optional<long[]> after, int n) {
+            this.first = new TreeSet<>(order);
+            this.order = order;
+            this.after = after;
+            this.n = n;
+        }
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            events = context.reader().getNumericDocValues(SearchIndex.EVENT_VALUE);
+            days = context.reader().getNumericDocValues(SearchIndex.EVENT_DAY);
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            if (events == null || days == null || !events.advanceExact(doc) || !days.advanceExact(doc)) {
+                return;
+            }
+            long[] key = {days.longValue(), events.longValue()};
+            if (after.isPresent() && order.compare(key, after.get()) <= 0) {
+                return;
+            }
+            if (first.size() < n) {
+                first.add(key);
+            } else if (order.compare(key, first.last()) < 0) {
+                first.add(key);
+                if (first.size() > n) {
+                    first.pollLast();
+                }
+            }
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
         }
     }
 

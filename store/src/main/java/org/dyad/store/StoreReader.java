@@ -127,6 +127,12 @@ public final class StoreReader implements AutoCloseable {
         if (size < 1) {
             throw new IllegalArgumentException("page size was " + size + "; it must be >= 1");
         }
+        if (textOnly(filter) && (order == EventOrder.DATE || order == EventOrder.DATE_DESC)) {
+            Optional<List<long[]>> first = firstByText(filter, order, after, size + 1);
+            if (first.isPresent()) {
+                return page(first.get(), order, size);
+            }
+        }
         EventQuery.Sql where = where(filter);
         // the page's numbers first, from the narrow columns the filters and the order read; then the wide JSON
         // of those events only (reading it for every matching event cost several times the query)
@@ -167,6 +173,51 @@ public final class StoreReader implements AutoCloseable {
         Optional<PageCursor> next = more
                 ? Optional.of(new PageCursor(order, lastKey, out.get(out.size() - 1).id())) : Optional.empty();
         return new EventPage(out, next);
+    }
+
+    /** True when a filter has a text criterion and no other. */
+    private static boolean textOnly(EventFilter f) {
+        EventQuery q = f.query();
+        return q.text().isPresent() && q.actor().isEmpty() && q.source().isEmpty() && q.target().isEmpty()
+                && q.country().isEmpty() && q.sector().isEmpty() && q.cameo().isEmpty() && q.quadClass().isEmpty()
+                && q.plover().isEmpty() && q.from().isEmpty() && q.to().isEmpty() && q.place().isEmpty()
+                && f.minConfidence().isEmpty() && f.maxConfidence().isEmpty();
+    }
+
+    /** The first events of a text search in date order, from the index, when it holds their dates. */
+    private Optional<List<long[]>> firstByText(EventFilter filter, EventOrder order, Optional<PageCursor> after, int n) {
+        try {
+            return search.firstEvents(filter.query().text().get(), order.descending,
+                    after.map(c -> new long[] {(long) c.key(), c.id()}), n);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not search the index of " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The page of the events numbered in {@code keys} ({day, number} in page order), one more meaning more. */
+    private EventPage page(List<long[]> keys, EventOrder order, int size) throws SQLException {
+        if (keys.isEmpty()) {
+            return new EventPage(List.of(), Optional.empty());
+        }
+        List<Object> ids = new ArrayList<>();
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < Math.min(size, keys.size()); i++) {
+            in.append(i == 0 ? "?" : ", ?");
+            ids.add(keys.get(i)[1]);
+        }
+        List<PagedEvent> out = new ArrayList<>();
+        try (PreparedStatement ps = prepare("SELECT e.id, e.json, e.num_mentions, e.num_sources, e.num_articles"
+                + " FROM events e WHERE e.id IN (" + in + ") ORDER BY " + order.orderBy(), ids);
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new PagedEvent(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)));
+            }
+        }
+        if (keys.size() <= size || out.isEmpty()) {
+            return new EventPage(out, Optional.empty());
+        }
+        long[] last = keys.get(size - 1);
+        return new EventPage(out, Optional.of(new PageCursor(order, last[0], last[1])));
     }
 
     /** How many events a filter selects. */

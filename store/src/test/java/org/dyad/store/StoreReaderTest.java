@@ -68,6 +68,32 @@ class StoreReaderTest {
         assertThat(ids(reader.events(EventFilter.all(), EventOrder.MENTIONS_DESC, Optional.empty(), 1))).containsExactly(1L);
     }
 
+    static List<Long> allPages(EventFilter f, EventOrder order, int size) throws Exception {
+        List<Long> all = new ArrayList<>();
+        Optional<PageCursor> after = Optional.empty();
+        do {
+            StoreReader.EventPage p = reader.events(f, order, after, size);
+            all.addAll(ids(p));
+            after = p.next();
+        } while (after.isPresent());
+        return all;
+    }
+
+    @Test
+    void aTextSearchInDateOrderPagesFromTheIndexAsTheStoreWould() throws Exception {
+        EventFilter words = EventFilter.of(EventQuery.all().withText("welcomed OR shelled"));
+        // a confidence bound that keeps everything sends the same search through the store's query
+        EventFilter viaStore = words.withConfidence(OptionalDouble.of(0), OptionalDouble.empty());
+        for (EventOrder order : List.of(EventOrder.DATE, EventOrder.DATE_DESC)) {
+            for (int size : List.of(1, 2, 10)) {
+                assertThat(allPages(words, order, size)).as(order + " by " + size).isEqualTo(allPages(viaStore, order, size));
+            }
+        }
+        assertThat(allPages(words, EventOrder.DATE_DESC, 1)).containsExactly(4L, 2L, 1L);
+        assertThat(reader.events(EventFilter.of(EventQuery.all().withText("nothingmatches")), EventOrder.DATE,
+                Optional.empty(), 5).events()).isEmpty();
+    }
+
     @Test
     void aPagedEventsJsonIsTheStoredEventsWithItsCounts() throws Exception {
         for (StoreReader.PagedEvent e : reader.events(EventFilter.all(), EventOrder.DATE, Optional.empty(), 10).events()) {
