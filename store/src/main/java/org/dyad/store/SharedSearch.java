@@ -125,12 +125,6 @@ public final class SharedSearch implements AutoCloseable {
         Comparator<long[]> pageOrder = descending ? order.reversed() : order;
         IndexSearcher searcher = searchers.acquire();
         try {
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                if (leaf.reader().getFieldInfos().fieldInfo(SearchIndex.EVENT_DAY) == null
-                        && leaf.reader().numDocs() > 0) {
-                    return Optional.empty();
-                }
-            }
             TreeSet<long[]> first = searcher.search(q, new CollectorManager<FirstCollector, TreeSet<long[]>>() {
                 @Override
                 public FirstCollector newCollector() {
@@ -141,6 +135,9 @@ public final class SharedSearch implements AutoCloseable {
                 public TreeSet<long[]> reduce(Collection<FirstCollector> collectors) {
                     TreeSet<long[]> all = new TreeSet<>(pageOrder);
                     for (FirstCollector c : collectors) {
+                        if (c.lacking) {
+                            return null;
+                        }
                         for (long[] k : c.first) {
                             all.add(k);
                             if (all.size() > n) {
@@ -151,7 +148,8 @@ public final class SharedSearch implements AutoCloseable {
                     return all;
                 }
             });
-            return Optional.of(List.copyOf(first));
+            // an evidence document without its date: an index written before dates were kept
+            return first == null ? Optional.empty() : Optional.of(List.copyOf(first));
         } finally {
             searchers.release(searcher);
         }
@@ -165,6 +163,7 @@ public final class SharedSearch implements AutoCloseable {
         private final int n;
         private NumericDocValues events;
         private NumericDocValues days;
+        private boolean lacking;
 
         FirstCollector(Comparator<long[]> order, Optional<long[]> after, int n) {
             this.first = new TreeSet<>(order);
@@ -182,6 +181,7 @@ public final class SharedSearch implements AutoCloseable {
         @Override
         public void collect(int doc) throws IOException {
             if (events == null || days == null || !events.advanceExact(doc) || !days.advanceExact(doc)) {
+                lacking = true;
                 return;
             }
             long[] key = {days.longValue(), events.longValue()};

@@ -202,12 +202,15 @@ public final class StoreReader implements AutoCloseable {
         List<Object> ids = new ArrayList<>();
         StringBuilder in = new StringBuilder();
         for (int i = 0; i < Math.min(size, keys.size()); i++) {
-            in.append(i == 0 ? "?" : ", ?");
+            in.append(i == 0 ? "(?)" : ", (?)");
             ids.add(keys.get(i)[1]);
         }
         List<PagedEvent> out = new ArrayList<>();
         try (PreparedStatement ps = prepare("SELECT e.id, e.json, e.num_mentions, e.num_sources, e.num_articles"
-                + " FROM events e WHERE e.id IN (" + in + ") ORDER BY " + order.orderBy(), ids);
+                // a list of constants is compared with every row (a quarter of a second over a million events when
+                // the numbers are spread); the same numbers as a table are joined
+                + " FROM events e WHERE e.id IN (SELECT id FROM (VALUES " + in + ") v(id)) ORDER BY " + order.orderBy(),
+                ids);
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(new PagedEvent(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)));
