@@ -33,7 +33,8 @@ public final class ServeBenchCommand implements Callable<Integer> {
     long requests = 30_000;
 
     @Option(names = "--think-ms", paramLabel = "MS",
-            description = "Mean pause of a client between requests, drawn uniformly from 0 to twice it (default: ${DEFAULT-VALUE}).")
+            description = "Mean pause of a client between requests, drawn uniformly from 0 to twice it: an analyst"
+                    + " reading what the last answer showed (default: ${DEFAULT-VALUE}).")
     long thinkMillis = 1_000;
 
     @Option(names = "--ingest-every", paramLabel = "S", description = "Seconds between posted articles (default: ${DEFAULT-VALUE}).")
