@@ -105,5 +105,4 @@ final class AggregateRoutes {
         }
         HttpSupport.json(ctx, JsonViews.topActors(host.read(r -> r.aggregates().topActors(filter, n))));
     }
-
 }

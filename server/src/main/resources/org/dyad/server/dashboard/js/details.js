@@ -1,4 +1,4 @@
-import { el, clear, highlighted, QUAD_NAMES } from './dom.js';
+import { el, clear, highlighted, QUAD_NAMES, QUAD_COLORS } from './dom.js';
 import { get } from './api.js';
 
 // The drawer: an event's evidence, an article with everything coded in it, an actor's profile.
@@ -92,7 +92,7 @@ export class Details {
     this.open(el('h2', {}, el('span', { class: 'code', text: p.code }), ' ', p.names.length ? p.names[0].label : ''),
       el('p', { class: 'meta', text: `${p.asSource} events as source, ${p.asTarget} as target · ${p.firstDate || '–'} to ${p.lastDate || '–'}` }),
       el('button', { text: 'Filter the dashboard by this actor', onclick: () => this.nav.filterActor(p.code) }),
-      el('h3', { text: 'Events by month' }), chart,
+      el('h3', { text: `Events by month of ${p.code} and the codes that begin with it` }), chart,
       el('h3', { text: 'Partners' }), tally(p.partners, true),
       el('h3', { text: 'Names in events' }), tally(p.names, false),
       el('h3', { text: 'As written' }), tally(p.texts, false),
@@ -102,7 +102,7 @@ export class Details {
     const c = echarts.init(chart);
     c.setOption({ animation: false, grid: { left: 36, right: 10, top: 10, bottom: 24 }, tooltip: { trigger: 'axis' },
       xAxis: { type: 'category', data: months }, yAxis: { type: 'value', minInterval: 1 },
-      series: [1, 2, 3, 4].map(q => ({ type: 'bar', stack: 'q', name: QUAD_NAMES[q - 1],
+      series: [1, 2, 3, 4].map(q => ({ type: 'bar', stack: 'q', name: QUAD_NAMES[q - 1], itemStyle: { color: QUAD_COLORS[q - 1] },
         data: months.map(m => t.points.filter(x => x.date === m && x.quadClass === q).reduce((a, x) => a + x.events, 0)) })) });
   }
 
