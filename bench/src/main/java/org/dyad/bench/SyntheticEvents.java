@@ -126,6 +126,21 @@ public final class SyntheticEvents {
         return actors.get(r.nextInt(actors.size())).code();
     }
 
+    /**
+     * A word of the evidence sentences, as someone searching them might type it: letters only, at least
+     * five of them, drawn from a sentence drawn as evidence is.
+     */
+    public String randomWord(SplittableRandom r) {
+        for (int tries = 0; tries < 100; tries++) {
+            String[] words = sentences.get(r.nextInt(sentences.size())).split("[^\\p{L}]+");
+            List<String> usable = java.util.Arrays.stream(words).filter(w -> w.length() >= 5).toList();
+            if (!usable.isEmpty()) {
+                return usable.get(r.nextInt(usable.size())).toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        throw new IllegalStateException("the evidence sentences hold no word of five letters");
+    }
+
     /** A CAMEO code drawn as events are. */
     public String randomCameo(SplittableRandom r) {
         return types.get(r.nextInt(types.size())).cameo();

@@ -1,6 +1,7 @@
 package org.dyad.cli;
 
 import org.dyad.bench.BenchCommand;
+import org.dyad.bench.ServeBenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,8 +11,9 @@ import picocli.CommandLine.Command;
                 + "where, and who said so, coded in CAMEO and PLOVER with the sentence that supports each event.",
         subcommands = {DemoCommand.class, CodeCommand.class, ParseCommand.class, ActorsCommand.class,
             BenchCommand.class, EvalCommand.class, ConvertCommand.class, EvalGeoCommand.class, QueryCommand.class,
-            ExportCommand.class, RecodeCommand.class, StoreBenchCommand.class, EvalMergeCommand.class,
-            SampleCommand.class, JudgmentsCommand.class, CalibrateCommand.class, ExplainCommand.class,
+            ExportCommand.class, RecodeCommand.class, StoreBenchCommand.class, EvalMergeCommand.class, ServeCommand.class,
+            ServeBenchCommand.class, SampleCommand.class, JudgmentsCommand.class, CalibrateCommand.class,
+            ExplainCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

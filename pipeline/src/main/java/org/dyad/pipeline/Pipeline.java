@@ -137,6 +137,21 @@ public final class Pipeline {
         return counter.summary((System.nanoTime() - start) / 1_000_000);
     }
 
+    /**
+     * Codes one article on the calling thread with the rules {@link #run} applies to each article it
+     * reads: too long, rejected by the screen, failed in analysis or in coding, each quarantined with its
+     * {@link ErrorCode}. For a caller that reads articles itself (a server's ingest); it checks ids
+     * against the other articles of its input itself.
+     */
+    public Outcome code(Article a, String origin) {
+        if (a.text().length() > maxChars) {
+            return take(done(ErrorCode.TOO_LONG, origin, a.id(), a.text().length() + " characters exceed the maximum of "
+                    + maxChars, a.text()));
+        }
+        Optional<Rejection> rejected = screen.screen(a, origin);
+        return rejected.isPresent() ? new Outcome.Quarantined(rejected.get()) : process(a, origin);
+    }
+
     private static Future<Outcome> done(ErrorCode code, String origin, String id, String reason, String excerpt) {
         return CompletableFuture.completedFuture(new Outcome.Quarantined(new Rejection(code, origin, id, reason,
                 excerpt.length() > Rejection.MAX_EXCERPT ? excerpt.substring(0, Rejection.MAX_EXCERPT) : excerpt)));

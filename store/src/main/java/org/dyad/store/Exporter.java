@@ -40,10 +40,15 @@ public final class Exporter {
     /** Roots of CAMEO actor codes that are not countries. */
     private static final Set<String> NON_STATE = Set.of("IGO", "NGO", "IMG", "MNC", "UNK", "INT", "REG");
 
-    private final EventStore store;
+    private final java.sql.Connection connection;
 
     public Exporter(EventStore store) {
-        this.store = Objects.requireNonNull(store, "store");
+        this.connection = Objects.requireNonNull(store, "store").connection();
+    }
+
+    /** An exporter that reads on a reader's connection, while the store's owner may write. */
+    public Exporter(StoreReader reader) {
+        this.connection = Objects.requireNonNull(reader, "reader").connection();
     }
 
     /** Exports to a file (created or replaced). */
@@ -94,7 +99,7 @@ public final class Exporter {
                   (SELECT a.source_name FROM articles a WHERE a.id = e.first_article_id)
                 FROM events e ORDER BY e.id""";
         long n = 0;
-        try (Statement st = store.connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
                 String url = rs.getString(7);
                 consumer.accept(new Row(rs.getLong(1), EventStore.parse(rs.getString(2)), rs.getInt(3), rs.getInt(4),
@@ -204,7 +209,7 @@ public final class Exporter {
     private Result gdeltMentions(Writer out) throws SQLException, IOException {
         DelimitedWriter w = DelimitedWriter.tsv(out, ExportFormat.GDELT_MENTIONS.columns());
         long n = 0;
-        try (Statement st = store.connection().createStatement(); ResultSet rs = st.executeQuery("""
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("""
                 SELECT m.event_id, e.first_article_date, m.article_date, m.source_name,
                   CASE WHEN m.url = '' THEN m.article_id ELSE m.url END, m.sentence, m.actor1_offset,
                   m.actor2_offset, m.action_offset, m.confidence, m.doc_length
@@ -360,11 +365,11 @@ public final class Exporter {
 
     private Result parquet(Path out) throws SQLException {
         String target = out.toAbsolutePath().toString().replace("'", "''");
-        try (PreparedStatement ps = store.connection().prepareStatement("COPY (SELECT * FROM events"
+        try (PreparedStatement ps = connection.prepareStatement("COPY (SELECT * FROM events"
                 + " ORDER BY id) TO '" + target + "' (FORMAT parquet)")) {
             ps.execute();
         }
-        try (Statement st = store.connection().createStatement();
+        try (Statement st = connection.createStatement();
                 ResultSet rs = st.executeQuery("SELECT count(*) FROM events")) {
             rs.next();
             return new Result(rs.getLong(1), 0, "");

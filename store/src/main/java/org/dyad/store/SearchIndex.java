@@ -19,6 +19,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -54,9 +55,17 @@ import org.apache.lucene.index.Term;
  * {@code prefix*}. Not thread-safe; owned by its {@link EventStore}.
  */
 public final class SearchIndex implements AutoCloseable {
-    private static final String KIND = "kind";
-    private static final String TEXT = "text";
-    private static final String EVENT = "event";
+    static final String KIND = "kind";
+    static final String TEXT = "text";
+    static final String EVENT = "event";
+    /** The event number of an evidence document, as doc values: read for many hits at once without stored fields. */
+    static final String EVENT_VALUE = "event_value";
+    /**
+     * The merged event's date (epoch day) of an evidence document, as doc values: a search ordered by
+     * date finds its first events in the index. A merged event's date is its founding report's and never
+     * changes; a recode rebuilds the index.
+     */
+    static final String EVENT_DAY = "event_day";
     private static final String ARTICLE = "article";
     private static final String SEQ = "seq";
 
@@ -92,8 +101,9 @@ public final class SearchIndex implements AutoCloseable {
             }
             Map<Long, Set<Long>> eventsOfArticle = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT m.article_seq, m.event_id, s.text FROM event_mentions m JOIN sentences s
-                      ON s.article_seq = m.article_seq AND s.sentence = m.sentence
+                    SELECT m.article_seq, m.event_id, s.text, e.event_date - DATE '1970-01-01'
+                    FROM event_mentions m JOIN sentences s ON s.article_seq = m.article_seq AND s.sentence = m.sentence
+                    JOIN events e ON e.id = m.event_id
                     WHERE m.article_seq > ? ORDER BY m.article_seq, m.event_id, m.sentence""")) {
                 ps.setLong(1, from);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -104,6 +114,8 @@ public final class SearchIndex implements AutoCloseable {
                         Document d = new Document();
                         d.add(new StringField(KIND, "evidence", Field.Store.NO));
                         d.add(new StoredField(EVENT, event));
+                        d.add(new NumericDocValuesField(EVENT_VALUE, event));
+                        d.add(new NumericDocValuesField(EVENT_DAY, rs.getLong(4)));
                         d.add(new TextField(TEXT, rs.getString(3), Field.Store.NO));
                         w.addDocument(d);
                     }
@@ -173,6 +185,11 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private Query parse(String query) {
+        return parse(query, analyzer);
+    }
+
+    /** A search in Lucene's classic syntax, words joined by AND, over the {@code text} field. */
+    static Query parse(String query, Analyzer analyzer) {
         try {
             QueryParser p = new QueryParser(TEXT, analyzer);
             p.setDefaultOperator(QueryParser.Operator.AND);
