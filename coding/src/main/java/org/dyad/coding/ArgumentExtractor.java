@@ -122,6 +122,11 @@ final class ArgumentExtractor {
             if (targets.isEmpty()) {
                 findTargets(v, o, selection, settings, passive, sources, targets);
             }
+            if (targets.isEmpty() && settings.dyad() && mutual(selection.code()) && distinct(sources) >= 2) {
+                // "Trump and Zelenskyy met": the coordinated parties of a mutual act act on each other
+                compound.addAll(sources);
+                sources.clear();
+            }
         }
         return new Arguments(sources, targets, compound, boundTarget);
     }
@@ -184,8 +189,9 @@ final class ArgumentExtractor {
             BitSet region = ArgumentRegion.arguments(v, o, by, force, screen);
             Optional<ActorMention> first = firstActor(v, region, by);
             ArgumentStrategy found = ArgumentStrategy.ARGUMENT;
-            if (first.isEmpty() && !Lexicon.MESSAGE_VERBS.contains(v.lemma(head))) {
-                // the parse may have misplaced the arguments: the trigger's whole phrase after it
+            if (first.isEmpty() && !Lexicon.MESSAGE_VERBS.contains(v.lemma(head)) && !settings.dyad()) {
+                // the parse may have misplaced the arguments: the trigger's whole phrase after it (under
+                // PETRARCH's conventions only: on real news an actor found so is seldom a party, judges find)
                 first = firstActor(v, ArgumentRegion.phrase(v, o, by, screen), by);
                 found = ArgumentStrategy.PHRASE;
             }
@@ -281,6 +287,14 @@ final class ArgumentExtractor {
         ActorRef a = new ActorRef(v.storyCountry.get() + sector, sector.equals("JUD") ? "court" : "police",
                 t.word(), t.begin(), t.end(), Provenance.rule(ArgumentStrategy.IMPLICIT_AGENT.id(), version));
         return Optional.of(new ActorMention(v.sentence.index(), head, head + 1, head, a));
+    }
+
+    private static boolean mutual(CodePair code) {
+        return code.forward().filter(Reciprocity.MUTUAL::contains).isPresent();
+    }
+
+    private static long distinct(List<Argument> arguments) {
+        return arguments.stream().map(a -> a.mention().actor().code()).distinct().count();
     }
 
     /** Verbs whose subject undergoes the event noun they are "under": "came under attack", "is under fire". */

@@ -93,7 +93,9 @@ final class ArgumentRegion {
             for (int c : g.children(head)) {
                 String r = g.relation(c);
                 String base = g.baseRelation(c);
-                if (message && base.equals("obj") || base.equals("obl") && screen.situates(v, c)) {
+                boolean topic = Lexicon.TOPIC_VERBS.contains(v.lemma(head));
+                if ((message || topic) && base.equals("obj")
+                        || (base.equals("obl") || base.equals("nmod")) && screen.situates(v, c)) {
                     continue;
                 }
                 if (base.equals("nsubj") || base.equals("csubj") || base.equals("conj") || base.equals("cc")

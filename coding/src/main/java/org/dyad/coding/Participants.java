@@ -3,6 +3,7 @@ package org.dyad.coding;
 import java.util.List;
 import java.util.Set;
 import org.dyad.actors.ActorMention;
+import org.dyad.actors.ActorRule;
 import org.dyad.coding.ArgumentExtractor.Argument;
 import org.dyad.coding.ArgumentExtractor.Arguments;
 
@@ -14,6 +15,8 @@ import org.dyad.coding.ArgumentExtractor.Arguments;
  *       the one told ("told Macron"), or the one spoken to or with ("said to", "spoke with"). What it
  *       mentions is no target, and a journalist or outlet it is told to ("told reporters", "told
  *       CNN") is its channel, not its target.</li>
+ *   <li>A place only the gazetteer knows ("Nampula", "Charlevoix") takes part only in acts of force
+ *       and seizure and in what is sent or deployed there; elsewhere it only situates.</li>
  *   <li>A modifier that only describes a thing is no party: an agent noun used as an adjective
  *       ("official updates", "the state grant") or a compass adjective before a thing ("the western
  *       gulf"). A country's name or adjective keeps its place as the owner of what it modifies
@@ -37,11 +40,30 @@ final class Participants {
             return arguments;
         }
         boolean statement = code.forward().filter(c -> c.equals("010")).isPresent();
+        boolean placesTakePart = code.forward().filter(Participants::placesTakePart).isPresent();
         List<Argument> kept = arguments.targets().stream()
                 .filter(t -> !statement || addressee(v, o.head(), t.mention()) && !media(t.mention()))
                 .filter(t -> !describesThing(v, t.mention(), o.head()))
+                .filter(t -> placesTakePart || !placeOnly(t.mention()))
                 .toList();
-        return new Arguments(arguments.sources(), kept, arguments.compound(), false);
+        List<Argument> sources = arguments.sources().stream()
+                .filter(t -> placesTakePart || !placeOnly(t.mention())).toList();
+        return new Arguments(sources, kept, arguments.compound(), false);
+    }
+
+    /**
+     * Codes whose events a town or province the dictionaries lack can take part in, standing for its
+     * country: acts of force and seizure ("an attack on Mandera", CAMEO 17 to 20), and what is sent or
+     * deployed to a place (aid 07, peacekeepers 086, forces 15).
+     */
+    private static boolean placesTakePart(String code) {
+        return code.startsWith("17") || code.startsWith("18") || code.startsWith("19") || code.startsWith("20")
+                || code.startsWith("07") || code.startsWith("086") || code.startsWith("15");
+    }
+
+    /** True for a place only the gazetteer knows ("Nampula", "Charlevoix"), standing for its country. */
+    private static boolean placeOnly(ActorMention m) {
+        return ActorRule.GAZETTEER_PLACE.is(m.actor().provenance().rule());
     }
 
     /** True when an actor is the one a statement is addressed to: "told X", "said to X", "spoke with X". */

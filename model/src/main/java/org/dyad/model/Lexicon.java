@@ -177,6 +177,14 @@ public final class Lexicon {
      */
     public static final Set<String> OBLIGATION_MODALS = Set.of("must", "have", "need", "ought");
 
+    /**
+     * Verbs whose object is what is talked or thought about, not a party: "G7 ministers discussed
+     * China's role", "the council will review the plan". The event coder looks for their target
+     * elsewhere ("discussed it with Japan").
+     */
+    public static final Set<String> TOPIC_VERBS = Set.of("discuss", "debate", "address", "review", "examine",
+            "study", "consider", "mention", "raise", "weigh", "ponder", "analyse", "analyze");
+
     public static final Set<String> TEMPORAL_SUBORDINATORS = Set.of("after", "before", "since", "until", "till",
             "when", "while", "once", "as");
 
