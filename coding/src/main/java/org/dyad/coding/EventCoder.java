@@ -5,12 +5,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.dyad.actors.ActorMention;
 import org.dyad.model.ActorRef;
 import org.dyad.model.AnnotatedDocument;
@@ -107,10 +110,17 @@ public final class EventCoder {
         doc.require(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.DEPENDENCIES);
         List<Coding> out = new ArrayList<>();
         // quotations whose speaker is an actor: what is said in them is reported by the speaker
+        // the actors by sentence, found once: a scan of every actor for each sentence grows with the square
+        // of an article's length
+        Map<Integer, List<ActorMention>> bySentence = new HashMap<>();
+        for (ActorMention a : actors) {
+            bySentence.computeIfAbsent(a.sentence(), k -> new ArrayList<>()).add(a);
+        }
         List<SentenceView.Quoted> quoted = new ArrayList<>();
         for (Quote q : doc.quotes()) {
-            q.speaker().flatMap(m -> actors.stream().filter(a -> a.sentence() == m.sentence() && a.covers(m.head()))
-                    .findFirst()).ifPresent(a -> quoted.add(new SentenceView.Quoted(q.begin(), q.end(), a)));
+            q.speaker().flatMap(m -> bySentence.getOrDefault(m.sentence(), List.of()).stream()
+                    .filter(a -> a.covers(m.head())).findFirst())
+                    .ifPresent(a -> quoted.add(new SentenceView.Quoted(q.begin(), q.end(), a)));
         }
         // coordinated actors of the two sentences before, for plural pronouns ("the US and Nato ... both")
         List<List<ActorMention>> twoBefore = List.of();
@@ -122,7 +132,7 @@ public final class EventCoder {
                 oneBefore = List.of();
                 continue;
             }
-            List<ActorMention> here = actors.stream().filter(a -> a.sentence() == s.index()).toList();
+            List<ActorMention> here = bySentence.getOrDefault(s.index(), List.of());
             List<List<ActorMention>> earlier = new ArrayList<>(twoBefore);
             earlier.addAll(oneBefore);
             List<SentenceView.Quoted> mine = quoted.stream().filter(q -> q.begin() < s.end() && q.end() > s.begin())
@@ -593,13 +603,15 @@ public final class EventCoder {
     /** The actors of argument tokens, each with the actors coordinated with it. */
     private static List<ActorMention> mentionsOf(SentenceView v, List<Integer> tokens) {
         List<ActorMention> out = new ArrayList<>();
+        // what out holds, to test in constant time: a coordination can give thousands of actors
+        Set<ActorMention> held = new HashSet<>();
         for (int t : tokens) {
             if (v.mentionAt(t).isEmpty()) {
                 // "they", "both": the coordinated actors just mentioned
-                v.pluralAntecedent(t).stream().filter(x -> !out.contains(x)).forEach(out::add);
+                v.pluralAntecedent(t).stream().filter(held::add).forEach(out::add);
                 // "we" and "I" in a quotation: its speaker
                 if (FIRST_PERSON.contains(v.word(t)) && v.token(t).pos().equals("PRP")) {
-                    v.speakerAt(t).filter(x -> !out.contains(x)).ifPresent(out::add);
+                    v.speakerAt(t).filter(held::add).ifPresent(out::add);
                 }
             }
             Optional<ActorMention> m = v.firstMentionIn(t);
@@ -611,7 +623,7 @@ public final class EventCoder {
             }
             if (m.isPresent()) {
                 for (ActorMention c : v.coordinated(m.get())) {
-                    if (!out.contains(c)) {
+                    if (held.add(c)) {
                         out.add(c);
                     }
                 }
@@ -619,7 +631,7 @@ public final class EventCoder {
             // a relative pronoun stands for its antecedent
             for (var d : v.graph.enhancedHeads(t)) {
                 if (d.relation().equals("ref")) {
-                    v.firstMentionIn(d.governor()).filter(x -> !out.contains(x)).ifPresent(out::add);
+                    v.firstMentionIn(d.governor()).filter(held::add).ifPresent(out::add);
                 }
             }
         }
