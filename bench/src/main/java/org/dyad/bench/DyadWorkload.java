@@ -15,7 +15,7 @@ import org.dyad.model.Event;
 import org.dyad.model.Sentence;
 import org.dyad.nlp.CoreNlpAnalyzer;
 import org.dyad.nlp.NlpProfile;
-import org.dyad.pipeline.EventJson;
+import org.dyad.format.EventJson;
 import org.dyad.pipeline.EventSentenceSelector;
 import org.dyad.pipeline.Outcome;
 import org.dyad.pipeline.Pipeline;

@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import java.util.Objects;
 import org.dyad.coding.ArticleCoder;
 import org.dyad.store.EventStore;
-import org.dyad.store.Recoder;
+import org.dyad.pipeline.Recoder;
 
 /**
  * (d) Recoding from the parse cache: after each pass of a {@link DyadWorkload} that writes to the

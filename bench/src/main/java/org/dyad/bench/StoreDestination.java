@@ -3,10 +3,11 @@ package org.dyad.bench;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import org.dyad.pipeline.CodedArticles;
 import org.dyad.coding.CodedArticle;
 import org.dyad.nlp.NlpProfile;
 import org.dyad.store.BatchedWriter;
-import org.dyad.store.CachedAnalyzer;
+import org.dyad.pipeline.CachedAnalyzer;
 import org.dyad.store.EventStore;
 
 /**
@@ -42,7 +43,7 @@ final class StoreDestination implements EventDestination {
         return new Writer() {
             @Override
             public void write(CodedArticle article) throws IOException {
-                batches.add(article, "bench");
+                batches.add(CodedArticles.forStore(article), "bench");
             }
 
             @Override

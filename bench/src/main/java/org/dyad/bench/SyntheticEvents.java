@@ -23,8 +23,8 @@ import org.dyad.model.Evidence;
 import org.dyad.model.Provenance;
 import org.dyad.model.Sentence;
 import org.dyad.model.Trigger;
-import org.dyad.pipeline.EventJson;
-import org.dyad.store.AnnotationCodec;
+import org.dyad.format.EventJson;
+import org.dyad.format.AnnotationCodec;
 import org.dyad.store.StoredEvent;
 
 /**

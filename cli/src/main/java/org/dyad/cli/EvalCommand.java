@@ -18,7 +18,7 @@ import org.dyad.coding.suite.ValidationSuite;
 import org.dyad.nlp.CoreNlpAnalyzer;
 import org.dyad.nlp.NlpProfile;
 import org.dyad.nlp.TextAnalyzer;
-import org.dyad.pipeline.EventJson;
+import org.dyad.format.EventJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.bench.MergeEvaluation;
-import org.dyad.pipeline.EventJson;
+import org.dyad.format.EventJson;
 import org.dyad.store.EventMerger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dyad.model.Event;
-import org.dyad.pipeline.EventJson;
+import org.dyad.format.EventJson;
 import org.dyad.store.ActorCount;
 import org.dyad.store.DelimitedWriter;
 import org.dyad.store.EventQuery;

@@ -21,7 +21,7 @@ import org.dyad.model.Article;
 import org.dyad.model.Sentence;
 import org.dyad.nlp.NlpProfile;
 import org.dyad.store.AggregateSource;
-import org.dyad.store.CachedAnalyzer;
+import org.dyad.pipeline.CachedAnalyzer;
 import org.dyad.store.EventQuery;
 import org.dyad.store.EventStore;
 import org.dyad.store.StoredEvent;

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.dyad.pipeline.CodedArticles;
 import org.dyad.coding.ArticleCoder;
 import org.dyad.model.AnnotatedDocument;
 import org.dyad.model.testkit.Conllu;
@@ -28,7 +29,7 @@ class StoreCommandsTest {
         db = dir.resolve("sample.duckdb");
         AnnotatedDocument sample = Conllu.sample();
         try (EventStore store = EventStore.open(db)) {
-            store.write(ArticleCoder.standard().code(sample), "sample", "test");
+            store.write(CodedArticles.forStore(ArticleCoder.standard().code(sample)), "sample", "test");
             events = store.counts().events();
         }
         assertThat(events).isPositive();

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.dyad.pipeline.EventJson;
+import org.dyad.format.EventJson;
 import org.dyad.store.EventStore;
 import org.dyad.store.StoreCounts;
 import org.junit.jupiter.api.Test;

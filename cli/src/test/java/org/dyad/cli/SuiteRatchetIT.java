@@ -13,7 +13,7 @@ import java.util.Properties;
 import org.dyad.coding.suite.SuiteResult;
 import org.dyad.nlp.CoreNlpAnalyzer;
 import org.dyad.nlp.NlpProfile;
-import org.dyad.pipeline.EventJson;
+import org.dyad.format.EventJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

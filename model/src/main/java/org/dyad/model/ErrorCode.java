@@ -31,6 +31,10 @@ public enum ErrorCode {
     /** The article is longer than the configured maximum. */
     TOO_LONG("DYAD-N02", "the article is longer than the maximum Dyad analyses",
             "split the article, or raise --max-chars"),
+    /** The article took longer than its time budget; the reason names the sentence being worked on. */
+    TIMEOUT("DYAD-N03", "the article took longer than its time budget",
+            "look at the sentence the reason names (a list of thousands of items, a table run together as one"
+                    + " sentence); remove or split it, or raise --article-timeout"),
     /** Event coding failed on the article. */
     CODING_FAILED("DYAD-C01", "event coding failed on this article",
             "report the article id and the reason; the rest of the run is unaffected");

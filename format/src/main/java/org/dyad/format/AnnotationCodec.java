@@ -1,4 +1,4 @@
-package org.dyad.store;
+package org.dyad.format;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.zip.CRC32;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -33,14 +34,38 @@ import org.dyad.model.Token;
  * <p>Compact because it leans on the article text: offsets are written as deltas, a token's word
  * is omitted when it is the text at its span, a lemma when it equals the word, and every other
  * string (POS tags, NER classes, relations, lemmas) is written once per document and referred to by
- * number afterwards. The result is deflated. Format {@value #FORMAT}; a blob of another format is
- * refused with a message that says to recode from the text.
+ * number afterwards. The result is deflated.
+ *
+ * <p>Format {@value #FORMAT} starts with the bytes {@code DYC}, the format number and a CRC-32 of the
+ * deflated rest, so that a damaged blob is recognised before it is read; its layers are written as
+ * the explicit ids of {@link #LAYER_IDS}, which never change when {@link Layer} gains or reorders its
+ * constants. Format 1, a bare deflated stream whose layers were a bit mask by the enum's order of
+ * that time ({@link #FORMAT_1_LAYERS}), is still read. A blob of an unknown format, or one that fails
+ * its checksum or does not fit its article, is refused with an {@link IllegalArgumentException} that
+ * says to analyse the article again; the parse cache's readers do so.
  *
  * <p>Stateless and thread-safe.
  */
 public final class AnnotationCodec {
-    /** The version of the binary layout, stored beside each blob. */
-    public static final int FORMAT = 1;
+    /** The version of the binary layout this codec writes, stored beside each blob. */
+    public static final int FORMAT = 2;
+
+    /**
+     * The id each layer has in the blobs of format 2 and later. Ids are never reused or renumbered; a
+     * new layer takes the next number. A layer without an id is not written (its content is not part
+     * of the parse cache).
+     */
+    public static final Map<Layer, Integer> LAYER_IDS = Map.of(Layer.TOKENS, 1, Layer.POS, 2, Layer.LEMMAS, 3,
+            Layer.ENTITIES, 4, Layer.DEPENDENCIES, 5, Layer.TIME, 6, Layer.COREFERENCE, 7, Layer.QUOTES, 8);
+
+    /** The layers of format 1, in the order of the bits of its mask (the enum's order when it was written). */
+    static final List<Layer> FORMAT_1_LAYERS = List.of(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.ENTITIES,
+            Layer.DEPENDENCIES, Layer.TIME, Layer.COREFERENCE, Layer.QUOTES);
+
+    /** The first bytes of a blob of format 2 or later; a deflated stream (format 1) cannot start so. */
+    private static final byte[] MAGIC = {'D', 'Y', 'C'};
+    /** Magic, format byte and checksum. */
+    private static final int HEADER = 8;
 
     /** String reference: a new string follows and joins the table. */
     private static final int NEW = 0;
@@ -57,12 +82,18 @@ public final class AnnotationCodec {
     /** The annotation of a document, deflated. */
     public static byte[] encode(AnnotatedDocument doc) {
         Writer w = new Writer(doc.article().text());
-        w.uint(FORMAT);
-        int mask = 0;
+        List<Integer> ids = new ArrayList<>();
         for (Layer l : doc.layers()) {
-            mask |= 1 << l.ordinal();
+            Integer id = LAYER_IDS.get(l);
+            if (id != null) {
+                ids.add(id);
+            }
         }
-        w.uint(mask);
+        ids.sort(Integer::compare);
+        w.uint(ids.size());
+        for (int id : ids) {
+            w.uint(id);
+        }
         w.uint(doc.sentences().size());
         int previousEnd = 0;
         for (Sentence s : doc.sentences()) {
@@ -126,7 +157,31 @@ public final class AnnotationCodec {
             }
             provenance(w, q.provenance());
         }
-        return deflate(w.bytes());
+        byte[] payload = deflate(w.bytes());
+        byte[] blob = new byte[HEADER + payload.length];
+        System.arraycopy(MAGIC, 0, blob, 0, MAGIC.length);
+        blob[3] = (byte) FORMAT;
+        int crc = checksum(payload, 0, payload.length);
+        for (int i = 0; i < 4; i++) {
+            blob[4 + i] = (byte) (crc >>> (24 - 8 * i));
+        }
+        System.arraycopy(payload, 0, blob, HEADER, payload.length);
+        return blob;
+    }
+
+    /** The format of a blob: 1 for a bare deflated stream, else the number in its header. */
+    public static int format(byte[] blob) {
+        return hasHeader(blob) ? blob[3] & 0xFF : 1;
+    }
+
+    private static boolean hasHeader(byte[] blob) {
+        return blob.length >= MAGIC.length && blob[0] == MAGIC[0] && blob[1] == MAGIC[1] && blob[2] == MAGIC[2];
+    }
+
+    private static int checksum(byte[] bytes, int from, int length) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes, from, length);
+        return (int) crc.getValue();
     }
 
     /** Arcs as deltas: the dependent from the previous one, the governor from its dependent (ROOT included). */
@@ -194,27 +249,68 @@ public final class AnnotationCodec {
      * @throws IllegalArgumentException when the blob is corrupt, of another format, or does not fit the article
      */
     public static AnnotatedDocument decode(Article article, byte[] blob) {
-        Reader r = new Reader(inflate(blob, article.id()), article.text());
-        int format = r.uint();
-        if (format != FORMAT) {
-            throw new IllegalArgumentException("article " + article.id() + " has a parse of cache format " + format
-                    + " but this Dyad reads format " + FORMAT + "; code the article again from its text");
+        try {
+            return read(article, blob);
+        } catch (IndexOutOfBoundsException e) {
+            // a string or span that does not fit the article: written for other text, or damaged
+            throw new IllegalArgumentException("parse cache of article " + article.id() + " does not fit its text ("
+                    + e.getMessage() + "); analyse the article again", e);
         }
-        int mask = r.uint();
+    }
+
+    private static AnnotatedDocument read(Article article, byte[] blob) {
         Set<Layer> layers = EnumSet.noneOf(Layer.class);
-        for (Layer l : Layer.values()) {
-            if ((mask & (1 << l.ordinal())) != 0) {
-                layers.add(l);
+        Reader r;
+        if (hasHeader(blob)) {
+            int format = format(blob);
+            if (blob.length < HEADER || format != FORMAT) {
+                throw new IllegalArgumentException("parse cache of article " + article.id() + " has format " + format
+                        + " but this Dyad reads formats 1 to " + FORMAT + "; analyse the article again");
+            }
+            int stored = 0;
+            for (int i = 0; i < 4; i++) {
+                stored = (stored << 8) | (blob[4 + i] & 0xFF);
+            }
+            int computed = checksum(blob, HEADER, blob.length - HEADER);
+            if (stored != computed) {
+                throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "parse cache of article %s fails"
+                        + " its checksum (stored %08x, computed %08x): it is damaged; analyse the article again",
+                        article.id(), stored, computed));
+            }
+            r = new Reader(inflate(blob, HEADER, article), article.text());
+            int n = r.count();
+            for (int i = 0; i < n; i++) {
+                int id = r.uint();
+                layers.add(LAYER_IDS.entrySet().stream().filter(e -> e.getValue() == id).map(Map.Entry::getKey)
+                        .findFirst().orElseThrow(() -> new IllegalArgumentException("parse cache of article "
+                                + article.id() + " has layer id " + id + ", unknown to this Dyad; analyse it again")));
+            }
+        } else {
+            r = new Reader(inflate(blob, 0, article), article.text());
+            int format = r.uint();
+            if (format != 1) {
+                throw new IllegalArgumentException("parse cache of article " + article.id() + " has format " + format
+                        + " but this Dyad reads formats 1 to " + FORMAT + "; analyse the article again");
+            }
+            int mask = r.uint();
+            for (int bit = 0; bit < FORMAT_1_LAYERS.size(); bit++) {
+                if ((mask & (1 << bit)) != 0) {
+                    layers.add(FORMAT_1_LAYERS.get(bit));
+                }
+            }
+            if ((mask >>> FORMAT_1_LAYERS.size()) != 0) {
+                throw new IllegalArgumentException("parse cache of article " + article.id() + " has layer mask " + mask
+                        + ", beyond format 1's layers; the blob is corrupt");
             }
         }
-        int nSentences = r.uint();
+        int nSentences = r.count();
         List<Sentence> sentences = new ArrayList<>(nSentences);
         int previousEnd = 0;
         for (int i = 0; i < nSentences; i++) {
             int begin = previousEnd + r.sint();
             int end = begin + r.uint();
             previousEnd = end;
-            int nTokens = r.uint();
+            int nTokens = r.count();
             List<Token> tokens = new ArrayList<>(nTokens);
             int tokenEnd = begin;
             for (int k = 0; k < nTokens; k++) {
@@ -231,7 +327,7 @@ public final class AnnotationCodec {
             List<Dependency> enhanced = enhanced(r, basic);
             sentences.add(new Sentence(i, begin, end, tokens, basic, enhanced));
         }
-        int nEntities = r.uint();
+        int nEntities = r.count();
         List<EntityMention> entities = new ArrayList<>(nEntities);
         for (int i = 0; i < nEntities; i++) {
             int s = r.uint();
@@ -242,7 +338,7 @@ public final class AnnotationCodec {
             int e = b + r.uint();
             entities.add(new EntityMention(s, tb, te, type, b, e, r.string(b, e, null)));
         }
-        int nTimes = r.uint();
+        int nTimes = r.count();
         List<TimeExpression> times = new ArrayList<>(nTimes);
         for (int i = 0; i < nTimes; i++) {
             int s = r.uint();
@@ -253,19 +349,19 @@ public final class AnnotationCodec {
             String text = r.string(b, e, null);
             times.add(new TimeExpression(s, tb, te, b, e, text, r.string(-1, -1, null), r.string(-1, -1, null)));
         }
-        int nChains = r.uint();
+        int nChains = r.count();
         List<CorefChain> chains = new ArrayList<>(nChains);
         for (int i = 0; i < nChains; i++) {
             int id = r.sint();
             int representative = r.uint();
-            int n = r.uint();
+            int n = r.count();
             List<Mention> mentions = new ArrayList<>(n);
             for (int k = 0; k < n; k++) {
                 mentions.add(mention(r));
             }
             chains.add(new CorefChain(id, representative, mentions, provenance(r)));
         }
-        int nQuotes = r.uint();
+        int nQuotes = r.count();
         List<Quote> quotes = new ArrayList<>(nQuotes);
         for (int i = 0; i < nQuotes; i++) {
             int index = r.uint();
@@ -283,7 +379,7 @@ public final class AnnotationCodec {
     }
 
     private static List<Dependency> arcs(Reader r) {
-        int n = r.uint();
+        int n = r.count();
         List<Dependency> out = new ArrayList<>(n);
         int previous = -1;
         for (int i = 0; i < n; i++) {
@@ -301,7 +397,7 @@ public final class AnnotationCodec {
     }
 
     private static List<Dependency> enhanced(Reader r, List<Dependency> basic) {
-        int n = r.uint();
+        int n = r.count();
         List<Dependency> out = new ArrayList<>(n);
         int last = -1;
         int previous = -1;
@@ -356,24 +452,34 @@ public final class AnnotationCodec {
         }
     }
 
-    private static byte[] inflate(byte[] blob, String articleId) {
+    /**
+     * The inflated payload. A parse takes a few dozen bytes per character of its text at most, so a
+     * payload that inflates to far more is damaged (or made to exhaust memory), and is refused.
+     */
+    private static byte[] inflate(byte[] blob, int from, Article article) {
+        String articleId = article.id();
+        long limit = 64L * article.text().length() + 65_536;
         Inflater inf = new Inflater();
         try {
-            inf.setInput(blob);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(blob.length * 4 + 64);
+            inf.setInput(blob, from, blob.length - from);
+            ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(limit, blob.length * 4L + 64));
             byte[] buf = new byte[16384];
             while (!inf.finished()) {
                 int n = inf.inflate(buf);
                 if (n == 0 && (inf.needsInput() || inf.needsDictionary())) {
                     throw new IllegalArgumentException("parse cache of article " + articleId
-                            + " is truncated; code the article again");
+                            + " is truncated; analyse the article again");
                 }
                 out.write(buf, 0, n);
+                if (out.size() > limit) {
+                    throw new IllegalArgumentException("parse cache of article " + articleId + " inflates to over "
+                            + limit + " bytes for " + article.text().length() + " characters; the blob is corrupt");
+                }
             }
             return out.toByteArray();
         } catch (DataFormatException e) {
             throw new IllegalArgumentException("parse cache of article " + articleId + " is corrupt ("
-                    + e.getMessage() + "); code the article again", e);
+                    + e.getMessage() + "); analyse the article again", e);
         } finally {
             inf.end();
         }
@@ -508,6 +614,16 @@ public final class AnnotationCodec {
 
         int remaining() {
             return in.length - pos;
+        }
+
+        /** A number of items that follow, each of which takes at least a byte. */
+        int count() {
+            int n = uint();
+            if (n < 0 || n > remaining()) {
+                throw new IllegalArgumentException("parse cache announces " + n + " items with " + remaining()
+                        + " bytes left; the blob is corrupt");
+            }
+            return n;
         }
     }
 }

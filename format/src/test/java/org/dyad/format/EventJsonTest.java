@@ -1,4 +1,4 @@
-package org.dyad.pipeline;
+package org.dyad.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.dyad.store;
+package org.dyad.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +22,7 @@ import org.dyad.model.Article;
 import org.dyad.nlp.CoreNlpAnalyzer;
 import org.dyad.nlp.NlpProfile;
 import org.dyad.nlp.TextAnalyzer;
+import org.dyad.store.EventStore;
 
 /**
  * An analyzer that first looks in the parse caches of stores: an article whose content (date, title,

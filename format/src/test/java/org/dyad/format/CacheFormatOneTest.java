@@ -1,4 +1,4 @@
-package org.dyad.store;
+package org.dyad.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +16,11 @@ class CacheFormatOneTest {
     @Test
     void everyLayerOfAFormatOneBlobDecodes() throws IOException {
         AnnotatedDocument doc = AnnotationCodecTest.everything();
-        assertThat(AnnotationCodec.decode(doc.article(), blob("everything.format1.bin"))).isEqualTo(doc);
+        byte[] blob = blob("everything.format1.bin");
+        assertThat(AnnotationCodec.format(blob)).isEqualTo(1);
+        assertThat(AnnotationCodec.decode(doc.article(), blob)).isEqualTo(doc);
+        // and written again, it is format 2 with the same content
+        assertThat(AnnotationCodec.decode(doc.article(), AnnotationCodec.encode(doc))).isEqualTo(doc);
     }
 
     @Test
