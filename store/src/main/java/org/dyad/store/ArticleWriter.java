@@ -1,6 +1,5 @@
 package org.dyad.store;
 
-import org.dyad.format.AnnotationCodec;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -12,6 +11,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.LongSupplier;
+import org.dyad.format.AnnotationCodec;
+import org.dyad.format.EventJson;
 import org.dyad.model.ActorRef;
 import org.dyad.model.AnnotatedDocument;
 import org.dyad.model.Article;
@@ -19,7 +20,6 @@ import org.dyad.model.Event;
 import org.dyad.model.Evidence;
 import org.dyad.model.Place;
 import org.dyad.model.Quote;
-import org.dyad.format.EventJson;
 
 /**
  * Turns one coded article into the rows of the store and places each of its events in a merged

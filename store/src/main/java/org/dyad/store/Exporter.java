@@ -19,10 +19,10 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.dyad.format.EventJson;
 import org.dyad.model.ActorRef;
 import org.dyad.model.Event;
 import org.dyad.model.Place;
-import org.dyad.format.EventJson;
 
 /**
  * Writes a store's merged events in the formats the field uses: Dyad's native JSON Lines, GDELT 2.0

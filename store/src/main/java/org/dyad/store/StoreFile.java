@@ -30,16 +30,12 @@ final class StoreFile {
 
     /** An open connection to a store's file, its schema checked (read-only) or brought up to date. */
     static Connection open(Path file, boolean readOnly) throws SQLException {
-        Properties p = new Properties();
-        if (readOnly) {
-            p.setProperty("duckdb.read_only", "true");
+        if (!readOnly && Files.isRegularFile(file) && size(file) > 0) {
+            // look before writing: DuckDB opens a file cut short and only fails when it reads the missing
+            // blocks, and a store opened for writing is written to when it closes
+            connect(file, true).close();
         }
-        Connection c;
-        try {
-            c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p);
-        } catch (SQLException e) {
-            throw new StoreUnavailableException(explain(file, readOnly, e.getMessage()), e);
-        }
+        Connection c = connect(file, readOnly);
         try {
             requireStore(c, file);
             if (readOnly) {
@@ -55,6 +51,57 @@ final class StoreFile {
         } catch (SQLException | RuntimeException e) {
             c.close();
             throw e;
+        }
+    }
+
+    /** A connection to a file that is whole, as far as DuckDB's own count of its blocks tells. */
+    private static Connection connect(Path file, boolean readOnly) throws SQLException {
+        Properties p = new Properties();
+        if (readOnly) {
+            p.setProperty("duckdb.read_only", "true");
+        }
+        Connection c;
+        try {
+            c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p);
+        } catch (SQLException e) {
+            throw new StoreUnavailableException(explain(file, readOnly, e.getMessage()), e);
+        }
+        try {
+            requireWhole(c, file);
+            return c;
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+    }
+
+    /** The three header blocks of a DuckDB file, before its data blocks. */
+    private static final long HEADER_BYTES = 3 * 4096;
+
+    /** Refuses a file shorter than the blocks its header counts: it was cut short (copied in part, disk full). */
+    private static void requireWhole(Connection c, Path file) throws SQLException {
+        long size = size(file);
+        if (size == 0) {
+            return; // a new store
+        }
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT block_size, total_blocks FROM pragma_database_size() WHERE database_name = current_database()")) {
+            if (rs.next()) {
+                long expected = HEADER_BYTES + rs.getLong(1) * rs.getLong(2);
+                if (size < expected) {
+                    throw new StoreUnavailableException("store " + file + " is damaged or cut short (" + size
+                            + " bytes where its own header counts " + expected + "); nothing was changed. Restore it"
+                            + " from a copy, or code the input again into a new store");
+                }
+            }
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            return 0;
         }
     }
 
@@ -132,6 +179,12 @@ final class StoreFile {
             int main = args.indexOf("org.dyad.cli.Main");
             if (main >= 0) {
                 return Optional.of("dyad " + String.join(" ", args.subList(main + 1, args.size())).strip());
+            }
+            // a Java process: its class path says little and is long
+            for (int i = 0; i + 1 < args.size(); i++) {
+                if (List.of("-cp", "-classpath", "--class-path").contains(args.get(i))) {
+                    args.set(i + 1, "...");
+                }
             }
             String all = String.join(" ", args).strip();
             return all.isEmpty() ? Optional.empty() : Optional.of(all.length() > 200 ? all.substring(0, 200) + "..." : all);
