@@ -12,7 +12,7 @@ import org.dyad.ingest.ArticleReader;
 import org.dyad.ingest.FieldNames;
 import org.dyad.ingest.Ingested;
 import org.dyad.nlp.NlpProfile;
-import org.dyad.pipeline.Pipeline;
+import org.dyad.pipeline.ArticleLimits;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that code articles. */
@@ -31,8 +31,20 @@ final class CodingOptions {
     Path quarantine = Path.of("dyad-quarantine.jsonl");
 
     @Option(names = "--max-chars", paramLabel = "N",
-            description = "Quarantine articles longer than this (default: ${DEFAULT-VALUE}).")
-    int maxChars = Pipeline.DEFAULT_MAX_CHARS;
+            description = "Quarantine articles longer than this many characters as DYAD-N02 TOO_LONG"
+                    + " (default: ${DEFAULT-VALUE}, about 5 MB).")
+    int maxChars = ArticleLimits.DEFAULT_MAX_CHARS;
+
+    @Option(names = "--chunk-chars", paramLabel = "N",
+            description = "Analyse articles longer than this many characters in chunks of at most N, cut at"
+                    + " paragraph breaks (default: ${DEFAULT-VALUE}).")
+    int chunkChars = ArticleLimits.DEFAULT_CHUNK_CHARS;
+
+    @Option(names = "--article-timeout", paramLabel = "TIME",
+            description = "Quarantine an article still being worked on after TIME (90s, 2m, 500ms) as DYAD-N03"
+                    + " TIMEOUT, naming the sentence it was on, and go on (default: ${DEFAULT-VALUE}: 60 s plus"
+                    + " 1 s per 1,000 characters).")
+    String articleTimeout = "scaled";
 
     @Option(names = "--dictionaries", paramLabel = "DIR",
             description = "Folder of dictionaries in PETRARCH's or Dyad's format (*.actors.txt, *.agents.txt, "
@@ -48,6 +60,11 @@ final class CodingOptions {
     ArticleCoder coder() throws java.io.IOException {
         return dictionaries == null ? ArticleCoder.standard()
                 : Dictionaries.load(dictionaries).coder().withLocator(Optional.of(EventLocator.standard()));
+    }
+
+    /** The limits of length and time per article these options give. */
+    ArticleLimits limits() {
+        return new ArticleLimits(maxChars, chunkChars, ArticleLimits.parseTimeout(articleTimeout));
     }
 
     ArticleReader reader() {

@@ -9,12 +9,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.sql.SQLException;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.sql.SQLException;
 import org.dyad.coding.ArticleCoder;
+import org.dyad.format.EventJson;
 import org.dyad.ingest.RecordCounter;
 import org.dyad.model.AnnotatedDocument;
 import org.dyad.model.Event;
@@ -23,15 +24,15 @@ import org.dyad.model.Rejection;
 import org.dyad.nlp.CoreNlpAnalyzer;
 import org.dyad.nlp.TextAnalyzer;
 import org.dyad.pipeline.ArticleScreen;
+import org.dyad.pipeline.CachedAnalyzer;
+import org.dyad.pipeline.ChunkedAnalyzer;
 import org.dyad.pipeline.CodedArticles;
-import org.dyad.format.EventJson;
 import org.dyad.pipeline.EventSentenceSelector;
 import org.dyad.pipeline.Outcome;
 import org.dyad.pipeline.Pipeline;
 import org.dyad.pipeline.Progress;
 import org.dyad.pipeline.RunSummary;
 import org.dyad.store.BatchedWriter;
-import org.dyad.pipeline.CachedAnalyzer;
 import org.dyad.store.EventStore;
 import org.dyad.store.StoreCounts;
 
@@ -61,8 +62,8 @@ final class CodingRun {
     static RunSummary run(CodingOptions options, List<Path> inputs, OutputFormat format, Optional<Path> out,
             Optional<Path> db, Optional<Path> parses, PrintStream stdout, PrintStream stderr) throws IOException {
         ArticleCoder coder = options.coder();
-        return run(options, coder, () -> new CoreNlpAnalyzer(options.profile, new EventSentenceSelector(coder)), inputs,
-                format, out, db, parses, stdout, stderr);
+        return run(options, coder, () -> new ChunkedAnalyzer(new CoreNlpAnalyzer(options.profile,
+                new EventSentenceSelector(coder)), options.chunkChars), inputs, format, out, db, parses, stdout, stderr);
     }
 
     /**
@@ -99,13 +100,13 @@ final class CodingRun {
             List<Path> inputs, OutputFormat format, Optional<Path> out, List<EventStore> stores, PrintStream stdout,
             PrintStream stderr) throws IOException {
         Supplier<TextAnalyzer> analyzer = given;
-        String fingerprint = CachedAnalyzer.fingerprint(options.profile);
+        String fingerprint = CachedAnalyzer.fingerprint(options.profile, options.chunkChars);
         Optional<EventStore> store = stores.isEmpty() ? Optional.empty() : Optional.of(stores.get(0));
         if (store.isPresent()) {
             analyzer = () -> new CachedAnalyzer(stores, fingerprint, given, EnumSet.allOf(Layer.class));
         }
         long[] stored = new long[3];
-        Pipeline pipeline = new Pipeline(options.reader(), analyzer, coder, options.threads, options.maxChars,
+        Pipeline pipeline = new Pipeline(options.reader(), analyzer, coder, options.threads, options.limits(),
                 store.<ArticleScreen>map(s -> s::screen).orElse(ArticleScreen.NONE));
         Writer target = out.isPresent() ? Files.newBufferedWriter(out.get(), StandardCharsets.UTF_8)
                 : new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));

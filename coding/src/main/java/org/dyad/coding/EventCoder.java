@@ -26,6 +26,7 @@ import org.dyad.model.Provenance;
 import org.dyad.model.Quote;
 import org.dyad.model.Sentence;
 import org.dyad.model.SentenceGraph;
+import org.dyad.model.StageInterrupted;
 import org.dyad.model.Trigger;
 import org.dyad.ontology.Cameo;
 import org.dyad.ontology.Plover;
@@ -126,6 +127,10 @@ public final class EventCoder {
         List<List<ActorMention>> twoBefore = List.of();
         List<List<ActorMention>> oneBefore = List.of();
         for (Sentence s : doc.sentences()) {
+            if (Thread.currentThread().isInterrupted()) {
+                // the article's time budget ran out: say where, rather than go on
+                throw new StageInterrupted(s.index(), s.begin(), s.end());
+            }
             if (!s.parsed()) {
                 // nothing is coded in a sentence without a parse, and it offers no groups to the next
                 twoBefore = oneBefore;

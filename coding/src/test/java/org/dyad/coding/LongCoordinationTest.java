@@ -1,6 +1,7 @@
 package org.dyad.coding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -9,6 +10,7 @@ import org.dyad.actors.ActorDictionary;
 import org.dyad.actors.ActorMention;
 import org.dyad.actors.ActorResolver;
 import org.dyad.model.AnnotatedDocument;
+import org.dyad.model.StageInterrupted;
 import org.dyad.model.testkit.Conllu;
 import org.dyad.ontology.Cameo;
 import org.junit.jupiter.api.BeforeAll;
@@ -108,5 +110,20 @@ class LongCoordinationTest {
         SentenceView view = new SentenceView(doc.sentences().get(0), mentions);
         assertThat(view.coordinated(mordor)).containsExactly(mordor);
         assertThat(view.coordinated(mentions.get(0))).extracting(m -> m.actor().code()).containsExactly("GON", "OSG");
+    }
+
+    @Test
+    void anInterruptedCoderStopsAndSaysWhichSentence() {
+        AnnotatedDocument doc = Conllu.parse("2024-05-01", coordination(PAIRS));
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> coder.code(doc)).isInstanceOfSatisfying(StageInterrupted.class, e -> {
+                assertThat(e.sentence()).hasValue(0);
+                assertThat(e.begin()).isZero();
+                assertThat(e.end()).isEqualTo(doc.article().text().length());
+            });
+        } finally {
+            Thread.interrupted();
+        }
     }
 }

@@ -13,10 +13,10 @@ import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.PropertiesUtils;
-import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import org.dyad.model.StageInterrupted;
 
 /**
  * Dependency parses by CoreNLP's neural parser with its network scored by {@link ContiguousClassifier},
@@ -71,11 +71,14 @@ public final class DependencyParseStage implements Annotator {
         List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         List<GrammaticalStructure> parses = parser.predict(sentences);
         for (int i = 0; i < sentences.size(); i++) {
+            CoreMap sentence = sentences.get(i);
             // as CoreNLP's own annotators do: a caller that interrupts the thread stops the analysis
             if (Thread.interrupted()) {
-                throw new RuntimeInterruptedException();
+                Integer index = sentence.get(CoreAnnotations.SentenceIndexAnnotation.class);
+                throw new StageInterrupted(index == null ? i : index,
+                        sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                        sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
             }
-            CoreMap sentence = sentences.get(i);
             GrammaticalStructure gs = parses.get(i);
             SemanticGraph basic = SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.BASIC, extras, null);
             sentence.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class, basic);

@@ -91,7 +91,16 @@ public final class CachedAnalyzer implements TextAnalyzer {
      * on the analysis code, its profile, and which sentences the coder's selection parsed.
      */
     public static String fingerprint(NlpProfile profile) {
-        return fingerprint(CoreNlpAnalyzer.class, "corenlp-4.5.10/" + profile + "/selected-by-" + ArticleCoder.VERSION);
+        return fingerprint(profile, ArticleLimits.DEFAULT_CHUNK_CHARS);
+    }
+
+    /**
+     * The fingerprint of Dyad's analysis with {@code profile} of articles cut into chunks of at most
+     * {@code chunkChars} characters ({@link ChunkedAnalyzer}).
+     */
+    public static String fingerprint(NlpProfile profile, int chunkChars) {
+        return fingerprint(CoreNlpAnalyzer.class, "corenlp-4.5.10/" + profile + "/selected-by-" + ArticleCoder.VERSION
+                + "/chunks-of-" + chunkChars);
     }
 
     /**

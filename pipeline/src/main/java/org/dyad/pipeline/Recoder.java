@@ -1,6 +1,5 @@
 package org.dyad.pipeline;
 
-import org.dyad.format.AnnotationCodec;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.BitSet;
@@ -14,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dyad.coding.ArticleCoder;
 import org.dyad.coding.CodedArticle;
+import org.dyad.format.AnnotationCodec;
 import org.dyad.model.AnnotatedDocument;
 import org.dyad.model.Article;
 import org.dyad.model.ErrorCode;
