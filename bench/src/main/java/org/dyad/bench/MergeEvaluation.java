@@ -24,21 +24,21 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
-import org.dyad.pipeline.CodedArticles;
 import org.dyad.coding.ArticleCoder;
+import org.dyad.format.EventJson;
 import org.dyad.ingest.ArticleReader;
 import org.dyad.ingest.FieldNames;
 import org.dyad.model.Layer;
 import org.dyad.nlp.CoreNlpAnalyzer;
 import org.dyad.nlp.NlpProfile;
-import org.dyad.format.EventJson;
+import org.dyad.pipeline.CachedAnalyzer;
+import org.dyad.pipeline.CodedArticles;
 import org.dyad.pipeline.Outcome;
 import org.dyad.pipeline.Pipeline;
 import org.dyad.pipeline.Progress;
-import org.dyad.pipeline.CachedAnalyzer;
+import org.dyad.pipeline.Recoder;
 import org.dyad.store.EventMerger;
 import org.dyad.store.EventStore;
-import org.dyad.pipeline.Recoder;
 
 /**
  * Evaluates cross-article merging on ECB+ (Cybulska and Vossen's cross-document event coreference

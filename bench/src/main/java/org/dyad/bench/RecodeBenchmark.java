@@ -1,6 +1,5 @@
 package org.dyad.bench;
 
-import org.dyad.format.AnnotationCodec;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +11,9 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Locale;
 import org.dyad.coding.ArticleCoder;
-import org.dyad.store.EventStore;
+import org.dyad.format.AnnotationCodec;
 import org.dyad.pipeline.Recoder;
+import org.dyad.store.EventStore;
 
 /**
  * Recoding speed: copies a store coded from real articles, repeats its articles (their text and

@@ -3,11 +3,11 @@ package org.dyad.bench;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import org.dyad.pipeline.CodedArticles;
 import org.dyad.coding.CodedArticle;
 import org.dyad.nlp.NlpProfile;
-import org.dyad.store.BatchedWriter;
 import org.dyad.pipeline.CachedAnalyzer;
+import org.dyad.pipeline.CodedArticles;
+import org.dyad.store.BatchedWriter;
 import org.dyad.store.EventStore;
 
 /**

@@ -15,10 +15,10 @@ import org.dyad.coding.suite.SuiteResult;
 import org.dyad.coding.suite.SuiteRunner;
 import org.dyad.coding.suite.Tally;
 import org.dyad.coding.suite.ValidationSuite;
+import org.dyad.format.EventJson;
 import org.dyad.nlp.CoreNlpAnalyzer;
 import org.dyad.nlp.NlpProfile;
 import org.dyad.nlp.TextAnalyzer;
-import org.dyad.format.EventJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
