@@ -2,12 +2,14 @@ package org.dyad.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.dyad.coding.ArticleCoder;
 import org.dyad.coding.Dictionaries;
 import org.dyad.geo.EventLocator;
+import org.dyad.ingest.ArticleDates;
 import org.dyad.ingest.ArticleReader;
 import org.dyad.ingest.FieldNames;
 import org.dyad.ingest.Ingested;
@@ -52,6 +54,20 @@ final class CodingOptions {
                     + "kind by kind.")
     Path dictionaries;
 
+    @Option(names = "--date-format", paramLabel = "PATTERN",
+            description = "Also read article dates written in this pattern of Java's DateTimeFormatter"
+                    + " (e.g. 'dd MMM yyyy HH:mm'), before the forms Dyad knows.")
+    String dateFormat;
+
+    @Option(names = "--date-order", paramLabel = "ORDER",
+            description = "How numeric dates whose day could be the month are read: DMY (05/12/2016 is 5 December) or"
+                    + " MDY (12 May); default: month first with slashes, day first with dots and dashes.")
+    ArticleDates.Order dateOrder = ArticleDates.Order.DEFAULT;
+
+    @Option(names = "--allow-future-dates",
+            description = "Keep articles dated after tomorrow (by default quarantined as DYAD-I03 BAD_DATE).")
+    boolean allowFutureDates;
+
     @Option(names = "--field", paramLabel = "ATTR=NAME",
             description = "Read article attribute ATTR (id, date, title, text, url, source) from JSON field NAME.")
     List<String> fields = new ArrayList<>();
@@ -68,7 +84,8 @@ final class CodingOptions {
     }
 
     ArticleReader reader() {
-        return new ArticleReader(FieldNames.fromOptions(fields));
+        return new ArticleReader(FieldNames.fromOptions(fields), new ArticleDates(Optional.ofNullable(dateFormat),
+                dateOrder, allowFutureDates, Clock.systemDefaultZone()));
     }
 
     /** Every record of the inputs, read and rejected alike, in input order. */
