@@ -255,6 +255,13 @@ public final class AnnotationCodec {
             // a string or span that does not fit the article: written for other text, or damaged
             throw new IllegalArgumentException("parse cache of article " + article.id() + " does not fit its text ("
                     + e.getMessage() + "); analyse the article again", e);
+        } catch (IllegalArgumentException e) {
+            if (e.getMessage() != null && e.getMessage().contains(article.id())) {
+                throw e;
+            }
+            // the reader's or a record's own words: say which article, and what to do
+            throw new IllegalArgumentException("parse cache of article " + article.id() + " is corrupt ("
+                    + e.getMessage() + "); analyse the article again", e);
         }
     }
 

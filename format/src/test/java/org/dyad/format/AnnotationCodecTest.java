@@ -148,6 +148,26 @@ class AnnotationCodecTest {
         }
     }
 
+    /** Found by AnnotationCodecFuzzTest: a count past the blob's end was refused without naming the article. */
+    @Test
+    void aCountPastTheEndOfTheBlobIsRefusedNamingTheArticleAndTheFix() {
+        AnnotatedDocument doc = Conllu.sample();
+        byte[] blob = deflated(new byte[] {1, 1, 0, 0, 3});
+        assertThatThrownBy(() -> AnnotationCodec.decode(doc.article(), blob))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(doc.article().id())
+                .hasMessageContaining("announces 3 items").hasMessageContaining("analyse the article again");
+    }
+
+    private static byte[] deflated(byte[] raw) {
+        java.util.zip.Deflater d = new java.util.zip.Deflater();
+        d.setInput(raw);
+        d.finish();
+        byte[] buf = new byte[256];
+        int n = d.deflate(buf);
+        d.end();
+        return java.util.Arrays.copyOf(buf, n);
+    }
+
     @Test
     void aBlobOfALaterFormatIsRefused() {
         AnnotatedDocument doc = Conllu.sample();

@@ -118,7 +118,15 @@ public final class ArticleReader {
         try (InputStream raw = Files.newInputStream(file);
                 InputStream in = new BufferedInputStream(gzip ? new GZIPInputStream(raw, 1 << 16) : raw, 1 << 16)) {
             if (jsonl) {
-                readJsonLines(in, origin, stem, sink);
+                int[] records = {0};
+                readJsonLines(in, origin, stem, i -> {
+                    records[0]++;
+                    sink.accept(i);
+                });
+                if (records[0] == 0) {
+                    // a file that holds no record still ends as one, so that no input goes unaccounted for
+                    sink.accept(reject(ErrorCode.EMPTY_TEXT, origin, "", "the file holds no JSON line", ""));
+                }
             } else {
                 readPlainText(in, origin, stem, sink);
             }

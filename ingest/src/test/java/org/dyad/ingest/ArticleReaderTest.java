@@ -90,6 +90,18 @@ class ArticleReaderTest {
         assertThat(article(read(lenient, f).get(0)).date()).isEqualTo(LocalDate.of(2999, 1, 1));
     }
 
+    /** Found by ArticleReaderFuzzTest: a JSON Lines file of blank lines gave no record at all. */
+    @Test
+    void aJsonLinesFileWithoutALineEndsAsOneRejection() throws IOException {
+        for (String content : new String[] {"", "\n\n  \n"}) {
+            Path f = Files.writeString(dir.resolve("blank.jsonl"), content);
+            List<Ingested> got = read(f);
+            assertThat(got).hasSize(1);
+            assertThat(code(got.get(0))).isEqualTo(ErrorCode.EMPTY_TEXT);
+            assertThat(((Ingested.Rejected) got.get(0)).rejection().reason()).isEqualTo("the file holds no JSON line");
+        }
+    }
+
     @Test
     void binaryFileIsQuarantinedAsUndecodable() throws IOException {
         Path f = Files.write(dir.resolve("image.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
