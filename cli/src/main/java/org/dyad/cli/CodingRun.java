@@ -35,6 +35,7 @@ import org.dyad.pipeline.RunSummary;
 import org.dyad.store.BatchedWriter;
 import org.dyad.store.EventStore;
 import org.dyad.store.StoreCounts;
+import org.dyad.store.StoreUnavailableException;
 
 /** Codes inputs and prints events: the work shared by {@code dyad code} and {@code dyad demo}. */
 final class CodingRun {
@@ -90,6 +91,8 @@ final class CodingRun {
                     + " events (" + counts.articleEvents() + " reports, " + counts.mentions() + " mentions), "
                     + counts.quarantined() + " quarantined records");
             return summary;
+        } catch (StoreUnavailableException e) {
+            throw new IOException(e.getMessage(), e); // says which store, why, and what to do
         } catch (SQLException e) {
             throw new IOException("store " + db.get() + ": " + e.getMessage(), e);
         }

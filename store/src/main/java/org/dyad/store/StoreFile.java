@@ -133,9 +133,9 @@ final class StoreFile {
             String holder = commandOf(pid).orElse(lock.group(1));
             return "store " + file + " is in use: process " + pid + " (" + holder + ") has it open"
                     + (readOnly ? " for writing" : "") + ", and DuckDB lets one process write a store while no other"
-                    + " process opens it. Wait for that process to finish, or stop it; to read a store while it is"
-                    + " being written, run 'dyad serve --db " + file + "' in the process that writes it and query the"
-                    + " server.";
+                    + " process opens it. Wait for that process to finish, or stop it. To read a store while it is"
+                    + " being written, let one process hold it: serve it with 'dyad serve --db " + file + "' and query"
+                    + " the server.";
         }
         if (message.contains("not a valid DuckDB database file")) {
             return "store " + file + " is not a DuckDB database (" + describe(file) + "); nothing was changed."
