@@ -38,6 +38,8 @@ public final class CachedAnalyzer implements TextAnalyzer {
     private final Supplier<TextAnalyzer> delegate;
     private final Set<org.dyad.model.Layer> layers;
     private volatile TextAnalyzer loaded;
+    /** True while the real analyzer is being made: its models load, and time budgets wait. */
+    private volatile boolean loading;
 
     /**
      * @param stores the stores whose parses may be reused, in the order they are asked
@@ -73,12 +75,22 @@ public final class CachedAnalyzer implements TextAnalyzer {
         if (a == null) {
             synchronized (this) {
                 if (loaded == null) {
-                    loaded = Objects.requireNonNull(delegate.get(), "analyzer supplier returned null");
+                    loading = true;
+                    try {
+                        loaded = Objects.requireNonNull(delegate.get(), "analyzer supplier returned null");
+                    } finally {
+                        loading = false;
+                    }
                 }
                 a = loaded;
             }
         }
         return a;
+    }
+
+    /** True while the real analyzer is being made (its models loading), which no article's budget counts. */
+    public boolean loading() {
+        return loading;
     }
 
     @Override

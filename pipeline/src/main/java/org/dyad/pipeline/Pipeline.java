@@ -205,7 +205,9 @@ public final class Pipeline {
         } catch (RuntimeException e) {
             return new Outcome.Quarantined(new Rejection(ErrorCode.NLP_FAILED, origin, a.id(), describe(e), ""));
         }
-        try (Watchdog.Alarm alarm = watchdog.arm(limits.budget(a.text().length()))) {
+        // the cached analyzer makes the real one on its first miss: loading models is no article's work
+        java.util.function.BooleanSupplier loading = analysis instanceof CachedAnalyzer c ? c::loading : () -> false;
+        try (Watchdog.Alarm alarm = watchdog.arm(limits.budget(a.text().length()), loading)) {
             job.alarm = alarm;
             AnnotatedDocument doc;
             try {

@@ -25,7 +25,15 @@ final class Watchdog implements AutoCloseable {
 
     /** An alarm for the calling thread that rings once {@code budget} has passed, unless closed before. */
     Alarm arm(Duration budget) {
-        return new Alarm(Thread.currentThread(), budget);
+        return arm(budget, () -> false);
+    }
+
+    /**
+     * As above; while {@code paused} says so when the budget runs out (models are loading), the alarm
+     * waits another budget.
+     */
+    Alarm arm(Duration budget, java.util.function.BooleanSupplier paused) {
+        return new Alarm(Thread.currentThread(), budget, paused);
     }
 
     @Override
@@ -38,22 +46,31 @@ final class Watchdog implements AutoCloseable {
         private final Thread worker;
         private final Duration budget;
         private final long start = System.nanoTime();
-        private final ScheduledFuture<?> task;
+        private final java.util.function.BooleanSupplier paused;
+        private ScheduledFuture<?> task;
         private boolean finished;
         private volatile long rangAt = -1;
 
-        private Alarm(Thread worker, Duration budget) {
+        private Alarm(Thread worker, Duration budget, java.util.function.BooleanSupplier paused) {
             this.worker = worker;
             this.budget = budget;
-            this.task = timer.schedule(this::ring, budget.toNanos(), TimeUnit.NANOSECONDS);
+            this.paused = paused;
+            synchronized (this) {
+                this.task = timer.schedule(this::ring, budget.toNanos(), TimeUnit.NANOSECONDS);
+            }
         }
 
         /** Interrupts the worker, unless it finished the article meanwhile (then it may be on the next). */
         private synchronized void ring() {
-            if (!finished) {
-                rangAt = System.nanoTime();
-                worker.interrupt();
+            if (finished) {
+                return;
             }
+            if (paused.getAsBoolean()) {
+                task = timer.schedule(this::ring, budget.toNanos(), TimeUnit.NANOSECONDS);
+                return;
+            }
+            rangAt = System.nanoTime();
+            worker.interrupt();
         }
 
         /** True once the budget ran out while the article was being worked on. */
@@ -79,10 +96,12 @@ final class Watchdog implements AutoCloseable {
         /** The article is done: the alarm will not ring, and an interruption it caused is cleared. */
         @Override
         public void close() {
+            ScheduledFuture<?> pending;
             synchronized (this) {
                 finished = true;
+                pending = task;
             }
-            task.cancel(false);
+            pending.cancel(false);
             if (rang()) {
                 Thread.interrupted();
             }

@@ -140,4 +140,19 @@ class PipelineTimeoutTest {
         assertThat(run(COOPERATIVE, 2, Duration.ofSeconds(30), coded, in)).isEmpty();
         assertThat(coded).containsExactly("a0", "a1", "a2", "a3");
     }
+
+    @Test
+    void loadingTheModelsOnTheFirstMissCountsInNoArticlesBudget() throws IOException {
+        TextAnalyzer slowToMake = new CachedAnalyzer(List.of(), "test", () -> {
+            try {
+                Thread.sleep(1_000); // models loading, three budgets long
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return new WordAnalyzer();
+        }, COOPERATIVE.layers());
+        List<String> coded = new ArrayList<>();
+        assertThat(run(slowToMake, 2, Duration.ofSeconds(30), coded, input("Peru met Chile.", "Lima won."))).isEmpty();
+        assertThat(coded).containsExactly("a0", "a1");
+    }
 }
