@@ -164,7 +164,8 @@ public final class ArticleReader {
         int bodyStart = m.end();
         if (alone.lookingAt()) {
             ArticleDates.Reading line = dates.read(alone.group(1));
-            if (line.date().isPresent() || date.date().isEmpty()) {
+            // a line that is no date leaves the word after 'date' and its reason ("after tomorrow")
+            if (line.date().isPresent()) {
                 date = line;
                 bodyStart = alone.end();
             }

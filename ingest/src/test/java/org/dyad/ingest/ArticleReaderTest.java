@@ -76,6 +76,14 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aPlainTextDateLineThatFailsGivesTheReasonOfItsDate() throws IOException {
+        Path f = Files.writeString(dir.resolve("future.txt"), "date 2999-01-01 France criticized Germany.\n");
+        assertThat(((Ingested.Rejected) read(f).get(0)).rejection().reason()).contains("after tomorrow");
+        Path g = Files.writeString(dir.resolve("bad.txt"), "date 2022-13-45 France criticized Germany.\n");
+        assertThat(((Ingested.Rejected) read(g).get(0)).rejection().reason()).startsWith("'2022-13-45' is not a valid date");
+    }
+
+    @Test
     void aFutureDateIsQuarantinedWithTheWayToKeepIt() throws IOException {
         Path f = Files.writeString(dir.resolve("f.jsonl"),
                 "{\"id\":\"f\",\"date\":\"2999-01-01\",\"text\":\"Body.\"}\n"
