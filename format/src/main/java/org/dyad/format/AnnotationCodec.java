@@ -1,7 +1,6 @@
 package org.dyad.format;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -68,20 +67,20 @@ public final class AnnotationCodec {
     private static final int HEADER = 8;
 
     /** String reference: a new string follows and joins the table. */
-    private static final int NEW = 0;
+    static final int NEW = 0;
     /** String reference: the string is the default of its context (the text at the span, or the word). */
-    private static final int DEFAULT = 1;
+    static final int DEFAULT = 1;
     /** String reference: the string is the default of its context in lower case (a lemma "the" of "The"). */
-    private static final int LOWER = 2;
+    static final int LOWER = 2;
     /** String references from here on are entries of the document's string table. */
-    private static final int TABLE = 3;
+    static final int TABLE = 3;
 
     private AnnotationCodec() {
     }
 
     /** The annotation of a document, deflated. */
     public static byte[] encode(AnnotatedDocument doc) {
-        Writer w = new Writer(doc.article().text());
+        BlobWriter w = new BlobWriter(doc.article().text());
         List<Integer> ids = new ArrayList<>();
         for (Layer l : doc.layers()) {
             Integer id = LAYER_IDS.get(l);
@@ -185,7 +184,7 @@ public final class AnnotationCodec {
     }
 
     /** Arcs as deltas: the dependent from the previous one, the governor from its dependent (ROOT included). */
-    private static void arcs(Writer w, List<Dependency> arcs) {
+    private static void arcs(BlobWriter w, List<Dependency> arcs) {
         w.uint(arcs.size());
         int previous = -1;
         for (Dependency d : arcs) {
@@ -194,7 +193,7 @@ public final class AnnotationCodec {
         }
     }
 
-    private static void arc(Writer w, Dependency d, int previousDependent) {
+    private static void arc(BlobWriter w, Dependency d, int previousDependent) {
         w.sint(d.dependent() - previousDependent);
         w.sint(d.governor() - d.dependent());
         w.string(d.relation(), null);
@@ -205,7 +204,7 @@ public final class AnnotationCodec {
      * (1 + the zigzag distance from the basic arc after the last one referred to, usually one byte)
      * or 0 and the arc itself.
      */
-    private static void enhanced(Writer w, List<Dependency> basic, List<Dependency> enhanced) {
+    private static void enhanced(BlobWriter w, List<Dependency> basic, List<Dependency> enhanced) {
         java.util.Map<Dependency, Integer> index = new HashMap<>();
         for (int i = basic.size() - 1; i >= 0; i--) {
             index.put(basic.get(i), i);
@@ -227,7 +226,7 @@ public final class AnnotationCodec {
         }
     }
 
-    private static void mention(Writer w, Mention m) {
+    private static void mention(BlobWriter w, Mention m) {
         w.uint(m.sentence());
         w.uint(m.tokenBegin());
         w.uint(m.tokenEnd() - m.tokenBegin());
@@ -237,7 +236,7 @@ public final class AnnotationCodec {
         w.string(m.text(), w.slice(m.begin(), m.end()));
     }
 
-    private static void provenance(Writer w, Provenance p) {
+    private static void provenance(BlobWriter w, Provenance p) {
         w.string(p.rule(), null);
         w.string(p.entry(), null);
         w.string(p.version(), null);
@@ -267,7 +266,7 @@ public final class AnnotationCodec {
 
     private static AnnotatedDocument read(Article article, byte[] blob) {
         Set<Layer> layers = EnumSet.noneOf(Layer.class);
-        Reader r;
+        BlobReader r;
         if (hasHeader(blob)) {
             int format = format(blob);
             if (blob.length < HEADER || format != FORMAT) {
@@ -284,7 +283,7 @@ public final class AnnotationCodec {
                         + " its checksum (stored %08x, computed %08x): it is damaged; analyse the article again",
                         article.id(), stored, computed));
             }
-            r = new Reader(inflate(blob, HEADER, article), article.text());
+            r = new BlobReader(inflate(blob, HEADER, article), article.text());
             int n = r.count();
             for (int i = 0; i < n; i++) {
                 int id = r.uint();
@@ -293,7 +292,7 @@ public final class AnnotationCodec {
                                 + article.id() + " has layer id " + id + ", unknown to this Dyad; analyse it again")));
             }
         } else {
-            r = new Reader(inflate(blob, 0, article), article.text());
+            r = new BlobReader(inflate(blob, 0, article), article.text());
             int format = r.uint();
             if (format != 1) {
                 throw new IllegalArgumentException("parse cache of article " + article.id() + " has format " + format
@@ -385,7 +384,7 @@ public final class AnnotationCodec {
         return new AnnotatedDocument(article, sentences, entities, times, chains, quotes, layers);
     }
 
-    private static List<Dependency> arcs(Reader r) {
+    private static List<Dependency> arcs(BlobReader r) {
         int n = r.count();
         List<Dependency> out = new ArrayList<>(n);
         int previous = -1;
@@ -397,13 +396,13 @@ public final class AnnotationCodec {
         return out;
     }
 
-    private static Dependency arc(Reader r, int previousDependent) {
+    private static Dependency arc(BlobReader r, int previousDependent) {
         int dependent = previousDependent + r.sint();
         int governor = dependent + r.sint();
         return new Dependency(governor, dependent, r.string(-1, -1, null));
     }
 
-    private static List<Dependency> enhanced(Reader r, List<Dependency> basic) {
+    private static List<Dependency> enhanced(BlobReader r, List<Dependency> basic) {
         int n = r.count();
         List<Dependency> out = new ArrayList<>(n);
         int last = -1;
@@ -428,7 +427,7 @@ public final class AnnotationCodec {
         return out;
     }
 
-    private static Mention mention(Reader r) {
+    private static Mention mention(BlobReader r) {
         int s = r.uint();
         int tb = r.uint();
         int te = tb + r.uint();
@@ -438,7 +437,7 @@ public final class AnnotationCodec {
         return new Mention(s, tb, te, head, b, e, r.string(b, e, null));
     }
 
-    private static Provenance provenance(Reader r) {
+    private static Provenance provenance(BlobReader r) {
         return new Provenance(r.string(-1, -1, null), r.string(-1, -1, null), r.string(-1, -1, null));
     }
 
@@ -489,148 +488,6 @@ public final class AnnotationCodec {
                     + e.getMessage() + "); analyse the article again", e);
         } finally {
             inf.end();
-        }
-    }
-
-    /** Appends varints and table-coded strings. */
-    private static final class Writer {
-        private final String text;
-        private final ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
-        private final Map<String, Integer> table = new HashMap<>();
-
-        Writer(String text) {
-            this.text = text;
-        }
-
-        String slice(int begin, int end) {
-            return begin >= 0 && end <= text.length() && begin <= end ? text.substring(begin, end) : null;
-        }
-
-        void uint(int v) {
-            if (v < 0) {
-                throw new IllegalArgumentException("cannot encode " + v + " as an unsigned number");
-            }
-            while ((v & ~0x7F) != 0) {
-                out.write((v & 0x7F) | 0x80);
-                v >>>= 7;
-            }
-            out.write(v);
-        }
-
-        void sint(int v) {
-            int zigzag = (v << 1) ^ (v >> 31);
-            while ((zigzag & ~0x7F) != 0) {
-                out.write((zigzag & 0x7F) | 0x80);
-                zigzag >>>= 7;
-            }
-            out.write(zigzag);
-        }
-
-        /** Writes a string as a table reference, {@link #DEFAULT} when it equals {@code fallback}. */
-        void string(String s, String fallback) {
-            if (s.equals(fallback)) {
-                uint(DEFAULT);
-                return;
-            }
-            if (fallback != null && s.equals(fallback.toLowerCase(java.util.Locale.ROOT))) {
-                uint(LOWER);
-                return;
-            }
-            Integer known = table.get(s);
-            if (known != null) {
-                uint(known + TABLE);
-                return;
-            }
-            table.put(s, table.size());
-            uint(NEW);
-            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-            uint(bytes.length);
-            out.write(bytes, 0, bytes.length);
-        }
-
-        byte[] bytes() {
-            return out.toByteArray();
-        }
-    }
-
-    /** Reads what {@link Writer} wrote. */
-    private static final class Reader {
-        private final byte[] in;
-        private final String text;
-        private final List<String> table = new ArrayList<>();
-        private int pos;
-
-        Reader(byte[] in, String text) {
-            this.in = in;
-            this.text = text;
-        }
-
-        int uint() {
-            int v = 0;
-            for (int shift = 0; shift < 35; shift += 7) {
-                if (pos >= in.length) {
-                    throw new IllegalArgumentException("parse cache ends inside a number; the blob is corrupt");
-                }
-                int b = in[pos++];
-                v |= (b & 0x7F) << shift;
-                if ((b & 0x80) == 0) {
-                    return v;
-                }
-            }
-            throw new IllegalArgumentException("parse cache holds an over-long number; the blob is corrupt");
-        }
-
-        int sint() {
-            int z = uint();
-            return (z >>> 1) ^ -(z & 1);
-        }
-
-        /**
-         * Reads a string: the default is the text in {@code [begin, end)} when {@code begin >= 0},
-         * else {@code fallback}.
-         */
-        String string(int begin, int end, String fallback) {
-            int ref = uint();
-            if (ref == DEFAULT || ref == LOWER) {
-                String d = begin >= 0 ? text.substring(begin, end) : fallback;
-                if (d == null) {
-                    throw new IllegalArgumentException("parse cache refers to a default string where none exists");
-                }
-                return ref == DEFAULT ? d : d.toLowerCase(java.util.Locale.ROOT);
-            }
-            if (ref == NEW) {
-                int n = uint();
-                if (n > in.length - pos) {
-                    throw new IllegalArgumentException("parse cache string of " + n + " bytes runs past its end");
-                }
-                String s = new String(in, pos, n, StandardCharsets.UTF_8);
-                pos += n;
-                table.add(s);
-                return s;
-            }
-            int k = ref - TABLE;
-            if (k >= table.size()) {
-                throw new IllegalArgumentException("parse cache refers to string " + k + " of " + table.size());
-            }
-            return table.get(k);
-        }
-
-        boolean atEnd() {
-            return pos == in.length;
-        }
-
-        int remaining() {
-            return in.length - pos;
-        }
-
-        /** A number of items that follow, each of which takes at least a byte. */
-        int count() {
-            int n = uint();
-            if (n < 0 || n > remaining()) {
-                throw new IllegalArgumentException("parse cache announces " + n + " items with " + remaining()
-                        + " bytes left; the blob is corrupt");
-            }
-            return n;
         }
     }
 }
