@@ -89,7 +89,7 @@ class StoreCrashIT {
             AtomicInteger stored = new AtomicInteger();
             Thread reader = drain(victim, stored, new StringBuilder());
             boolean byTime = random.nextBoolean();
-            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(byTime ? 600 + random.nextInt(2500) : 60_000);
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(byTime ? 600 + random.nextInt(1800) : 60_000);
             int afterStored = 1 + random.nextInt(articles - 1);
             while (victim.isAlive() && System.nanoTime() < deadline && (byTime || stored.get() < afterStored)) {
                 Thread.sleep(2);
