@@ -25,19 +25,21 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import org.dyad.coding.ArticleCoder;
+import org.dyad.format.EventJson;
 import org.dyad.ingest.ArticleReader;
 import org.dyad.ingest.FieldNames;
+import org.dyad.model.GoldIssue;
 import org.dyad.model.Layer;
 import org.dyad.nlp.CoreNlpAnalyzer;
 import org.dyad.nlp.NlpProfile;
-import org.dyad.pipeline.EventJson;
+import org.dyad.pipeline.CachedAnalyzer;
+import org.dyad.pipeline.CodedArticles;
 import org.dyad.pipeline.Outcome;
 import org.dyad.pipeline.Pipeline;
 import org.dyad.pipeline.Progress;
-import org.dyad.store.CachedAnalyzer;
+import org.dyad.pipeline.Recoder;
 import org.dyad.store.EventMerger;
 import org.dyad.store.EventStore;
-import org.dyad.store.Recoder;
 
 /**
  * Evaluates cross-article merging on ECB+ (Cybulska and Vossen's cross-document event coreference
@@ -92,18 +94,20 @@ public final class MergeEvaluation {
      * Codes the corpus into {@code db} (parses already there are reused) and scores each rule.
      *
      * @param date the date given to every document
+     * @param issues receives the records left out (a line that is not a document, an article the
+     *     pipeline quarantined)
      */
     public static List<Scores> run(Path corpus, Path db, LocalDate date, List<EventMerger.Rule> rules, int threads,
-            PrintStream err) throws Exception {
+            PrintStream err, List<GoldIssue> issues) throws Exception {
         Map<String, List<GoldMention>> gold = new HashMap<>();
         Path articles = Files.createTempFile("ecbplus-articles", ".jsonl");
         try {
             Map<String, Set<Integer>> annotated = annotatedSentences(corpus.resolveSibling(
-                    "ECBplus_coreference_sentences.csv"));
-            int docs = readCorpus(corpus, date, annotated, gold, articles);
+                    "ECBplus_coreference_sentences.csv"), issues);
+            int docs = readCorpus(corpus, date, annotated, gold, articles, issues);
             err.println("ecb+: " + docs + " documents, " + gold.values().stream().mapToInt(List::size).sum()
                     + " gold event mentions");
-            code(articles, db, threads, err);
+            code(articles, db, threads, err, issues);
         } finally {
             Files.deleteIfExists(articles);
         }
@@ -124,13 +128,13 @@ public final class MergeEvaluation {
      * first word (ECB+ has no CAMEO codes or dyads), all of one date; {@link EventMerger} merges
      * them in corpus order exactly as the store does. No language analysis is run.
      */
-    public static List<Scores> goldMentions(Path corpus, List<EventMerger.Rule> rules, PrintStream err)
-            throws IOException {
+    public static List<Scores> goldMentions(Path corpus, List<EventMerger.Rule> rules, PrintStream err,
+            List<GoldIssue> issues) throws IOException {
         Map<String, List<GoldMention>> gold = new java.util.LinkedHashMap<>();
         Path articles = Files.createTempFile("ecbplus-articles", ".jsonl");
         try {
             readCorpus(corpus, LocalDate.EPOCH, annotatedSentences(corpus.resolveSibling(
-                    "ECBplus_coreference_sentences.csv")), gold, articles);
+                    "ECBplus_coreference_sentences.csv"), issues), gold, articles, issues);
         } finally {
             Files.deleteIfExists(articles);
         }
@@ -214,18 +218,23 @@ public final class MergeEvaluation {
      * The sentences of each document whose events ECB+ annotated fully (its
      * {@code ECBplus_coreference_sentences.csv}: topic, file, sentence number), by document name.
      */
-    private static Map<String, Set<Integer>> annotatedSentences(Path csv) throws IOException {
+    private static Map<String, Set<Integer>> annotatedSentences(Path csv, List<GoldIssue> issues) throws IOException {
         if (!Files.isRegularFile(csv)) {
             throw new IllegalArgumentException("ECB+ lists its fully annotated sentences in " + csv
                     + ", which is missing; keep it beside the corpus file");
         }
         Map<String, Set<Integer>> out = new HashMap<>();
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-        for (String line : lines.subList(1, lines.size())) {
-            String[] f = line.split(",");
+        for (int i = 1; i < lines.size(); i++) {
+            String[] f = lines.get(i).split(",");
             if (f.length == 3) {
-                out.computeIfAbsent(f[0].strip() + "_" + f[1].strip(), k -> new HashSet<>())
-                        .add(Integer.parseInt(f[2].strip()));
+                try {
+                    out.computeIfAbsent(f[0].strip() + "_" + f[1].strip(), k -> new HashSet<>())
+                            .add(Integer.parseInt(f[2].strip()));
+                } catch (NumberFormatException e) {
+                    issues.add(new GoldIssue(csv.getFileName() + ":" + (i + 1), GoldIssue.Kind.SKIPPED,
+                            "sentence number '" + f[2].strip() + "' is not a number"));
+                }
             }
         }
         return out;
@@ -236,91 +245,112 @@ public final class MergeEvaluation {
      * collects their gold mentions; returns the document count.
      */
     private static int readCorpus(Path corpus, LocalDate date, Map<String, Set<Integer>> annotated,
-            Map<String, List<GoldMention>> gold, Path articles) throws IOException {
+            Map<String, List<GoldMention>> gold, Path articles, List<GoldIssue> issues) throws IOException {
         int n = 0;
+        int number = 0;
         try (BufferedReader in = Files.newBufferedReader(corpus, StandardCharsets.UTF_8);
                 Writer out = Files.newBufferedWriter(articles, StandardCharsets.UTF_8)) {
             for (String line; (line = in.readLine()) != null;) {
+                number++;
                 if (line.isBlank()) {
                     continue;
                 }
-                JsonNode d = EventJson.mapper().readTree(line);
-                String id = d.path("doc_name").asText().replace(".xml", "");
-                Set<Integer> keep = annotated.getOrDefault(id, Set.of());
-                if (keep.isEmpty()) {
-                    continue;
+                try {
+                    if (document(line, date, annotated, gold, out)) {
+                        n++;
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // one document that cannot be read is left out; the others are scored
+                    issues.add(new GoldIssue(corpus.getFileName() + ":" + number, GoldIssue.Kind.SKIPPED,
+                            "not an ECB+ document: " + e.getClass().getSimpleName() + ": "
+                                    + String.valueOf(e.getMessage()).lines().findFirst().orElse("")));
                 }
-                Map<Integer, int[]> spans = new HashMap<>();
-                StringBuilder text = new StringBuilder();
-                Map<Integer, String> sentenceText = new HashMap<>();
-                Map<Integer, Integer> sentenceOf = new HashMap<>();
-                int sentence = -1;
-                TreeMap<Integer, JsonNode> tokens = new TreeMap<>();
-                for (JsonNode t : d.path("tokens")) {
-                    tokens.put(t.get(0).asInt(), t);
-                }
-                for (JsonNode t : tokens.values()) {
-                    int s = t.get(1).asInt();
-                    if (!keep.contains(s)) {
-                        continue;
-                    }
-                    if (text.length() > 0) {
-                        text.append(s != sentence ? "\n" : " ");
-                    }
-                    sentence = s;
-                    int b = text.length();
-                    text.append(t.get(3).asText());
-                    spans.put(t.get(0).asInt(), new int[] {b, text.length()});
-                    sentenceText.merge(s, t.get(3).asText(), (x, y) -> x + " " + y);
-                    sentenceOf.put(t.get(0).asInt(), s);
-                }
-                Map<Integer, String> instanceOf = new HashMap<>();
-                for (JsonNode r : d.path("relations")) {
-                    if (r.path("type").asText().equals("CROSS_DOC_COREF")) {
-                        for (JsonNode s : r.path("sources")) {
-                            instanceOf.put(s.asInt(), r.path("note").asText());
-                        }
-                    }
-                }
-                List<GoldMention> mentions = new ArrayList<>();
-                for (JsonNode m : d.path("markables")) {
-                    String tag = m.path("tag").asText();
-                    if (!(tag.startsWith("ACTION_") || tag.startsWith("NEG_ACTION_")) || m.path("t_ids").isEmpty()) {
-                        continue;
-                    }
-                    List<int[]> ms = new ArrayList<>();
-                    StringBuilder words = new StringBuilder();
-                    int inSentence = -1;
-                    for (JsonNode t : m.path("t_ids")) {
-                        int[] span = spans.get(t.asInt());
-                        if (span != null) {
-                            ms.add(span);
-                            words.append(words.length() == 0 ? "" : " ").append(text, span[0], span[1]);
-                            inSentence = sentenceOf.get(t.asInt());
-                        }
-                    }
-                    if (ms.isEmpty()) {
-                        continue;
-                    }
-                    int mid = m.path("m_id").asInt();
-                    mentions.add(new GoldMention(ms, instanceOf.getOrDefault(mid, "single:" + id + ":" + mid),
-                            words.toString(), sentenceText.get(inSentence)));
-                }
-                gold.put(id, mentions);
-                var o = EventJson.mapper().createObjectNode();
-                o.put("id", id);
-                o.put("date", date.toString());
-                o.put("text", text.toString());
-                o.put("source", id.replaceAll("_.*", "") + "/" + d.path("subcorpus").asText() + "/" + id);
-                out.write(EventJson.mapper().writeValueAsString(o));
-                out.write('\n');
-                n++;
             }
         }
         return n;
     }
 
-    private static void code(Path articles, Path db, int threads, PrintStream err) throws Exception {
+    /** Reads one document line; true when it had annotated sentences and was written as an article. */
+    private static boolean document(String line, LocalDate date, Map<String, Set<Integer>> annotated,
+            Map<String, List<GoldMention>> gold, Writer out) throws IOException {
+        JsonNode d = EventJson.mapper().readTree(line);
+        if (d == null || !d.isObject() || !d.path("doc_name").isTextual()) {
+            throw new IllegalArgumentException("no doc_name");
+        }
+        String id = d.path("doc_name").asText().replace(".xml", "");
+        Set<Integer> keep = annotated.getOrDefault(id, Set.of());
+        if (keep.isEmpty()) {
+            return false;
+        }
+        Map<Integer, int[]> spans = new HashMap<>();
+        StringBuilder text = new StringBuilder();
+        Map<Integer, String> sentenceText = new HashMap<>();
+        Map<Integer, Integer> sentenceOf = new HashMap<>();
+        int sentence = -1;
+        TreeMap<Integer, JsonNode> tokens = new TreeMap<>();
+        for (JsonNode t : d.path("tokens")) {
+            tokens.put(t.get(0).asInt(), t);
+        }
+        for (JsonNode t : tokens.values()) {
+            int s = t.get(1).asInt();
+            if (!keep.contains(s)) {
+                continue;
+            }
+            if (text.length() > 0) {
+                text.append(s != sentence ? "\n" : " ");
+            }
+            sentence = s;
+            int b = text.length();
+            text.append(t.get(3).asText());
+            spans.put(t.get(0).asInt(), new int[] {b, text.length()});
+            sentenceText.merge(s, t.get(3).asText(), (x, y) -> x + " " + y);
+            sentenceOf.put(t.get(0).asInt(), s);
+        }
+        Map<Integer, String> instanceOf = new HashMap<>();
+        for (JsonNode r : d.path("relations")) {
+            if (r.path("type").asText().equals("CROSS_DOC_COREF")) {
+                for (JsonNode s : r.path("sources")) {
+                    instanceOf.put(s.asInt(), r.path("note").asText());
+                }
+            }
+        }
+        List<GoldMention> mentions = new ArrayList<>();
+        for (JsonNode m : d.path("markables")) {
+            String tag = m.path("tag").asText();
+            if (!(tag.startsWith("ACTION_") || tag.startsWith("NEG_ACTION_")) || m.path("t_ids").isEmpty()) {
+                continue;
+            }
+            List<int[]> ms = new ArrayList<>();
+            StringBuilder words = new StringBuilder();
+            int inSentence = -1;
+            for (JsonNode t : m.path("t_ids")) {
+                int[] span = spans.get(t.asInt());
+                if (span != null) {
+                    ms.add(span);
+                    words.append(words.length() == 0 ? "" : " ").append(text, span[0], span[1]);
+                    inSentence = sentenceOf.get(t.asInt());
+                }
+            }
+            if (ms.isEmpty()) {
+                continue;
+            }
+            int mid = m.path("m_id").asInt();
+            mentions.add(new GoldMention(ms, instanceOf.getOrDefault(mid, "single:" + id + ":" + mid),
+                    words.toString(), sentenceText.get(inSentence)));
+        }
+        gold.put(id, mentions);
+        var o = EventJson.mapper().createObjectNode();
+        o.put("id", id);
+        o.put("date", date.toString());
+        o.put("text", text.toString());
+        o.put("source", id.replaceAll("_.*", "") + "/" + d.path("subcorpus").asText() + "/" + id);
+        out.write(EventJson.mapper().writeValueAsString(o));
+        out.write('\n');
+        return true;
+    }
+
+    private static void code(Path articles, Path db, int threads, PrintStream err, List<GoldIssue> issues)
+            throws Exception {
         String fingerprint = CachedAnalyzer.fingerprint(CoreNlpAnalyzer.class, "corenlp-4.5.10/" + NlpProfile.STANDARD);
         try (EventStore store = EventStore.open(db)) {
             Pipeline pipeline = new Pipeline(new ArticleReader(FieldNames.defaults()),
@@ -329,12 +359,14 @@ public final class MergeEvaluation {
             var summary = pipeline.run(List.of(articles), outcome -> {
                 if (outcome instanceof Outcome.Coded c) {
                     try {
-                        store.write(c.article(), "ecbplus", fingerprint);
+                        store.write(CodedArticles.forStore(c.article()), "ecbplus", fingerprint);
                     } catch (java.sql.SQLException e) {
                         throw new IOException(e);
                     }
                 } else {
-                    err.println("ecb+: quarantined " + ((Outcome.Quarantined) outcome).rejection());
+                    var r = ((Outcome.Quarantined) outcome).rejection();
+                    issues.add(new GoldIssue(r.articleId().isEmpty() ? r.origin() : r.articleId(), GoldIssue.Kind.SKIPPED,
+                            "quarantined " + r.code().id() + " " + r.code().name() + ": " + r.reason()));
                 }
             }, Progress.NONE, -1);
             err.println("ecb+: " + summary.line());

@@ -11,8 +11,9 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Locale;
 import org.dyad.coding.ArticleCoder;
+import org.dyad.format.AnnotationCodec;
+import org.dyad.pipeline.Recoder;
 import org.dyad.store.EventStore;
-import org.dyad.store.Recoder;
 
 /**
  * Recoding speed: copies a store coded from real articles, repeats its articles (their text and
@@ -162,7 +163,7 @@ public final class RecodeBenchmark {
             sentences = 0;
             long t0 = threads.getCurrentThreadCpuTime();
             for (int i = 0; i < articles.size(); i++) {
-                org.dyad.model.AnnotatedDocument d = org.dyad.store.AnnotationCodec.decode(articles.get(i), blobs.get(i));
+                org.dyad.model.AnnotatedDocument d = org.dyad.format.AnnotationCodec.decode(articles.get(i), blobs.get(i));
                 docs.add(d);
                 sentences += d.sentences().size();
             }

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Objects;
 import org.dyad.coding.ArticleCoder;
+import org.dyad.pipeline.Recoder;
 import org.dyad.store.EventStore;
-import org.dyad.store.Recoder;
 
 /**
  * (d) Recoding from the parse cache: after each pass of a {@link DyadWorkload} that writes to the

@@ -5,8 +5,9 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import org.dyad.coding.CodedArticle;
 import org.dyad.nlp.NlpProfile;
+import org.dyad.pipeline.CachedAnalyzer;
+import org.dyad.pipeline.CodedArticles;
 import org.dyad.store.BatchedWriter;
-import org.dyad.store.CachedAnalyzer;
 import org.dyad.store.EventStore;
 
 /**
@@ -42,7 +43,7 @@ final class StoreDestination implements EventDestination {
         return new Writer() {
             @Override
             public void write(CodedArticle article) throws IOException {
-                batches.add(article, "bench");
+                batches.add(CodedArticles.forStore(article), "bench");
             }
 
             @Override

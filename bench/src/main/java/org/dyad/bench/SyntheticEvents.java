@@ -14,6 +14,8 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.SplittableRandom;
+import org.dyad.format.AnnotationCodec;
+import org.dyad.format.EventJson;
 import org.dyad.model.ActorRef;
 import org.dyad.model.Article;
 import org.dyad.model.Event;
@@ -23,8 +25,6 @@ import org.dyad.model.Evidence;
 import org.dyad.model.Provenance;
 import org.dyad.model.Sentence;
 import org.dyad.model.Trigger;
-import org.dyad.pipeline.EventJson;
-import org.dyad.store.AnnotationCodec;
 import org.dyad.store.StoredEvent;
 
 /**

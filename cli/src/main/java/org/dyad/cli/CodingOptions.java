@@ -2,17 +2,19 @@ package org.dyad.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.dyad.coding.ArticleCoder;
 import org.dyad.coding.Dictionaries;
 import org.dyad.geo.EventLocator;
+import org.dyad.ingest.ArticleDates;
 import org.dyad.ingest.ArticleReader;
 import org.dyad.ingest.FieldNames;
 import org.dyad.ingest.Ingested;
 import org.dyad.nlp.NlpProfile;
-import org.dyad.pipeline.Pipeline;
+import org.dyad.pipeline.ArticleLimits;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that code articles. */
@@ -31,14 +33,40 @@ final class CodingOptions {
     Path quarantine = Path.of("dyad-quarantine.jsonl");
 
     @Option(names = "--max-chars", paramLabel = "N",
-            description = "Quarantine articles longer than this (default: ${DEFAULT-VALUE}).")
-    int maxChars = Pipeline.DEFAULT_MAX_CHARS;
+            description = "Quarantine articles longer than this many characters as DYAD-N02 TOO_LONG"
+                    + " (default: ${DEFAULT-VALUE}, about 5 MB).")
+    int maxChars = ArticleLimits.DEFAULT_MAX_CHARS;
+
+    @Option(names = "--chunk-chars", paramLabel = "N",
+            description = "Analyse articles longer than this many characters in chunks of at most N, cut at"
+                    + " paragraph breaks (default: ${DEFAULT-VALUE}).")
+    int chunkChars = ArticleLimits.DEFAULT_CHUNK_CHARS;
+
+    @Option(names = "--article-timeout", paramLabel = "TIME",
+            description = "Quarantine an article still being worked on after TIME (90s, 2m, 500ms) as DYAD-N03"
+                    + " TIMEOUT, naming the sentence it was on, and go on (default: ${DEFAULT-VALUE}: 60 s plus"
+                    + " 1 s per 1,000 characters).")
+    String articleTimeout = "scaled";
 
     @Option(names = "--dictionaries", paramLabel = "DIR",
             description = "Folder of dictionaries in PETRARCH's or Dyad's format (*.actors.txt, *.agents.txt, "
                     + "*.verbs.txt or CAMEO*.txt, *.discards.txt, *.issues.txt, *.dyad); they replace the shipped ones "
                     + "kind by kind.")
     Path dictionaries;
+
+    @Option(names = "--date-format", paramLabel = "PATTERN",
+            description = "Also read article dates written in this pattern of Java's DateTimeFormatter"
+                    + " (e.g. 'dd MMM yyyy HH:mm'), before the forms Dyad knows.")
+    String dateFormat;
+
+    @Option(names = "--date-order", paramLabel = "ORDER",
+            description = "How numeric dates whose day could be the month are read: DMY (05/12/2016 is 5 December) or"
+                    + " MDY (12 May); default: month first with slashes, day first with dots and dashes.")
+    ArticleDates.Order dateOrder = ArticleDates.Order.DEFAULT;
+
+    @Option(names = "--allow-future-dates",
+            description = "Keep articles dated after tomorrow (by default quarantined as DYAD-I03 BAD_DATE).")
+    boolean allowFutureDates;
 
     @Option(names = "--field", paramLabel = "ATTR=NAME",
             description = "Read article attribute ATTR (id, date, title, text, url, source) from JSON field NAME.")
@@ -56,8 +84,14 @@ final class CodingOptions {
         return minConfidence > 0 ? coder.withSettings(coder.settings().withMinConfidence(minConfidence)) : coder;
     }
 
+    /** The limits of length and time per article these options give. */
+    ArticleLimits limits() {
+        return new ArticleLimits(maxChars, chunkChars, ArticleLimits.parseTimeout(articleTimeout));
+    }
+
     ArticleReader reader() {
-        return new ArticleReader(FieldNames.fromOptions(fields));
+        return new ArticleReader(FieldNames.fromOptions(fields), new ArticleDates(Optional.ofNullable(dateFormat),
+                dateOrder, allowFutureDates, Clock.systemDefaultZone()));
     }
 
     /** Every record of the inputs, read and rejected alike, in input order. */

@@ -9,33 +9,42 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.sql.SQLException;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.sql.SQLException;
 import org.dyad.coding.ArticleCoder;
+import org.dyad.format.EventJson;
 import org.dyad.ingest.RecordCounter;
+import org.dyad.model.AnnotatedDocument;
 import org.dyad.model.Event;
 import org.dyad.model.Layer;
 import org.dyad.model.Rejection;
 import org.dyad.nlp.CoreNlpAnalyzer;
 import org.dyad.nlp.TextAnalyzer;
 import org.dyad.pipeline.ArticleScreen;
-import org.dyad.pipeline.EventJson;
+import org.dyad.pipeline.CachedAnalyzer;
+import org.dyad.pipeline.ChunkedAnalyzer;
+import org.dyad.pipeline.CodedArticles;
 import org.dyad.pipeline.EventSentenceSelector;
 import org.dyad.pipeline.Outcome;
-import org.dyad.pipeline.OutcomeSink;
 import org.dyad.pipeline.Pipeline;
 import org.dyad.pipeline.Progress;
 import org.dyad.pipeline.RunSummary;
 import org.dyad.store.BatchedWriter;
-import org.dyad.store.CachedAnalyzer;
 import org.dyad.store.EventStore;
 import org.dyad.store.StoreCounts;
+import org.dyad.store.StoreUnavailableException;
 
 /** Codes inputs and prints events: the work shared by {@code dyad code} and {@code dyad demo}. */
 final class CodingRun {
+    /** Prints a coded article's events. */
+    @FunctionalInterface
+    private interface Printer {
+        void print(AnnotatedDocument document, List<Event> events) throws IOException;
+    }
+
     private CodingRun() {
     }
 
@@ -54,8 +63,8 @@ final class CodingRun {
     static RunSummary run(CodingOptions options, List<Path> inputs, OutputFormat format, Optional<Path> out,
             Optional<Path> db, Optional<Path> parses, PrintStream stdout, PrintStream stderr) throws IOException {
         ArticleCoder coder = options.coder();
-        return run(options, coder, () -> new CoreNlpAnalyzer(options.profile, new EventSentenceSelector(coder)), inputs,
-                format, out, db, parses, stdout, stderr);
+        return run(options, coder, () -> new ChunkedAnalyzer(new CoreNlpAnalyzer(options.profile,
+                new EventSentenceSelector(coder)), options.chunkChars), inputs, format, out, db, parses, stdout, stderr);
     }
 
     /**
@@ -82,6 +91,8 @@ final class CodingRun {
                     + " events (" + counts.articleEvents() + " reports, " + counts.mentions() + " mentions), "
                     + counts.quarantined() + " quarantined records");
             return summary;
+        } catch (StoreUnavailableException e) {
+            throw new IOException(e.getMessage(), e); // says which store, why, and what to do
         } catch (SQLException e) {
             throw new IOException("store " + db.get() + ": " + e.getMessage(), e);
         }
@@ -92,14 +103,14 @@ final class CodingRun {
             List<Path> inputs, OutputFormat format, Optional<Path> out, List<EventStore> stores, PrintStream stdout,
             PrintStream stderr) throws IOException {
         Supplier<TextAnalyzer> analyzer = given;
-        String fingerprint = CachedAnalyzer.fingerprint(options.profile);
+        String fingerprint = CachedAnalyzer.fingerprint(options.profile, options.chunkChars);
         Optional<EventStore> store = stores.isEmpty() ? Optional.empty() : Optional.of(stores.get(0));
         if (store.isPresent()) {
             analyzer = () -> new CachedAnalyzer(stores, fingerprint, given, EnumSet.allOf(Layer.class));
         }
         long[] stored = new long[3];
-        Pipeline pipeline = new Pipeline(options.reader(), analyzer, coder, options.threads, options.maxChars,
-                store.map(EventStore::screen).orElse(ArticleScreen.NONE));
+        Pipeline pipeline = new Pipeline(options.reader(), analyzer, coder, options.threads, options.limits(),
+                store.<ArticleScreen>map(s -> s::screen).orElse(ArticleScreen.NONE));
         Writer target = out.isPresent() ? Files.newBufferedWriter(out.get(), StandardCharsets.UTF_8)
                 : new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
         TerminalProgress bar = TerminalProgress.enabled() ? new TerminalProgress(stderr) : null;
@@ -109,19 +120,17 @@ final class CodingRun {
         RunSummary summary;
         try (PrintWriter w = new PrintWriter(target); quarantine) {
             TableWriter table = new TableWriter(w);
-            OutcomeSink print = outcome -> {
-                if (outcome instanceof Outcome.Coded c) {
-                    if (format == OutputFormat.TABLE) {
-                        if (bar != null) {
-                            bar.finish();
-                        }
-                        table.write(c.article());
-                    } else {
-                        for (Event e : c.article().events()) {
-                            w.println(EventJson.mapper().writeValueAsString(EventJson.toJson(e)));
-                        }
-                        w.flush();
+            Printer print = (doc, events) -> {
+                if (format == OutputFormat.TABLE) {
+                    if (bar != null) {
+                        bar.finish();
                     }
+                    table.write(doc, events);
+                } else {
+                    for (Event e : events) {
+                        w.println(EventJson.mapper().writeValueAsString(EventJson.toJson(e)));
+                    }
+                    w.flush();
                 }
             };
             // a coded article is printed once it is stored, so that what a run printed is in the store
@@ -129,17 +138,17 @@ final class CodingRun {
                 stored[r.ordinal()]++;
                 if (r == EventStore.WriteResult.CONFLICT) {
                     // the screen quarantines clashing ids before analysis; only a concurrent writer gets here
-                    throw new IOException("article " + article.article().document().article().id()
+                    throw new IOException("article " + article.article().id()
                             + " was stored by another process during this run; run again to code it");
                 }
-                print.accept(new Outcome.Coded(article.article(), article.origin()));
+                print.print(article.article().document(), article.article().events());
             }));
             summary = pipeline.run(inputs, outcome -> {
                 if (outcome instanceof Outcome.Coded c) {
                     if (writer.isPresent()) {
-                        writer.get().add(c.article(), c.origin());
+                        writer.get().add(CodedArticles.forStore(c.article()), c.origin());
                     } else {
-                        print.accept(c);
+                        print.print(c.article().document(), c.article().events());
                     }
                 } else {
                     Rejection rej = ((Outcome.Quarantined) outcome).rejection();

@@ -17,11 +17,12 @@ import org.dyad.coding.suite.SuiteResult;
 import org.dyad.coding.suite.SuiteRunner;
 import org.dyad.coding.suite.Tally;
 import org.dyad.coding.suite.ValidationSuite;
+import org.dyad.format.EventJson;
 import org.dyad.model.Event;
+import org.dyad.model.GoldIssue;
 import org.dyad.nlp.CoreNlpAnalyzer;
 import org.dyad.nlp.NlpProfile;
 import org.dyad.nlp.TextAnalyzer;
-import org.dyad.pipeline.EventJson;
 import org.dyad.pipeline.gold.EventSample;
 import org.dyad.pipeline.gold.GoldScore;
 import org.dyad.pipeline.gold.GoldSet;
@@ -76,7 +77,7 @@ final class EvalCommand implements Callable<Integer> {
     Path dictionaries;
 
     @Option(names = "--json", description = "Print one JSON object (expected, matched, recall, extra, extraRate, "
-            + "categories, misses, extras) instead of the report.")
+            + "categories, realigned, recovered, skipped, issues, misses, extras) instead of the report.")
     boolean json;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: ${DEFAULT-VALUE}).")
@@ -128,6 +129,9 @@ final class EvalCommand implements Callable<Integer> {
         ValidationSuite cases = ValidationSuite.read(suite);
         Dictionaries dicts = dictionaries.isEmpty() ? Dictionaries.standard() : Dictionaries.load(dictionaries.get());
         ArticleCoder coder = dicts.coder();
+        for (GoldIssue i : cases.issues()) {
+            log.println("dyad: " + i.line());
+        }
         log.println("dyad: " + cases.cases().size() + " cases from " + suite + "; dictionaries: "
                 + String.join(", ", dicts.sources()) + (dicts.problems().isEmpty() ? ""
                         : " (" + dicts.problems().size() + " lines skipped on import)") + "; loading the language models...");
@@ -171,6 +175,11 @@ final class EvalCommand implements Callable<Integer> {
         }
         line(out, "all", r.total());
         out.printf("%nnoevents cases: %d, of which coded: %d%n", r.noEventCases().size(), r.noEventViolations().size());
+        out.printf("records not taken as written: %d realigned, %d recovered, %d skipped%n",
+                r.issues(GoldIssue.Kind.REALIGNED), r.issues(GoldIssue.Kind.RECOVERED), r.issues(GoldIssue.Kind.SKIPPED));
+        for (GoldIssue i : r.issues()) {
+            out.println("  " + i.line());
+        }
     }
 
     private static void line(PrintStream out, String name, Tally t) {

@@ -1,15 +1,18 @@
 package org.dyad.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dyad.geo.Gazetteer;
 import org.dyad.geo.GeoEvaluation;
 import org.dyad.geo.Geoparser;
 import org.dyad.geo.GoldCorpus;
 import org.dyad.geo.ToponymResolver;
+import org.dyad.model.GoldIssue;
 import org.dyad.nlp.CoreNlpAnalyzer;
 import org.dyad.nlp.NlpProfile;
 import picocli.CommandLine.Command;
@@ -26,7 +29,8 @@ final class EvalGeoCommand implements Callable<Integer> {
     @Option(names = "--corpus", required = true, paramLabel = "FILE", description = "LGL or GeoVirus XML file.")
     Path corpus;
 
-    @Option(names = "--json", description = "Print the scores as one JSON object.")
+    @Option(names = "--json", description = "Print the scores as one JSON object, with the gold records realigned,"
+            + " recovered or skipped named in 'issues'.")
     boolean json;
 
     @Option(names = "--given-spans-only", description = "Skip the end-to-end run (no language analysis).")
@@ -45,6 +49,9 @@ final class EvalGeoCommand implements Callable<Integer> {
         Gazetteer gazetteer = Gazetteer.standard();
         long loadMillis = (System.nanoTime() - t0) / 1_000_000;
         GoldCorpus gold = GoldCorpus.read(corpus);
+        for (GoldIssue i : gold.issues()) {
+            System.err.println("dyad: " + i.line());
+        }
         GeoEvaluation eval = new GeoEvaluation(new Geoparser(new ToponymResolver(gazetteer)));
         GeoEvaluation.GivenSpans given;
         if (mistakes != null) {
@@ -73,6 +80,16 @@ final class EvalGeoCommand implements Callable<Integer> {
             o.put("recognitionRecall", round(e2e.recall()));
             o.put("endToEndAccuracy161km", round(e2e.accuracy161km()));
             o.put("failedArticles", e2e.failedArticles());
+        }
+        o.put("realigned", gold.issues(GoldIssue.Kind.REALIGNED));
+        o.put("recovered", gold.issues(GoldIssue.Kind.RECOVERED));
+        o.put("skipped", gold.issues(GoldIssue.Kind.SKIPPED));
+        if (json) {
+            ArrayNode notes = o.putArray("issues");
+            for (GoldIssue i : gold.issues()) {
+                notes.addObject().put("record", i.record()).put("kind", i.kind().name().toLowerCase(Locale.ROOT))
+                        .put("reason", i.reason());
+            }
         }
         o.put("seconds", round((System.nanoTime() - t0) / 1e9));
         PrintStream out = System.out;

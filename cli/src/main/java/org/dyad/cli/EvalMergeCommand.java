@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.bench.MergeEvaluation;
-import org.dyad.pipeline.EventJson;
+import org.dyad.format.EventJson;
+import org.dyad.model.GoldIssue;
 import org.dyad.store.EventMerger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,7 +44,8 @@ final class EvalMergeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--json", description = "End with the scores of the chosen rule as one JSON object.")
+    @Option(names = "--json", description = "End with the scores of the chosen rule as one JSON object, with the"
+            + " records left out named in 'issues'.")
     boolean json;
 
     @Option(names = "--pipeline",
@@ -61,15 +63,23 @@ final class EvalMergeCommand implements Callable<Integer> {
                 }
             }
         }
-        List<MergeEvaluation.Scores> scores = new ArrayList<>(MergeEvaluation.goldMentions(corpus, rules, System.err));
+        List<GoldIssue> issues = new ArrayList<>();
+        List<MergeEvaluation.Scores> scores = new ArrayList<>(MergeEvaluation.goldMentions(corpus, rules, System.err,
+                issues));
         if (pipeline) {
-            scores.addAll(MergeEvaluation.run(corpus, db, date, rules, threads, System.err));
+            scores.addAll(MergeEvaluation.run(corpus, db, date, rules, threads, System.err, issues));
+        }
+        for (GoldIssue i : issues) {
+            System.err.println("dyad: " + i.line());
         }
         System.out.println("rerun: ./dyad eval-merge --corpus " + corpus + " --window " + window + " --similarity "
                 + similarity + (sweep ? " --sweep" : "") + (pipeline ? " --pipeline" : ""));
         for (MergeEvaluation.Scores s : scores) {
             System.out.println(s.line());
         }
+        long skipped = issues.stream().filter(i -> i.kind() == GoldIssue.Kind.SKIPPED).count();
+        System.out.println("records not taken as written: " + (issues.size() - skipped) + " realigned or recovered, "
+                + skipped + " skipped");
         if (json) {
             MergeEvaluation.Scores s = scores.get(0);
             var o = EventJson.mapper().createObjectNode();
@@ -83,6 +93,14 @@ final class EvalMergeCommand implements Callable<Integer> {
             o.put("precision", s.precision());
             o.put("recall", s.recall());
             o.put("f1", s.f1());
+            o.put("realigned", issues.stream().filter(i -> i.kind() == GoldIssue.Kind.REALIGNED).count());
+            o.put("recovered", issues.stream().filter(i -> i.kind() == GoldIssue.Kind.RECOVERED).count());
+            o.put("skipped", skipped);
+            var notes = o.putArray("issues");
+            for (GoldIssue i : issues) {
+                notes.addObject().put("record", i.record()).put("kind", i.kind().name().toLowerCase(java.util.Locale.ROOT))
+                        .put("reason", i.reason());
+            }
             System.out.println(EventJson.mapper().writeValueAsString(o));
         }
         return 0;

@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.dyad.format.EventJson;
 import org.dyad.model.Rejection;
-import org.dyad.pipeline.EventJson;
 
 /** Appends quarantined records to a JSON Lines file, created on the first record. */
 final class Quarantine implements Closeable {

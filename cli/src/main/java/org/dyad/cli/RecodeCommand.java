@@ -19,13 +19,15 @@ import org.dyad.coding.petrarch.PetrarchVerbReader;
 import org.dyad.geo.EventLocator;
 import org.dyad.nlp.CoreNlpAnalyzer;
 import org.dyad.nlp.NlpProfile;
-import org.dyad.store.CachedAnalyzer;
+import org.dyad.pipeline.ArticleLimits;
+import org.dyad.pipeline.CachedAnalyzer;
+import org.dyad.pipeline.ChunkedAnalyzer;
+import org.dyad.pipeline.Reanalysis;
+import org.dyad.pipeline.Recoder;
 import org.dyad.store.EventStore;
-import org.dyad.store.Reanalysis;
-import org.dyad.store.Recoder;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -66,8 +68,8 @@ final class RecodeCommand implements Callable<Integer> {
         }
         ArticleCoder coder = coder();
         // the analysis 'dyad code' runs by default, choosing the sentences the recoder asks for
-        Reanalysis reanalysis = new Reanalysis(selector -> new CoreNlpAnalyzer(NlpProfile.SELECTIVE, selector),
-                CachedAnalyzer.fingerprint(NlpProfile.SELECTIVE));
+        Reanalysis reanalysis = new Reanalysis(selector -> new ChunkedAnalyzer(new CoreNlpAnalyzer(NlpProfile.SELECTIVE,
+                selector), ArticleLimits.DEFAULT_CHUNK_CHARS), CachedAnalyzer.fingerprint(NlpProfile.SELECTIVE));
         try (EventStore store = EventStore.open(db.db)) {
             Recoder.Result r = new Recoder(coder, threads, reanalysis).recode(store);
             PrintWriter err = spec.commandLine().getErr();

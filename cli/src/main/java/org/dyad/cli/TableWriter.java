@@ -1,9 +1,10 @@
 package org.dyad.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
-import org.dyad.coding.CodedArticle;
 import org.dyad.model.ActorRef;
+import org.dyad.model.AnnotatedDocument;
 import org.dyad.model.Event;
 import org.dyad.model.Evidence;
 
@@ -16,12 +17,12 @@ final class TableWriter {
         this.out = out;
     }
 
-    void write(CodedArticle a) {
-        var article = a.document().article();
+    void write(AnnotatedDocument document, List<Event> events) {
+        var article = document.article();
         out.printf(Locale.ROOT, "%s  %s  (%d sentences, %d events)%s%n", article.date(), article.id(),
-                a.document().sentences().size(), a.events().size(),
+                document.sentences().size(), events.size(),
                 article.title().isEmpty() ? "" : "  " + shorten(article.title(), 80));
-        for (Event e : a.events()) {
+        for (Event e : events) {
             out.printf(Locale.ROOT, "  %s  %-28s %-4s %-36s %s%n", e.date().date(), actor(e.source()), e.type().cameo(),
                     shorten(e.type().name(), 36), e.target().map(TableWriter::actor).orElse("-"));
             for (Evidence ev : e.evidence()) {

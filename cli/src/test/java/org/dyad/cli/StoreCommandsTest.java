@@ -11,6 +11,7 @@ import java.util.List;
 import org.dyad.coding.ArticleCoder;
 import org.dyad.model.AnnotatedDocument;
 import org.dyad.model.testkit.Conllu;
+import org.dyad.pipeline.CodedArticles;
 import org.dyad.store.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class StoreCommandsTest {
         db = dir.resolve("sample.duckdb");
         AnnotatedDocument sample = Conllu.sample();
         try (EventStore store = EventStore.open(db)) {
-            store.write(ArticleCoder.standard().code(sample), "sample", "test");
+            store.write(CodedArticles.forStore(ArticleCoder.standard().code(sample)), "sample", "test");
             events = store.counts().events();
         }
         assertThat(events).isPositive();

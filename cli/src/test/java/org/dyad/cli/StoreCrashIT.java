@@ -3,49 +3,59 @@ package org.dyad.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.dyad.pipeline.EventJson;
+import org.dyad.format.EventJson;
+import org.dyad.nlp.TextAnalyzer;
 import org.dyad.store.EventStore;
-import org.dyad.store.StoreCounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kills a real {@code dyad code --db} process with SIGKILL in the middle of a run, runs it again, and
- * checks that the store ends exactly as after an uninterrupted run: nothing lost, nothing twice.
+ * Kills real {@code dyad code --db} processes with SIGKILL at {@value #KILLS} random points, and after
+ * each kill runs the same input again to completion and checks that the store then equals an
+ * uninterrupted run's, table by table: nothing lost, nothing twice.
  *
- * <p>Each step is a JVM of its own. The eight VOA stories are parsed once, by a first run into a seed
- * store; the runs compared then take their parses from it ({@code --parses}), and code 25 copies of
- * each story under other ids (syndicated copies, which merge). Reusing one set of parses keeps the
- * comparison about the store: CoreNLP's analysis of an article can depend on what the same process
- * analysed before (SUTime resolved "Thursday" in a Friday article to the day before when the article
- * came first and to the week after when it came later), and a resumed run analyses a different
- * sequence of articles than an uninterrupted one.
+ * <p>The kills fall on one store in turn: each process resumes what the one killed before it left
+ * (and a store that a process completed starts again empty), so a store is killed while it is being
+ * created, migrated, written in the middle of a batch, committed, and while it recovers from the kill
+ * before. The check after each kill runs on a copy, so that the next process resumes the killed store
+ * itself. Points are random but seeded (the seed is printed): half fall a random time after the
+ * process starts, half a random moment after a random number of articles were reported stored.
+ *
+ * <p>Four VOA stories are analysed once into a seed store; the runs take their parses from it
+ * ({@code --parses}) and code ten copies of each under other ids (syndicated copies, which merge).
+ * Reusing one set of parses keeps the comparison about the store, and keeps each process short.
  */
 class StoreCrashIT {
-    private static final int STORIES = 8;
-    private static final int COPIES = 25;
-    private static final int KILL_AFTER = 40;
+    private static final int KILLS = 20;
+    private static final int STORIES = 4;
+    private static final int COPIES = 10;
 
     @TempDir
     Path dir;
 
     @Test
-    void aRunKilledMidwayAndRunAgainEqualsAnUninterruptedRun() throws Exception {
-        Path stories = dir.resolve("voa-part.jsonl");
+    void storesKilledAtTwentyRandomPointsAndRunAgainEqualAnUninterruptedRun() throws Exception {
         List<String> lines = Files.readAllLines(Path.of("..", "examples", "voa-stories.jsonl"), StandardCharsets.UTF_8);
+        Path stories = dir.resolve("stories.jsonl");
         Files.write(stories, lines.subList(0, STORIES), StandardCharsets.UTF_8);
         Path seed = dir.resolve("seed.duckdb");
-        finish(start(seed, List.of(), stories));
+        code(stories, seed, Optional.empty(), true);
 
         Path input = dir.resolve("copies.jsonl");
         List<String> copies = new ArrayList<>();
@@ -59,97 +69,116 @@ class StoreCrashIT {
         Files.write(input, copies, StandardCharsets.UTF_8);
         int articles = STORIES * COPIES;
         Path reference = dir.resolve("reference.duckdb");
+        code(input, reference, Optional.of(seed), false);
+        Map<String, String> expected;
+        try (EventStore store = EventStore.openReadOnly(reference)) {
+            assertThat(store.counts().articles()).isEqualTo(articles);
+            assertThat(store.counts().events()).as("syndicated copies merge").isLessThan(store.counts().articleEvents());
+            expected = store.tableDigests();
+        }
+
+        long seedValue = Long.getLong("dyad.crash.seed", System.nanoTime());
+        System.out.println("StoreCrashIT: kill points seeded with " + seedValue + " (-Ddyad.crash.seed to repeat)");
+        Random random = new Random(seedValue);
         Path crashed = dir.resolve("crashed.duckdb");
-        List<String> fromSeed = List.of("--parses", seed.toString());
+        int kills = 0;
+        int completed = 0;
+        List<Long> storedAtKill = new ArrayList<>();
+        for (int attempt = 0; kills < KILLS && attempt < 3 * KILLS; attempt++) {
+            Process victim = start(crashed, seed, input);
+            AtomicInteger stored = new AtomicInteger();
+            Thread reader = drain(victim, stored, new StringBuilder());
+            boolean byTime = random.nextBoolean();
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(byTime ? 600 + random.nextInt(1800) : 60_000);
+            int afterStored = 1 + random.nextInt(articles - 1);
+            while (victim.isAlive() && System.nanoTime() < deadline && (byTime || stored.get() < afterStored)) {
+                Thread.sleep(2);
+            }
+            if (!byTime && victim.isAlive()) {
+                Thread.sleep(random.nextInt(40));
+            }
+            if (!victim.isAlive()) {
+                // it finished before its kill point: start again from an empty store
+                reader.join();
+                assertThat(victim.exitValue()).isZero();
+                completed++;
+                deleteStore(crashed);
+                continue;
+            }
+            victim.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no clean close of the store
+            assertThat(victim.waitFor(1, TimeUnit.MINUTES)).isTrue();
+            reader.join();
+            assertThat(victim.exitValue()).isEqualTo(128 + 9);
+            kills++;
 
-        finish(start(reference, fromSeed, input));
-
-        Process victim = start(crashed, fromSeed, input);
-        AtomicInteger stored = new AtomicInteger();
-        Thread reader = drain(victim, stored, new StringBuilder());
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
-        while (stored.get() < KILL_AFTER && victim.isAlive() && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
-        assertThat(victim.isAlive()).as("the run must still be going when it is killed").isTrue();
-        victim.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no clean close of the store
-        assertThat(victim.waitFor(1, TimeUnit.MINUTES)).isTrue();
-        reader.join();
-        assertThat(victim.exitValue()).isEqualTo(128 + 9);
-
-        long afterKill;
-        try (EventStore store = EventStore.openReadOnly(crashed)) {
-            afterKill = store.counts().articles();
-        }
-        assertThat(afterKill).isBetween((long) KILL_AFTER, (long) articles - 1);
-
-        String rerunLog = finish(start(crashed, fromSeed, input));
-        assertThat(rerunLog).contains("stored " + (articles - afterKill) + " new articles; " + afterKill
-                + " were already stored");
-
-        String differences = differences(reference, crashed);
-        try (EventStore a = EventStore.openReadOnly(reference); EventStore b = EventStore.openReadOnly(crashed)) {
-            StoreCounts counts = a.counts();
-            assertThat(counts.articles()).isEqualTo(articles);
-            assertThat(counts.events()).as("syndicated copies merge").isLessThan(counts.articleEvents());
-            assertThat(b.counts()).isEqualTo(counts);
-            assertThat(b.tableDigests()).as(differences).isEqualTo(a.tableDigests());
-            assertThat(b.contentDigest()).isEqualTo(a.contentDigest());
-        }
-    }
-
-    /** Waits for a child to end, and fails with its output unless it succeeded; returns its output. */
-    private static String finish(Process p) throws Exception {
-        StringBuilder log = new StringBuilder();
-        Thread reader = drain(p, new AtomicInteger(), log);
-        assertThat(p.waitFor(15, TimeUnit.MINUTES)).isTrue();
-        reader.join();
-        assertThat(p.exitValue()).as(log.toString()).isZero();
-        return log.toString();
-    }
-
-    /** The rows each store has and the other lacks, table by table (for the failure message). */
-    private static String differences(Path a, Path b) throws java.sql.SQLException {
-        StringBuilder out = new StringBuilder();
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
-                java.sql.Statement st = c.createStatement()) {
-            st.execute("ATTACH '" + a + "' AS a (READ_ONLY)");
-            st.execute("ATTACH '" + b + "' AS b (READ_ONLY)");
-            for (String t : List.of("articles", "sentences", "actors", "quotes", "article_events", "events",
-                    "event_mentions", "quarantine", "store_meta")) {
-                String cols = t.equals("articles") ? "* EXCLUDE (annotation, text)" : "*";
-                for (String[] pair : new String[][] {{"a", "b"}, {"b", "a"}}) {
-                    try (java.sql.ResultSet rs = st.executeQuery("SELECT " + cols + " FROM " + pair[0] + "." + t
-                            + " EXCEPT SELECT " + cols + " FROM " + pair[1] + "." + t + " LIMIT 5")) {
-                        int n = rs.getMetaData().getColumnCount();
-                        while (rs.next()) {
-                            out.append(t).append(" only in ").append(pair[0].equals("a") ? "reference" : "rerun")
-                                    .append(':');
-                            for (int i = 1; i <= n; i++) {
-                                String v = String.valueOf(rs.getObject(i));
-                                out.append(' ').append(v.length() > 120 ? v.substring(0, 120) : v);
-                            }
-                            out.append('\n');
-                        }
-                    }
+            Path copy = dir.resolve("rerun.duckdb");
+            deleteStore(copy);
+            for (String suffix : new String[] {"", ".wal"}) {
+                Path f = Path.of(crashed + suffix);
+                if (Files.exists(f)) {
+                    Files.copy(f, Path.of(copy + suffix), StandardCopyOption.REPLACE_EXISTING);
                 }
             }
+            if (Files.exists(copy)) {
+                try (EventStore store = EventStore.openReadOnly(copy)) {
+                    storedAtKill.add(store.counts().articles());
+                }
+            } else {
+                storedAtKill.add(-1L); // killed before the store file was created
+            }
+            code(input, copy, Optional.of(seed), false);
+            try (EventStore store = EventStore.openReadOnly(copy)) {
+                assertThat(store.tableDigests()).as("the store run again after kill " + kills + " (seed " + seedValue
+                        + ", " + storedAtKill.get(storedAtKill.size() - 1) + " articles stored at the kill)")
+                        .isEqualTo(expected);
+            }
         }
-        return out.toString();
+        System.out.println("StoreCrashIT: " + kills + " kills survived (articles stored at each: " + storedAtKill
+                + "); " + completed + " runs finished before their kill point");
+        assertThat(kills).isEqualTo(KILLS);
     }
 
-    private Process start(Path db, List<String> extra, Path input) throws IOException {
+    /** Codes in this JVM as {@code dyad code --db} does, from the seed's parses when given. */
+    private static void code(Path input, Path db, Optional<Path> parses, boolean analyse) throws IOException {
+        CodingOptions options = new CodingOptions();
+        options.threads = 1;
+        options.quarantine = db.resolveSibling(db.getFileName() + ".quarantine.jsonl");
+        TextAnalyzer noAnalysis = new TextAnalyzer() {
+            @Override
+            public org.dyad.model.AnnotatedDocument analyze(org.dyad.model.Article article) {
+                throw new IllegalStateException("article " + article.id() + " was not found in the seed's parses");
+            }
+
+            @Override
+            public java.util.Set<org.dyad.model.Layer> layers() {
+                return java.util.Set.of();
+            }
+        };
+        ByteArrayOutputStream sink = new ByteArrayOutputStream();
+        var summary = CodingRun.run(options, SharedAnalyzer.coder(), analyse ? SharedAnalyzer::get : () -> noAnalysis,
+                List.of(input), OutputFormat.JSONL, Optional.of(db.resolveSibling(db.getFileName() + ".events.jsonl")),
+                Optional.of(db), parses, new PrintStream(sink, true, StandardCharsets.UTF_8),
+                new PrintStream(sink, true, StandardCharsets.UTF_8));
+        assertThat(summary.quarantined()).as(sink.toString(StandardCharsets.UTF_8)).isZero();
+    }
+
+    private static void deleteStore(Path db) throws IOException {
+        Files.deleteIfExists(db);
+        Files.deleteIfExists(Path.of(db + ".wal"));
+    }
+
+    private Process start(Path db, Path seed, Path input) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-Xmx3g");
-        cmd.add("-Dorg.slf4j.simpleLogger.log.org.dyad.store.EventStore=debug");
+        cmd.add("-Xmx2g");
+        cmd.add("-XX:TieredStopAtLevel=1");
+        cmd.add("-Dorg.slf4j.simpleLogger.log.org.dyad.store.ArticleRepository=debug");
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(Main.class.getName());
-        cmd.addAll(List.of("code", "--db", db.toString(), "--format", "jsonl", "--threads", "1",
-                "--quarantine", dir.resolve("quarantine.jsonl").toString(), "--out", dir.resolve("events.jsonl").toString()));
-        cmd.addAll(extra);
-        cmd.add(input.toString());
+        cmd.addAll(List.of("code", "--db", db.toString(), "--format", "jsonl", "--threads", "1", "--parses",
+                seed.toString(), "--quarantine", dir.resolve("victim-quarantine.jsonl").toString(), "--out",
+                dir.resolve("victim-events.jsonl").toString(), input.toString()));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         return pb.start();

@@ -1,5 +1,6 @@
 package org.dyad.cli;
 
+import org.dyad.format.EventJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -93,7 +94,7 @@ class SuiteReplayTest {
         SuiteResult r = EvalCommand.evaluate(suite, Optional.of(dir.resolve("dictionaries")), () -> replay, 1,
                 new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
         Tally t = r.total();
-        var json = r.toJson(org.dyad.pipeline.EventJson.mapper());
+        var json = r.toJson(org.dyad.format.EventJson.mapper());
         Properties best = PetrarchSuite.ratchet();
         assertThat(t.expected()).isEqualTo(359);
         // the figures as 'dyad eval --json' prints them, to four decimals

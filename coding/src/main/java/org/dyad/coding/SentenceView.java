@@ -1,7 +1,12 @@
 package org.dyad.coding;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dyad.actors.ActorMention;
@@ -27,6 +32,19 @@ final class SentenceView {
     /** Which words of a numbering its forms and lemmas hold, made on first use (see {@link #wordsAmong}). */
     private java.util.BitSet present;
     private java.util.Map<String, Integer> presentIn;
+    /**
+     * Made on first use, so that a coordination of thousands of actors costs time in proportion to its
+     * length rather than its square: the mentions by the token they start at, the members of each
+     * coordination by its first conjunct (in sentence order, with a set to test membership), and the
+     * groups.
+     */
+    private Map<Integer, List<ActorMention>> startingAt;
+    private final Map<Integer, Coordination> coordinations = new HashMap<>();
+    private List<List<ActorMention>> groups;
+
+    /** The members of the coordination under one first conjunct, as {@link #coordinated} orders them. */
+    private record Coordination(List<ActorMention> inOrder, List<ActorMention> sorted, Set<ActorMention> members) {
+    }
 
     /** Groups of coordinated actors in the sentences just before this one, the most recent last. */
     final List<List<ActorMention>> earlierGroups;
@@ -174,30 +192,51 @@ final class SentenceView {
      * ambassadors of Arnor, Osgiliath and Gondor") are several mentions of one phrase.
      */
     List<ActorMention> siblings(ActorMention m) {
-        List<ActorMention> out = new ArrayList<>();
-        for (ActorMention x : mentions) {
-            if (x.tokenBegin() == m.tokenBegin()) {
-                out.add(x);
+        List<ActorMention> same = startingAt().getOrDefault(m.tokenBegin(), List.of());
+        for (ActorMention x : same) {
+            if (x.equals(m)) {
+                return same;
             }
         }
-        if (!out.contains(m)) {
-            out.add(m);
-        }
+        List<ActorMention> out = new ArrayList<>(same);
+        out.add(m);
         return out;
+    }
+
+    private Map<Integer, List<ActorMention>> startingAt() {
+        if (startingAt == null) {
+            Map<Integer, List<ActorMention>> out = new HashMap<>();
+            for (ActorMention x : mentions) {
+                out.computeIfAbsent(x.tokenBegin(), k -> new ArrayList<>(1)).add(x);
+            }
+            out.replaceAll((k, v) -> List.copyOf(v));
+            startingAt = out;
+        }
+        return startingAt;
     }
 
     /** Coordinations of two or more different actors in this sentence ("the US and Nato"), in text order. */
     List<List<ActorMention>> groups() {
+        if (groups != null) {
+            return groups;
+        }
         List<List<ActorMention>> out = new ArrayList<>();
+        // the members of one coordination share one list: each is judged once, not once per member
+        Set<List<ActorMention>> judged = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<List<ActorMention>> judgedEqual = new HashSet<>();
         for (ActorMention m : mentions) {
             List<ActorMention> g = coordinated(m);
-            if (g.stream().map(x -> x.actor().code()).distinct().count() > 1 && !out.contains(g)
+            if (!judged.add(g) || !judgedEqual.add(g)) {
+                continue;
+            }
+            if (g.stream().map(x -> x.actor().code()).distinct().count() > 1
                     && graph.children(g.get(0).head(), "conj").size() + (graph.baseRelation(g.get(0).head()).equals("conj")
                     ? 1 : 0) > 0) {
                 out.add(g);
             }
         }
-        return out;
+        groups = List.copyOf(out);
+        return groups;
     }
 
     /**
@@ -246,15 +285,44 @@ final class SentenceView {
      * Bree"): mentions whose heads are joined to this one's by {@code conj} arcs, directly or in a chain.
      */
     List<ActorMention> coordinated(ActorMention m) {
-        List<Integer> heads = new ArrayList<>();
         int top = m.head();
         // climb to the first conjunct, then collect its conjuncts
         for (int steps = 0; steps < size() && graph.baseRelation(top).equals("conj") && graph.head(top) >= 0; steps++) {
             top = graph.head(top);
         }
+        Coordination c = coordinations.computeIfAbsent(top, this::coordination);
+        List<ActorMention> own = siblings(m);
+        List<ActorMention> front = new ArrayList<>();
+        Set<ActorMention> seen = null;
+        for (ActorMention x : own) {
+            if (!c.members().contains(x)) {
+                if (seen == null) {
+                    seen = new HashSet<>(c.members());
+                }
+                if (seen.add(x)) {
+                    front.add(0, x);
+                }
+            }
+        }
+        if (front.isEmpty()) {
+            return c.sorted();
+        }
+        // the mention's own phrase is not among the conjuncts: it goes first, then the sort as ever
+        front.addAll(c.inOrder());
+        front.sort(IN_TEXT_ORDER);
+        return front;
+    }
+
+    private static final java.util.Comparator<ActorMention> IN_TEXT_ORDER = (a, b) -> a.tokenBegin() != b.tokenBegin()
+            ? Integer.compare(a.tokenBegin(), b.tokenBegin()) : Integer.compare(a.tokenEnd(), b.tokenEnd());
+
+    /** The mentions of a first conjunct and its {@code conj} children, each phrase with its siblings. */
+    private Coordination coordination(int top) {
+        List<Integer> heads = new ArrayList<>();
         heads.add(top);
         heads.addAll(graph.children(top, "conj"));
         List<ActorMention> out = new ArrayList<>();
+        Set<ActorMention> members = new HashSet<>();
         for (int h : heads) {
             Optional<ActorMention> a = mentionAt(h);
             if (a.isEmpty()) {
@@ -262,20 +330,15 @@ final class SentenceView {
             }
             if (a.isPresent()) {
                 for (ActorMention x : siblings(a.get())) {
-                    if (!out.contains(x)) {
+                    if (members.add(x)) {
                         out.add(x);
                     }
                 }
             }
         }
-        for (ActorMention x : siblings(m)) {
-            if (!out.contains(x)) {
-                out.add(0, x);
-            }
-        }
-        out.sort((a, b) -> a.tokenBegin() != b.tokenBegin() ? Integer.compare(a.tokenBegin(), b.tokenBegin())
-                : Integer.compare(a.tokenEnd(), b.tokenEnd()));
-        return out;
+        List<ActorMention> sorted = new ArrayList<>(out);
+        sorted.sort(IN_TEXT_ORDER);
+        return new Coordination(List.copyOf(out), List.copyOf(sorted), Set.copyOf(members));
     }
 
     /**

@@ -249,7 +249,18 @@ public final class EventLocator {
     static int headToken(Sentence s, SentenceGraph g, PlaceMention m) {
         int first = -1;
         int last = -1;
-        for (int i = 0; i < s.size(); i++) {
+        // the tokens are in text order: find the first at or after the mention, not scan them all
+        int lo = 0;
+        int hi = s.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (s.token(mid).begin() < m.begin()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo; i < s.size() && s.token(i).begin() <= m.end(); i++) {
             if (s.token(i).begin() >= m.begin() && s.token(i).end() <= m.end()) {
                 if (first < 0) {
                     first = i;

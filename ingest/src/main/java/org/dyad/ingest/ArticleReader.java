@@ -37,24 +37,35 @@ import org.dyad.model.Rejection;
  * <ul>
  *   <li>{@code .jsonl}, {@code .ndjson}, {@code .json}: JSON Lines, one article object a line,
  *       field names from {@link FieldNames};</li>
- *   <li>anything else: plain text whose first token is {@code date YYYY-MM-DD}, followed by the body.</li>
+ *   <li>anything else: plain text that starts with {@code date YYYY-MM-DD} and the body, or with
+ *       {@code date} and a date in any form {@link ArticleDates} reads on a line of its own.</li>
  * </ul>
  * Folders are walked recursively in name order, so runs are reproducible. Instances are immutable
  * and may be shared; {@link #read} calls the sink on the calling thread, in input order.
  */
 public final class ArticleReader {
     private static final Pattern DATE_LINE = Pattern.compile("\\A\\s*date\\s+(\\S+)\\s*");
+    /** A first line that is the date alone, in any form {@link ArticleDates} reads: {@code date Wed Nov 23, 2016}. */
+    private static final Pattern DATE_ALONE = Pattern.compile("\\A\\s*date[ \\t]+([^\\n]+?)[ \\t\\r]*\\n");
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Plain-text files larger than this are rejected rather than read into memory. */
     private static final long MAX_TEXT_FILE_BYTES = 64L * 1024 * 1024;
 
     private final FieldNames fields;
+    private final ArticleDates dates;
 
+    /** A reader with these field names and the standard date forms. */
     public ArticleReader(FieldNames fields) {
-        this.fields = Objects.requireNonNull(fields, "fields");
+        this(fields, ArticleDates.standard());
     }
 
-    /** A reader with the built-in field names. */
+    /** A reader with these field names that reads dates with {@code dates}. */
+    public ArticleReader(FieldNames fields, ArticleDates dates) {
+        this.fields = Objects.requireNonNull(fields, "fields");
+        this.dates = Objects.requireNonNull(dates, "dates");
+    }
+
+    /** A reader with the built-in field names and date forms. */
     public static ArticleReader withDefaults() {
         return new ArticleReader(FieldNames.defaults());
     }
@@ -107,7 +118,15 @@ public final class ArticleReader {
         try (InputStream raw = Files.newInputStream(file);
                 InputStream in = new BufferedInputStream(gzip ? new GZIPInputStream(raw, 1 << 16) : raw, 1 << 16)) {
             if (jsonl) {
-                readJsonLines(in, origin, stem, sink);
+                int[] records = {0};
+                readJsonLines(in, origin, stem, i -> {
+                    records[0]++;
+                    sink.accept(i);
+                });
+                if (records[0] == 0) {
+                    // a file that holds no record still ends as one, so that no input goes unaccounted for
+                    sink.accept(reject(ErrorCode.EMPTY_TEXT, origin, "", "the file holds no JSON line", ""));
+                }
             } else {
                 readPlainText(in, origin, stem, sink);
             }
@@ -136,20 +155,31 @@ public final class ArticleReader {
         Matcher m = DATE_LINE.matcher(content);
         if (!m.lookingAt()) {
             sink.accept(reject(ErrorCode.BAD_DATE, origin, id,
-                    "plain text must start with 'date YYYY-MM-DD'", content));
+                    "plain text must start with 'date YYYY-MM-DD' (or 'date' and a date on a line of its own)", content));
             return;
         }
-        Optional<LocalDate> date = ArticleDates.parse(m.group(1));
-        if (date.isEmpty()) {
-            sink.accept(reject(ErrorCode.BAD_DATE, origin, id, "'" + m.group(1) + "' is not a valid date", content));
+        // the date on a line of its own, in any form, else the first word after 'date'
+        Matcher alone = DATE_ALONE.matcher(content);
+        ArticleDates.Reading date = dates.read(m.group(1));
+        int bodyStart = m.end();
+        if (alone.lookingAt()) {
+            ArticleDates.Reading line = dates.read(alone.group(1));
+            // a line that is no date leaves the word after 'date' and its reason ("after tomorrow")
+            if (line.date().isPresent()) {
+                date = line;
+                bodyStart = alone.end();
+            }
+        }
+        if (date.date().isEmpty()) {
+            sink.accept(reject(ErrorCode.BAD_DATE, origin, id, date.problem(), content));
             return;
         }
-        String text = content.substring(m.end()).strip();
+        String text = content.substring(bodyStart).strip();
         if (text.isEmpty()) {
             sink.accept(reject(ErrorCode.EMPTY_TEXT, origin, id, "nothing follows the date line", content));
             return;
         }
-        sink.accept(new Ingested.Read(new Article(id, date.get(), "", text, "", ""), origin));
+        sink.accept(new Ingested.Read(new Article(id, date.date().get(), "", text, "", ""), origin));
     }
 
     private void readJsonLines(InputStream in, String origin, String stem, Consumer<Ingested> sink)
@@ -209,9 +239,9 @@ public final class ArticleReader {
             sink.accept(reject(ErrorCode.BAD_DATE, origin, id, "no date field among " + fields.of("date"), json));
             return;
         }
-        Optional<LocalDate> date = ArticleDates.parse(rawDate.get());
-        if (date.isEmpty()) {
-            sink.accept(reject(ErrorCode.BAD_DATE, origin, id, "'" + rawDate.get() + "' is not a valid date", json));
+        ArticleDates.Reading date = dates.read(rawDate.get());
+        if (date.date().isEmpty()) {
+            sink.accept(reject(ErrorCode.BAD_DATE, origin, id, date.problem(), json));
             return;
         }
         Optional<String> text = field(node, "text").map(String::strip).filter(t -> !t.isEmpty());
@@ -220,7 +250,7 @@ public final class ArticleReader {
                     json));
             return;
         }
-        sink.accept(new Ingested.Read(new Article(id, date.get(), field(node, "title").orElse(""), text.get(),
+        sink.accept(new Ingested.Read(new Article(id, date.date().get(), field(node, "title").orElse(""), text.get(),
                 field(node, "url").orElse(""), field(node, "source").orElse("")), origin));
     }
 

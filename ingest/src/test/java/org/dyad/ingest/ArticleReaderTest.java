@@ -65,6 +65,52 @@ class ArticleReaderTest {
     }
 
     @Test
+    void plainTextMayGiveItsDateInAnyFormOnALineOfItsOwn() throws IOException {
+        Path f = Files.writeString(dir.resolve("byline.txt"), "date 7:58 AM ET, Sat January 3, 2015\nThe body.\n");
+        Article a = article(read(f).get(0));
+        assertThat(a.date()).isEqualTo(LocalDate.of(2015, 1, 3));
+        assertThat(a.text()).isEqualTo("The body.");
+        // the date-and-body form on one line still reads as before
+        Path g = Files.writeString(dir.resolve("inline.txt"), "date 2022-01-28 Nato and US responses.\nMore.");
+        assertThat(article(read(g).get(0)).text()).isEqualTo("Nato and US responses.\nMore.");
+    }
+
+    @Test
+    void aPlainTextDateLineThatFailsGivesTheReasonOfItsDate() throws IOException {
+        Path f = Files.writeString(dir.resolve("future.txt"), "date 2999-01-01 France criticized Germany.\n");
+        assertThat(((Ingested.Rejected) read(f).get(0)).rejection().reason()).contains("after tomorrow");
+        Path g = Files.writeString(dir.resolve("bad.txt"), "date 2022-13-45 France criticized Germany.\n");
+        assertThat(((Ingested.Rejected) read(g).get(0)).rejection().reason()).startsWith("'2022-13-45' is not a valid date");
+    }
+
+    @Test
+    void aFutureDateIsQuarantinedWithTheWayToKeepIt() throws IOException {
+        Path f = Files.writeString(dir.resolve("f.jsonl"),
+                "{\"id\":\"f\",\"date\":\"2999-01-01\",\"text\":\"Body.\"}\n"
+                        + "{\"id\":\"g\",\"date\":\"Wed Nov 23, 2016 | 4:58pm EST\",\"text\":\"Body.\"}\n");
+        List<Ingested> got = read(f);
+        assertThat(code(got.get(0))).isEqualTo(ErrorCode.BAD_DATE);
+        assertThat(((Ingested.Rejected) got.get(0)).rejection().reason()).contains("after tomorrow")
+                .contains("--allow-future-dates");
+        assertThat(article(got.get(1)).date()).isEqualTo(LocalDate.of(2016, 11, 23));
+        ArticleReader lenient = new ArticleReader(FieldNames.defaults(), new ArticleDates(java.util.Optional.empty(),
+                ArticleDates.Order.DEFAULT, true, java.time.Clock.systemUTC()));
+        assertThat(article(read(lenient, f).get(0)).date()).isEqualTo(LocalDate.of(2999, 1, 1));
+    }
+
+    /** Found by ArticleReaderFuzzTest: a JSON Lines file of blank lines gave no record at all. */
+    @Test
+    void aJsonLinesFileWithoutALineEndsAsOneRejection() throws IOException {
+        for (String content : new String[] {"", "\n\n  \n"}) {
+            Path f = Files.writeString(dir.resolve("blank.jsonl"), content);
+            List<Ingested> got = read(f);
+            assertThat(got).hasSize(1);
+            assertThat(code(got.get(0))).isEqualTo(ErrorCode.EMPTY_TEXT);
+            assertThat(((Ingested.Rejected) got.get(0)).rejection().reason()).isEqualTo("the file holds no JSON line");
+        }
+    }
+
+    @Test
     void binaryFileIsQuarantinedAsUndecodable() throws IOException {
         Path f = Files.write(dir.resolve("image.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
         Ingested got = read(f).get(0);

@@ -13,9 +13,10 @@ public enum ErrorCode {
     UNDECODABLE_BYTES("DYAD-I02", "the bytes are not UTF-8 text",
             "convert the file to UTF-8, or remove binary files from the input"),
     /** The article date is missing or not a valid date. */
-    BAD_DATE("DYAD-I03", "the article date is missing or invalid",
-            "give a date as YYYY-MM-DD (plain text starts with 'date YYYY-MM-DD'; JSON Lines has a date field,"
-                    + " or name it with --field date=NAME)"),
+    BAD_DATE("DYAD-I03", "the article date is missing, invalid or after tomorrow",
+            "give a date such as 2022-01-28 or 'Jan 28, 2022' (plain text starts with 'date' and the date; JSON Lines"
+                    + " has a date field, or name it with --field date=NAME); --date-format PATTERN reads another"
+                    + " form, --date-order DMY|MDY ambiguous numeric dates, --allow-future-dates keeps a future date"),
     /** The article has no text to code. */
     EMPTY_TEXT("DYAD-I04", "the article text is empty",
             "give the body in a 'text' field (or 'body', or name it with --field text=NAME)"),
@@ -31,6 +32,10 @@ public enum ErrorCode {
     /** The article is longer than the configured maximum. */
     TOO_LONG("DYAD-N02", "the article is longer than the maximum Dyad analyses",
             "split the article, or raise --max-chars"),
+    /** The article took longer than its time budget; the reason names the sentence being worked on. */
+    TIMEOUT("DYAD-N03", "the article took longer than its time budget",
+            "look at the sentence the reason names (a list of thousands of items, a table run together as one"
+                    + " sentence); remove or split it, or raise --article-timeout"),
     /** Event coding failed on the article. */
     CODING_FAILED("DYAD-C01", "event coding failed on this article",
             "report the article id and the reason; the rest of the run is unaffected");

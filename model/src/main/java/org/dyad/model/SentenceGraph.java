@@ -2,7 +2,10 @@ package org.dyad.model;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A navigable view of a sentence's dependency parse: heads, children and subtrees of the basic
@@ -17,6 +20,10 @@ public final class SentenceGraph {
     private final List<List<Integer>> children;
     private final List<List<Dependency>> enhancedIn;
     private final List<List<Dependency>> enhancedOut;
+    /** Tokens with more children than this have them indexed by relation on first ask. */
+    private static final int WIDE = 16;
+    /** The children by relation of the wide tokens asked about; graphs are shared between threads. */
+    private final Map<Integer, Map<String, List<Integer>>> wide = new ConcurrentHashMap<>();
 
     private SentenceGraph(Sentence sentence) {
         this.sentence = sentence;
@@ -118,13 +125,32 @@ public final class SentenceGraph {
 
     /** Children of {@code i} whose relation equals {@code rel} or has it as base ({@code obl} matches {@code obl:tmod}). */
     public List<Integer> children(int i, String rel) {
+        List<Integer> all = children.get(i);
+        if (all.size() > WIDE) {
+            // a head of thousands of conjuncts is asked once per conjunct: its children by relation, made once
+            return new ArrayList<>(wide.computeIfAbsent(i, this::byRelation).getOrDefault(rel, List.of()));
+        }
         List<Integer> out = new ArrayList<>(1);
-        for (int c : children.get(i)) {
+        for (int c : all) {
             String r = relation[c];
             if (r.equals(rel) || (r.startsWith(rel) && r.length() > rel.length() && r.charAt(rel.length()) == ':')) {
                 out.add(c);
             }
         }
+        return out;
+    }
+
+    /** The children of a token by their relation and by each base of it ({@code obl:tmod} under both). */
+    private Map<String, List<Integer>> byRelation(int i) {
+        Map<String, List<Integer>> out = new HashMap<>();
+        for (int c : children.get(i)) {
+            String r = relation[c];
+            for (int colon = r.indexOf(':'); colon > 0; colon = r.indexOf(':', colon + 1)) {
+                out.computeIfAbsent(r.substring(0, colon), k -> new ArrayList<>()).add(c);
+            }
+            out.computeIfAbsent(r, k -> new ArrayList<>()).add(c);
+        }
+        out.replaceAll((k, v) -> List.copyOf(v));
         return out;
     }
 

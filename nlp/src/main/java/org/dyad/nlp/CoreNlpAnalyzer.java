@@ -12,6 +12,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.RuntimeInterruptedException;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -32,6 +33,7 @@ import org.dyad.model.Mention;
 import org.dyad.model.Provenance;
 import org.dyad.model.Quote;
 import org.dyad.model.Sentence;
+import org.dyad.model.StageInterrupted;
 import org.dyad.model.TimeExpression;
 import org.dyad.model.Token;
 
@@ -169,7 +171,14 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
 
     @Override
     public AnnotatedDocument analyze(Article article) {
-        return analysis.analyze(article);
+        try {
+            return analysis.analyze(article);
+        } catch (RuntimeInterruptedException e) {
+            // CoreNLP's annotators stop so when their thread is interrupted; the parse stage says which sentence
+            StageInterrupted where = StageInterrupted.inText(0, article.text().length());
+            where.initCause(e);
+            throw where;
+        }
     }
 
     /**

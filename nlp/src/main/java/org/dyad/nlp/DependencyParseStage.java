@@ -7,6 +7,7 @@ import edu.stanford.nlp.parser.nndep.ContiguousClassifier;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.trees.GrammaticalStructure;
@@ -15,6 +16,7 @@ import edu.stanford.nlp.util.PropertiesUtils;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import org.dyad.model.StageInterrupted;
 
 /**
  * Dependency parses by CoreNLP's neural parser with its network scored by {@link ContiguousClassifier},
@@ -36,6 +38,13 @@ public final class DependencyParseStage implements Annotator {
     /** The annotator's name in a CoreNLP {@code annotators} list. */
     public static final String NAME = "dyadparse";
     static final int PRECOMPUTED = 40_000;
+    /**
+     * The longest sentence, in tokens, whose Enhanced++ graph is derived; a longer one gets its basic tree
+     * as its enhanced graph. CoreNLP's conversion looks nodes up by a scan of the graph for each
+     * conjunct, so its cost grows faster than the square of a coordination's length (a list of 1,600
+     * names kept a thread busy for minutes). Sentences of news stories stay far below this.
+     */
+    static final int MAX_ENHANCED_TOKENS = 400;
 
     private final BatchParser parser;
     private final GrammaticalStructure.Extras extras;
@@ -63,11 +72,20 @@ public final class DependencyParseStage implements Annotator {
         List<GrammaticalStructure> parses = parser.predict(sentences);
         for (int i = 0; i < sentences.size(); i++) {
             CoreMap sentence = sentences.get(i);
+            // as CoreNLP's own annotators do: a caller that interrupts the thread stops the analysis
+            if (Thread.interrupted()) {
+                Integer index = sentence.get(CoreAnnotations.SentenceIndexAnnotation.class);
+                throw new StageInterrupted(index == null ? i : index,
+                        sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                        sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+            }
             GrammaticalStructure gs = parses.get(i);
-            sentence.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
-                    SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.BASIC, extras, null));
+            SemanticGraph basic = SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.BASIC, extras, null);
+            sentence.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class, basic);
             sentence.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
-                    SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS, extras, null));
+                    sentence.get(CoreAnnotations.TokensAnnotation.class).size() > MAX_ENHANCED_TOKENS ? basic
+                            : SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS, extras,
+                                    null));
         }
     }
 

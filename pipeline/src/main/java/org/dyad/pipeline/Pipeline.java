@@ -3,19 +3,23 @@ package org.dyad.pipeline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.dyad.coding.ArticleCoder;
@@ -26,26 +30,42 @@ import org.dyad.model.AnnotatedDocument;
 import org.dyad.model.Article;
 import org.dyad.model.ErrorCode;
 import org.dyad.model.Rejection;
+import org.dyad.model.StageInterrupted;
 import org.dyad.nlp.TextAnalyzer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads inputs, analyses and codes every article on a pool of worker threads, and hands each
  * outcome to a sink in input order. Nothing is lost: a record that cannot be read, is a duplicate,
- * is too long, or fails in analysis or coding is quarantined with its {@link ErrorCode} and counted.
+ * is too long, takes longer than its time budget, or fails in analysis or coding is quarantined with
+ * its {@link ErrorCode} and counted.
+ *
+ * <p>Each article has a time budget ({@link ArticleLimits#budget}); when it runs out, the worker is
+ * interrupted, its stages stop at their next check between sentences, and the article is quarantined as
+ * {@link ErrorCode#TIMEOUT} with the sentence that was being worked on. A worker that does not stop
+ * within {@link #GRACE} after that is left behind, its article quarantined, and the pool given a thread
+ * in its place, so that the run goes on.
  *
  * <p>The analyzer is obtained from its supplier on first use, on a worker thread, so model loading
- * overlaps reading. Not thread-safe: call {@link #run} from one thread at a time.
+ * overlaps reading; the budget of an article starts once the analyzer is there. Not thread-safe: call
+ * {@link #run} from one thread at a time.
  */
 public final class Pipeline {
     /** Articles longer than this many characters are quarantined as {@link ErrorCode#TOO_LONG} by default. */
-    public static final int DEFAULT_MAX_CHARS = 200_000;
+    public static final int DEFAULT_MAX_CHARS = ArticleLimits.DEFAULT_MAX_CHARS;
+    /** How long a worker whose budget ran out has to stop before it is left behind. */
+    static final Duration GRACE = Duration.ofSeconds(30);
+
+    private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
     private final ArticleReader reader;
     private final Supplier<TextAnalyzer> analyzer;
     private final ArticleCoder coder;
     private final int threads;
-    private final int maxChars;
+    private final ArticleLimits limits;
     private final ArticleScreen screen;
+    private final Duration grace;
 
     public Pipeline(ArticleReader reader, Supplier<TextAnalyzer> analyzer, ArticleCoder coder, int threads,
             int maxChars) {
@@ -55,6 +75,19 @@ public final class Pipeline {
     /** A pipeline that quarantines the articles {@code screen} rejects before analysing them. */
     public Pipeline(ArticleReader reader, Supplier<TextAnalyzer> analyzer, ArticleCoder coder, int threads,
             int maxChars, ArticleScreen screen) {
+        this(reader, analyzer, coder, threads, ArticleLimits.defaults().withMaxChars(maxChars), screen);
+    }
+
+    /** A pipeline with the given limits of length and time per article. */
+    public Pipeline(ArticleReader reader, Supplier<TextAnalyzer> analyzer, ArticleCoder coder, int threads,
+            ArticleLimits limits, ArticleScreen screen) {
+        this(reader, analyzer, coder, threads, limits, screen, GRACE);
+    }
+
+    /** As above, leaving a worker behind {@code grace} after its budget ran out (tests wait less). */
+    Pipeline(ArticleReader reader, Supplier<TextAnalyzer> analyzer, ArticleCoder coder, int threads,
+            ArticleLimits limits, ArticleScreen screen, Duration grace) {
+        this.grace = Objects.requireNonNull(grace, "grace");
         this.screen = Objects.requireNonNull(screen, "screen");
         this.reader = Objects.requireNonNull(reader, "reader");
         this.analyzer = memoize(Objects.requireNonNull(analyzer, "analyzer"));
@@ -62,11 +95,8 @@ public final class Pipeline {
         if (threads < 1) {
             throw new IllegalArgumentException("threads was " + threads + "; need at least 1");
         }
-        if (maxChars < 1) {
-            throw new IllegalArgumentException("maxChars was " + maxChars + "; need at least 1");
-        }
         this.threads = threads;
-        this.maxChars = maxChars;
+        this.limits = Objects.requireNonNull(limits, "limits");
     }
 
     private static <T> Supplier<T> memoize(Supplier<T> s) {
@@ -83,6 +113,25 @@ public final class Pipeline {
         };
     }
 
+    /** One input record on its way: done at once (rejected), or being worked on by a worker. */
+    private static final class Job {
+        final Article article;
+        final String origin;
+        Future<Outcome> future;
+        volatile Watchdog.Alarm alarm;
+
+        Job(Article article, String origin) {
+            this.article = article;
+            this.origin = origin;
+        }
+
+        static Job done(Outcome outcome) {
+            Job j = new Job(null, outcome.origin());
+            j.future = CompletableFuture.completedFuture(outcome);
+            return j;
+        }
+    }
+
     /**
      * Runs over the inputs.
      *
@@ -92,42 +141,48 @@ public final class Pipeline {
     public RunSummary run(List<Path> inputs, OutcomeSink sink, Progress progress, long total) throws IOException {
         long start = System.nanoTime();
         AtomicInteger n = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "dyad-worker-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "dyad-worker-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
         Counter counter = new Counter(sink, progress, total);
-        ArrayDeque<Future<Outcome>> window = new ArrayDeque<>();
+        ArrayDeque<Job> window = new ArrayDeque<>();
         Set<String> ids = new HashSet<>();
-        try {
+        try (Watchdog watchdog = new Watchdog()) {
             reader.readAll(inputs, ingested -> {
-                Future<Outcome> f;
+                Job job;
                 if (ingested instanceof Ingested.Rejected r) {
-                    f = CompletableFuture.completedFuture(new Outcome.Quarantined(r.rejection()));
+                    job = Job.done(new Outcome.Quarantined(r.rejection()));
                 } else {
                     Ingested.Read read = (Ingested.Read) ingested;
                     Article a = read.article();
                     if (!ids.add(a.id())) {
-                        f = done(ErrorCode.DUPLICATE_ID, read.origin(), a.id(), "id '" + a.id()
+                        job = done(ErrorCode.DUPLICATE_ID, read.origin(), a.id(), "id '" + a.id()
                                 + "' was already read in this run", a.text());
-                    } else if (a.text().length() > maxChars) {
-                        f = done(ErrorCode.TOO_LONG, read.origin(), a.id(), a.text().length()
-                                + " characters exceed the maximum of " + maxChars, a.text());
+                    } else if (a.text().length() > limits.maxChars()) {
+                        job = done(ErrorCode.TOO_LONG, read.origin(), a.id(), String.format(Locale.ROOT,
+                                "%,d characters exceed the maximum of %,d", a.text().length(), limits.maxChars()),
+                                a.text());
                     } else {
                         Optional<Rejection> rejected = screen.screen(a, read.origin());
-                        f = rejected.isPresent()
-                                ? CompletableFuture.completedFuture(new Outcome.Quarantined(rejected.get()))
-                                : pool.submit(() -> process(a, read.origin()));
+                        if (rejected.isPresent()) {
+                            job = Job.done(new Outcome.Quarantined(rejected.get()));
+                        } else {
+                            Job j = new Job(a, read.origin());
+                            j.future = pool.submit(() -> process(j, watchdog));
+                            job = j;
+                        }
                     }
                 }
-                window.add(f);
+                window.add(job);
                 while (window.size() > 2 * threads) {
-                    counter.accept(take(window.poll()));
+                    counter.accept(take(window.poll(), pool));
                 }
             });
             while (!window.isEmpty()) {
-                counter.accept(take(window.poll()));
+                counter.accept(take(window.poll(), pool));
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -139,52 +194,127 @@ public final class Pipeline {
 
     /**
      * Codes one article on the calling thread with the rules {@link #run} applies to each article it
-     * reads: too long, rejected by the screen, failed in analysis or in coding, each quarantined with its
-     * {@link ErrorCode}. For a caller that reads articles itself (a server's ingest); it checks ids
-     * against the other articles of its input itself.
+     * reads: too long, rejected by the screen, past its time budget, failed in analysis or in coding,
+     * each quarantined with its {@link ErrorCode}. For a caller that reads articles itself (a server's
+     * ingest); it checks ids against the other articles of its input itself.
      */
     public Outcome code(Article a, String origin) {
-        if (a.text().length() > maxChars) {
-            return take(done(ErrorCode.TOO_LONG, origin, a.id(), a.text().length() + " characters exceed the maximum of "
-                    + maxChars, a.text()));
+        if (a.text().length() > limits.maxChars()) {
+            return new Outcome.Quarantined(new Rejection(ErrorCode.TOO_LONG, origin, a.id(), String.format(Locale.ROOT,
+                    "%,d characters exceed the maximum of %,d", a.text().length(), limits.maxChars()), a.text()));
         }
         Optional<Rejection> rejected = screen.screen(a, origin);
-        return rejected.isPresent() ? new Outcome.Quarantined(rejected.get()) : process(a, origin);
+        if (rejected.isPresent()) {
+            return new Outcome.Quarantined(rejected.get());
+        }
+        try (Watchdog watchdog = new Watchdog()) {
+            return process(new Job(a, origin), watchdog);
+        }
     }
 
-    private static Future<Outcome> done(ErrorCode code, String origin, String id, String reason, String excerpt) {
-        return CompletableFuture.completedFuture(new Outcome.Quarantined(new Rejection(code, origin, id, reason,
-                excerpt.length() > Rejection.MAX_EXCERPT ? excerpt.substring(0, Rejection.MAX_EXCERPT) : excerpt)));
+    private static Job done(ErrorCode code, String origin, String id, String reason, String excerpt) {
+        return Job.done(new Outcome.Quarantined(new Rejection(code, origin, id, reason, excerpt)));
     }
 
-    private Outcome process(Article a, String origin) {
-        AnnotatedDocument doc;
+    private Outcome process(Job job, Watchdog watchdog) {
+        Article a = job.article;
+        String origin = job.origin;
+        TextAnalyzer analysis;
         try {
-            doc = analyzer.get().analyze(a);
-        } catch (RuntimeException | StackOverflowError e) {
+            analysis = analyzer.get();
+        } catch (RuntimeException e) {
             return new Outcome.Quarantined(new Rejection(ErrorCode.NLP_FAILED, origin, a.id(), describe(e), ""));
         }
-        try {
-            CodedArticle coded = coder.code(doc);
-            return new Outcome.Coded(coded, origin);
-        } catch (RuntimeException | StackOverflowError e) {
-            return new Outcome.Quarantined(new Rejection(ErrorCode.CODING_FAILED, origin, a.id(), describe(e), ""));
+        // the cached analyzer makes the real one on its first miss: loading models is no article's work
+        java.util.function.BooleanSupplier loading = analysis instanceof CachedAnalyzer c ? c::loading : () -> false;
+        try (Watchdog.Alarm alarm = watchdog.arm(limits.budget(a.text().length()), loading)) {
+            job.alarm = alarm;
+            AnnotatedDocument doc;
+            try {
+                doc = analysis.analyze(a);
+            } catch (RuntimeException | StackOverflowError e) {
+                return alarm.rang() ? timedOut(a, origin, "language analysis", e, alarm)
+                        : new Outcome.Quarantined(new Rejection(ErrorCode.NLP_FAILED, origin, a.id(), describe(e), ""));
+            }
+            try {
+                CodedArticle coded = coder.code(doc);
+                return new Outcome.Coded(coded, origin);
+            } catch (RuntimeException | StackOverflowError e) {
+                return alarm.rang() ? timedOut(a, origin, "event coding", e, alarm)
+                        : new Outcome.Quarantined(new Rejection(ErrorCode.CODING_FAILED, origin, a.id(), describe(e), ""));
+            }
         }
+    }
+
+    /** The quarantine record of an article whose budget ran out, naming where the work was. */
+    private Outcome timedOut(Article a, String origin, String stage, Throwable e, Watchdog.Alarm alarm) {
+        Optional<StageInterrupted> where = Optional.empty();
+        for (Throwable t = e; t != null && where.isEmpty(); t = t.getCause()) {
+            if (t instanceof StageInterrupted s) {
+                where = Optional.of(s);
+            }
+        }
+        String text = a.text();
+        String place = "";
+        String excerpt = text;
+        if (where.isPresent()) {
+            StageInterrupted w = where.get();
+            int b = Math.min(w.begin(), text.length());
+            int end = Math.max(b, Math.min(w.end(), text.length()));
+            excerpt = text.substring(b, end);
+            place = String.format(Locale.ROOT, " at %s (characters %,d-%,d: \"%s\")", w.sentence().isPresent()
+                    ? "sentence " + w.sentence().getAsInt() : "the text", b, end, shorten(excerpt, 80));
+        }
+        return new Outcome.Quarantined(new Rejection(ErrorCode.TIMEOUT, origin, a.id(), String.format(Locale.ROOT,
+                "stopped after %.1f s, past its budget of %s for %,d characters, in %s%s; the run went on",
+                alarm.elapsed().toMillis() / 1000.0, budgetText(alarm.budget()), text.length(), stage, place),
+                excerpt));
+    }
+
+    private String budgetText(Duration budget) {
+        String s = String.format(Locale.ROOT, "%.1f s", budget.toMillis() / 1000.0);
+        return limits.timeout().isPresent() ? s + " (--article-timeout)"
+                : s + " (" + ArticleLimits.BASE.toSeconds() + " s + " + ArticleLimits.PER_THOUSAND_CHARS.toSeconds()
+                        + " s per 1,000 characters; --article-timeout sets it)";
+    }
+
+    private static String shorten(String s, int width) {
+        String flat = s.replaceAll("\\s+", " ").strip();
+        return flat.length() <= width ? flat : flat.substring(0, width - 1) + "\u2026";
     }
 
     private static String describe(Throwable e) {
         return e.getClass().getName() + ": " + Objects.toString(e.getMessage(), "(no message)");
     }
 
-    private static Outcome take(Future<Outcome> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a worker", e);
-        } catch (ExecutionException e) {
-            // process() catches everything a record can cause; what remains is a bug or an Error
-            throw new IllegalStateException("worker failed: " + e.getCause(), e.getCause());
+    /**
+     * The outcome of a job, waiting for its worker; a worker that has not stopped {@code grace} after
+     * its budget ran out is left behind and replaced.
+     */
+    private Outcome take(Job job, ThreadPoolExecutor pool) {
+        while (true) {
+            try {
+                return job.future.get(1, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                Watchdog.Alarm alarm = job.alarm;
+                if (alarm != null && alarm.sinceRung() > grace.toNanos()) {
+                    job.future.cancel(true);
+                    pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+                    pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+                    LOG.warn("article {} did not stop within {} ms of its time budget; its worker is left behind and"
+                            + " replaced", job.article.id(), grace.toMillis());
+                    return new Outcome.Quarantined(new Rejection(ErrorCode.TIMEOUT, job.origin, job.article.id(),
+                            String.format(Locale.ROOT, "still running %.1f s past its budget of %s for %,d characters;"
+                                    + " its worker thread was left behind and the run went on", grace.toMillis() / 1000.0,
+                                    budgetText(alarm.budget()), job.article.text().length()), job.article.text()));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for a worker", e);
+            } catch (ExecutionException e) {
+                // process() catches everything a record can cause; what remains is a bug or an Error
+                throw new IllegalStateException("worker failed: " + e.getCause(), e.getCause());
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package org.dyad.pipeline;
 
+import org.dyad.format.EventJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;

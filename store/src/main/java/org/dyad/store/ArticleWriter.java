@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.LongSupplier;
-import org.dyad.actors.ActorMention;
-import org.dyad.coding.CodedArticle;
+import org.dyad.format.AnnotationCodec;
+import org.dyad.format.EventJson;
 import org.dyad.model.ActorRef;
 import org.dyad.model.AnnotatedDocument;
 import org.dyad.model.Article;
@@ -20,7 +20,6 @@ import org.dyad.model.Event;
 import org.dyad.model.Evidence;
 import org.dyad.model.Place;
 import org.dyad.model.Quote;
-import org.dyad.pipeline.EventJson;
 
 /**
  * Turns one coded article into the rows of the store and places each of its events in a merged
@@ -85,11 +84,11 @@ final class ArticleWriter {
      *
      * @return one placement per event, in the article's event order
      */
-    static List<Placed> writeCoding(Table.Rows rows, CodedArticle coded, long seq, EventMerger merger,
+    static List<Placed> writeCoding(Table.Rows rows, CodedDocument coded, long seq, EventMerger merger,
             LongSupplier nextId) throws SQLException {
         AnnotatedDocument doc = coded.document();
         Article a = doc.article();
-        for (ActorMention m : coded.actors()) {
+        for (CodedDocument.Actor m : coded.actors()) {
             writeActor(rows, m, seq, a);
         }
         for (Quote q : doc.quotes()) {
@@ -109,7 +108,7 @@ final class ArticleWriter {
         return placed;
     }
 
-    private static void writeActor(Table.Rows rows, ActorMention m, long seq, Article a) throws SQLException {
+    private static void writeActor(Table.Rows rows, CodedDocument.Actor m, long seq, Article a) throws SQLException {
         ActorRef r = m.actor();
         rows.add(Table.ACTORS, seq, a.id(), m.sentence(), m.tokenBegin(), m.tokenEnd(), m.head(), r.code(), root(r.code()),
                 sector(r.code()), r.name(), r.text(), r.begin(), r.end(), r.provenance().rule(), r.provenance().entry(),

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.dyad.coding.CodedArticle;
 
 /**
  * Stores coded articles as they come, a batch to a transaction ({@link EventStore#write(List, String)}):
@@ -46,7 +45,7 @@ public final class BatchedWriter implements AutoCloseable {
     }
 
     /** Adds an article to the batch, storing the batch when it is full or its oldest article has waited long enough. */
-    public void add(CodedArticle article, String origin) throws IOException {
+    public void add(CodedDocument article, String origin) throws IOException {
         if (pending.isEmpty()) {
             oldest = System.nanoTime();
         }
@@ -67,8 +66,8 @@ public final class BatchedWriter implements AutoCloseable {
         try {
             results = store.write(batch, analyzer);
         } catch (SQLException e) {
-            throw new IOException("could not store articles " + batch.get(0).article().document().article().id()
-                    + " to " + batch.get(batch.size() - 1).article().document().article().id() + " in " + store.file()
+            throw new IOException("could not store articles " + batch.get(0).article().id()
+                    + " to " + batch.get(batch.size() - 1).article().id() + " in " + store.file()
                     + ": " + e.getMessage(), e);
         }
         for (int i = 0; i < batch.size(); i++) {

@@ -19,10 +19,10 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.dyad.format.EventJson;
 import org.dyad.model.ActorRef;
 import org.dyad.model.Event;
 import org.dyad.model.Place;
-import org.dyad.pipeline.EventJson;
 
 /**
  * Writes a store's merged events in the formats the field uses: Dyad's native JSON Lines, GDELT 2.0
@@ -102,7 +102,7 @@ public final class Exporter {
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
                 String url = rs.getString(7);
-                consumer.accept(new Row(rs.getLong(1), EventStore.parse(rs.getString(2)), rs.getInt(3), rs.getInt(4),
+                consumer.accept(new Row(rs.getLong(1), EventQueries.parse(rs.getString(2)), rs.getInt(3), rs.getInt(4),
                         rs.getInt(5), rs.getObject(6, LocalDate.class), url,
                         Objects.toString(rs.getString(9), ""), Objects.toString(rs.getString(10), ""), rs.getInt(11),
                         Objects.toString(rs.getString(12), "")));

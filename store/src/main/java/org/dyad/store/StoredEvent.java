@@ -2,8 +2,8 @@ package org.dyad.store;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
+import org.dyad.format.EventJson;
 import org.dyad.model.Event;
-import org.dyad.pipeline.EventJson;
 
 /**
  * A real-world event as the store holds it: its number {@code id}, the first report of it

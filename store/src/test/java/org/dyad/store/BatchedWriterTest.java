@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.dyad.coding.CodedArticle;
 import org.dyad.model.AnnotatedDocument;
 import org.dyad.model.Article;
 import org.junit.jupiter.api.Test;
@@ -16,13 +15,13 @@ class BatchedWriterTest {
     Path dir;
 
     /** The fixture articles again and again under new ids, without events. */
-    private static List<CodedArticle> copies(int n) {
-        List<CodedArticle> out = new ArrayList<>();
-        List<CodedArticle> fixtures = StoreFixtures.articles();
+    private static List<CodedDocument> copies(int n) {
+        List<CodedDocument> out = new ArrayList<>();
+        List<CodedDocument> fixtures = StoreFixtures.articles();
         for (int i = 0; i < n; i++) {
             AnnotatedDocument d = fixtures.get(i % fixtures.size()).document();
             Article a = d.article();
-            out.add(new CodedArticle(new AnnotatedDocument(new Article(a.id() + "-" + i, a.date(), a.title(), a.text(),
+            out.add(new CodedDocument(new AnnotatedDocument(new Article(a.id() + "-" + i, a.date(), a.title(), a.text(),
                     a.url(), a.source()), d.sentences(), d.entities(), d.times(), d.coreference(), d.quotes(),
                     d.layers()), List.of(), List.of()));
         }
@@ -43,8 +42,8 @@ class BatchedWriterTest {
                     throw new java.io.IOException(e);
                 }
             });
-            List<CodedArticle> articles = copies(BatchedWriter.MAX_ARTICLES + 1);
-            for (CodedArticle a : articles.subList(0, BatchedWriter.MAX_ARTICLES - 1)) {
+            List<CodedDocument> articles = copies(BatchedWriter.MAX_ARTICLES + 1);
+            for (CodedDocument a : articles.subList(0, BatchedWriter.MAX_ARTICLES - 1)) {
                 writer.add(a, "test");
             }
             assertThat(reported).isEmpty();

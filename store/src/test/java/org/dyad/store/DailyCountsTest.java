@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -14,19 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.assertj.core.api.SoftAssertions;
-import org.dyad.actors.ActorDictionary;
-import org.dyad.actors.ActorResolver;
-import org.dyad.coding.ArticleCoder;
-import org.dyad.coding.CodedArticle;
-import org.dyad.coding.EventCoder;
-import org.dyad.coding.VerbDictionary;
+import org.dyad.format.EventJson;
 import org.dyad.model.ActorRef;
 import org.dyad.model.AnnotatedDocument;
 import org.dyad.model.Article;
 import org.dyad.model.Event;
 import org.dyad.model.EventDate;
 import org.dyad.model.testkit.Conllu;
-import org.dyad.ontology.Cameo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,30 +56,46 @@ class DailyCountsTest {
                 Map.entry("nothing matches", all.withSource("ZZZ")));
     }
 
-    /** The sample article coded by the standard coder, a syndicated copy of it, and the fixture reports. */
-    private static List<CodedArticle> articles(ArticleCoder coder) {
-        List<CodedArticle> out = new ArrayList<>();
+    /**
+     * The sample article with the events the standard coder gave it, a syndicated copy of it with the
+     * events the coder gave the copy (both kept as native JSON in the test resources, so that the store's
+     * tests need no coder), and the fixture reports.
+     */
+    static List<CodedDocument> articles() throws IOException {
+        List<CodedDocument> out = new ArrayList<>();
         AnnotatedDocument sample = Conllu.sample();
         Article a = sample.article();
         AnnotatedDocument copy = new AnnotatedDocument(new Article("syndicated-copy", a.date().plusDays(1), "", a.text(),
                 "https://news.example.org/putin-macron", "Example News"), sample.sentences(), sample.entities(),
                 sample.times(), sample.coreference(), sample.quotes(), sample.layers());
-        out.add(coder.code(sample));
-        out.add(coder.code(copy));
+        out.add(new CodedDocument(sample, List.of(), events("sample.events.jsonl")));
+        out.add(new CodedDocument(copy, List.of(), events("syndicated-copy.events.jsonl")));
         out.addAll(StoreFixtures.articles());
+        return out;
+    }
+
+    private static List<Event> events(String resource) throws IOException {
+        List<Event> out = new ArrayList<>();
+        try (var in = DailyCountsTest.class.getResourceAsStream(resource)) {
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank()) {
+                    out.add(EventJson.fromJson(EventJson.mapper().readTree(line)));
+                }
+            }
+        }
         return out;
     }
 
     private EventStore written(String name) throws Exception {
         EventStore store = EventStore.open(dir.resolve(name));
-        for (CodedArticle c : articles(ArticleCoder.standard())) {
+        for (CodedDocument c : articles()) {
             store.write(c, "test", "test-analyzer");
         }
         return store;
     }
 
     /** Every aggregate of every query is the same from the daily counts as from the events, and the table is their sum. */
-    private static void assertAgree(EventStore store) throws Exception {
+    static void assertAgree(EventStore store) throws Exception {
         SoftAssertions soft = new SoftAssertions();
         for (Map.Entry<String, EventQuery> e : queries().entrySet()) {
             EventQuery q = e.getValue();
@@ -147,7 +158,7 @@ class DailyCountsTest {
      * An article of two Russian acts against Ukraine on one day, of two CAMEO families (so they never
      * merge), given as code, name, QuadClass and Goldstein value.
      */
-    private static CodedArticle twoActs(String id, String[] first, String[] second) {
+    private static CodedDocument twoActs(String id, String[] first, String[] second) {
         AnnotatedDocument d = StoreFixtures.doc(id, "2024-05-02", "example.org", "https://example.org/" + id,
                 "Russia acted against Ukraine .", "Russia acted against Ukraine again .");
         List<Event> events = new ArrayList<>();
@@ -159,7 +170,7 @@ class DailyCountsTest {
                             Double.parseDouble(types[s][3]), null, null),
                     Optional.empty(), "2024-05-02"));
         }
-        return new CodedArticle(d, List.of(), events);
+        return new CodedDocument(d, List.of(), events);
     }
 
     @Test
@@ -169,7 +180,7 @@ class DailyCountsTest {
             // two material conflicts of one day in one article: one row counting both
             store.write(twoActs("first", new String[] {"190", "Fight", "4", "-10"},
                     new String[] {"180", "Assault", "4", "-9"}), "test", "test-analyzer");
-            assertThat(store.daily().rows()).isEqualTo(1);
+            assertThat(store.dailyCounts().rows()).isEqualTo(1);
             assertAgree(store);
         }
         try (EventStore store = EventStore.open(file)) {
@@ -177,7 +188,7 @@ class DailyCountsTest {
             store.write(twoActs("second", new String[] {"200", "Use unconventional mass violence", "4", "-10"},
                     new String[] {"130", "Threaten", "3", "-4.4"}), "test", "test-analyzer");
             assertThat(store.counts().events()).isEqualTo(4);
-            assertThat(store.daily().rows()).isEqualTo(2);
+            assertThat(store.dailyCounts().rows()).isEqualTo(2);
             assertThat(store.timeline(EventQuery.all().withSource("RUS").withTarget("UKR")))
                     .extracting(TimelinePoint::quadClass, TimelinePoint::events)
                     .containsExactly(tuple(3, 1L), tuple(4, 3L));
@@ -213,21 +224,6 @@ class DailyCountsTest {
     }
 
     @Test
-    void aRecodeRewritesTheDailyCountsWithTheEvents() throws Exception {
-        try (EventStore store = written("r.duckdb")) {
-            ArticleCoder noVerbs = new ArticleCoder(new ActorResolver(ActorDictionary.standard(), "test"),
-                    new EventCoder(new VerbDictionary(List.of()), Cameo.standard(), "test"));
-            new Recoder(noVerbs, 2).recode(store);
-            assertThat(store.count(EventQuery.all())).isZero();
-            assertThat(store.timeline(EventQuery.all())).isEmpty();
-            assertAgree(store);
-            new Recoder(ArticleCoder.standard(), 2).recode(store);
-            assertThat(store.count(EventQuery.all())).isPositive();
-            assertAgree(store);
-        }
-    }
-
-    @Test
     void aBulkLoadAddsItsEventsToTheDailyCounts() throws Exception {
         try (EventStore store = written("l.duckdb")) {
             long before = store.count(EventQuery.all());
@@ -255,7 +251,7 @@ class DailyCountsTest {
     void aWriteThatCrossesACompactionSizeRewritesTheTableInDyadOrder() throws Exception {
         try (EventStore store = EventStore.open(dir.resolve("k.duckdb"))) {
             // rows of one dyad that sorts after the fixtures' (USA to USA), one a day, up to one row short of the first size
-            CodedArticle visit = StoreFixtures.articles().get(0);
+            CodedDocument visit = StoreFixtures.articles().get(0);
             Event template = visit.events().get(0);
             List<StoredEvent> loaded = new ArrayList<>();
             for (int i = 0; i < DailyCounts.FIRST_COMPACTION - 1; i++) {
@@ -266,11 +262,11 @@ class DailyCountsTest {
                 loaded.add(new StoredEvent(100 + i, e, 1, 1, 1));
             }
             store.load(loaded.iterator());
-            assertThat(store.daily().rows()).isEqualTo(DailyCounts.FIRST_COMPACTION - 1);
+            assertThat(store.dailyCounts().rows()).isEqualTo(DailyCounts.FIRST_COMPACTION - 1);
             assertThat(inDyadOrder(store)).isTrue();
             // the Putin-Xi visit founds the row that reaches the first size: the table is rewritten in order
             store.write(visit, "test", "test-analyzer");
-            assertThat(store.daily().rows()).isEqualTo(DailyCounts.FIRST_COMPACTION);
+            assertThat(store.dailyCounts().rows()).isEqualTo(DailyCounts.FIRST_COMPACTION);
             assertThat(inDyadOrder(store)).isTrue();
             // the next rows are appended after the sorted ones until the next size
             store.write(StoreFixtures.articles().get(2), "test", "test-analyzer");

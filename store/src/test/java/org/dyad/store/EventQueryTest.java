@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import org.dyad.coding.CodedArticle;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,7 @@ class EventQueryTest {
     @BeforeAll
     static void fill() throws Exception {
         store = EventStore.open(dir.resolve("q.duckdb"));
-        for (CodedArticle a : StoreFixtures.articles()) {
+        for (CodedDocument a : StoreFixtures.articles()) {
             store.write(a, "fixture", "test");
         }
     }

@@ -9,7 +9,6 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.dyad.coding.CodedArticle;
 import org.dyad.model.AnnotatedDocument;
 import org.dyad.model.ErrorCode;
 import org.dyad.model.Event;
@@ -24,7 +23,7 @@ class EventStoreTest {
 
     private EventStore filled(String name) throws Exception {
         EventStore store = EventStore.open(dir.resolve(name));
-        for (CodedArticle a : StoreFixtures.articles()) {
+        for (CodedDocument a : StoreFixtures.articles()) {
             assertThat(store.write(a, "fixture", "test-analyzer")).isEqualTo(EventStore.WriteResult.STORED);
         }
         return store;
@@ -56,7 +55,7 @@ class EventStoreTest {
     void writingTheSameArticleAgainChangesNothing() throws Exception {
         try (EventStore store = filled("s.duckdb")) {
             String before = store.contentDigest();
-            for (CodedArticle a : StoreFixtures.articles()) {
+            for (CodedDocument a : StoreFixtures.articles()) {
                 assertThat(store.write(a, "fixture", "test-analyzer")).isEqualTo(EventStore.WriteResult.ALREADY_STORED);
             }
             assertThat(store.contentDigest()).isEqualTo(before);
@@ -68,7 +67,7 @@ class EventStoreTest {
         try (EventStore store = filled("s.duckdb")) {
             String before = store.contentDigest();
             AnnotatedDocument other = StoreFixtures.doc("voa-1", "2024-03-01", "VOA", "", "Something else entirely .");
-            assertThat(store.write(new CodedArticle(other, List.of(), List.of()), "x", "test-analyzer"))
+            assertThat(store.write(new CodedDocument(other, List.of(), List.of()), "x", "test-analyzer"))
                     .isEqualTo(EventStore.WriteResult.CONFLICT);
             assertThat(store.contentDigest()).isEqualTo(before);
         }
@@ -78,16 +77,16 @@ class EventStoreTest {
     void theScreenQuarantinesAClashingIdBeforeAnalysisAndLetsTheRestThrough() throws Exception {
         try (EventStore store = filled("s.duckdb")) {
             AnnotatedDocument other = StoreFixtures.doc("voa-1", "2024-03-01", "VOA", "", "Something else entirely .");
-            Optional<Rejection> clash = store.screen().screen(other.article(), "in/x.jsonl:3");
+            Optional<Rejection> clash = store.screen(other.article(), "in/x.jsonl:3");
             assertThat(clash).hasValueSatisfying(r -> {
                 assertThat(r.code()).isEqualTo(ErrorCode.DUPLICATE_ID);
                 assertThat(r.origin()).isEqualTo("in/x.jsonl:3");
                 assertThat(r.reason()).contains("already stored");
             });
             AnnotatedDocument same = StoreFixtures.articles().get(0).document();
-            assertThat(store.screen().screen(same.article(), "again")).isEmpty();
+            assertThat(store.screen(same.article(), "again")).isEmpty();
             AnnotatedDocument fresh = StoreFixtures.doc("voa-99", "2024-03-01", "VOA", "", "Something new .");
-            assertThat(store.screen().screen(fresh.article(), "new")).isEmpty();
+            assertThat(store.screen(fresh.article(), "new")).isEmpty();
         }
     }
 
@@ -101,11 +100,11 @@ class EventStoreTest {
                     StoreFixtures.type("042", "Make a visit", 1, 1.9, "CONSULT", "visit"), Optional.empty(), "2024-03-01");
             // evidence naming a sentence the article does not have: found only after rows were written
             Event bad = good.withEvidence(List.of(new Evidence(7, 0, 6, "Putin ")));
-            assertThatThrownBy(() -> store.write(new CodedArticle(d, List.of(), List.of(good, bad)), "x", "a"))
+            assertThatThrownBy(() -> store.write(new CodedDocument(d, List.of(), List.of(good, bad)), "x", "a"))
                     .isInstanceOf(IndexOutOfBoundsException.class);
             assertThat(store.contentDigest()).isEqualTo(before);
             // and the store still works, with the merger reloaded from what was committed
-            assertThat(store.write(new CodedArticle(d, List.of(), List.of(good)), "x", "a"))
+            assertThat(store.write(new CodedDocument(d, List.of(), List.of(good)), "x", "a"))
                     .isEqualTo(EventStore.WriteResult.STORED);
             assertThat(store.events(EventQuery.all()).get(0).numArticles()).isEqualTo(3);
         }
@@ -113,12 +112,12 @@ class EventStoreTest {
 
     @Test
     void aStoreReopenedGoesOnMergingWithWhatItHolds() throws Exception {
-        List<CodedArticle> all = StoreFixtures.articles();
+        List<CodedDocument> all = StoreFixtures.articles();
         try (EventStore store = EventStore.open(dir.resolve("r.duckdb"))) {
             store.write(all.get(0), "fixture", "test-analyzer");
         }
         try (EventStore store = EventStore.open(dir.resolve("r.duckdb"))) {
-            for (CodedArticle a : all.subList(1, all.size())) {
+            for (CodedDocument a : all.subList(1, all.size())) {
                 store.write(a, "fixture", "test-analyzer");
             }
             try (EventStore whole = filled("w.duckdb")) {
@@ -129,17 +128,17 @@ class EventStoreTest {
 
     @Test
     void articlesWrittenInOneBatchGiveTheStoreOfArticlesWrittenOneByOne() throws Exception {
-        List<CodedArticle> all = StoreFixtures.articles();
+        List<CodedDocument> all = StoreFixtures.articles();
         try (EventStore store = EventStore.open(dir.resolve("b.duckdb")); EventStore single = filled("w.duckdb")) {
             // the first article alone, then the rest with it again and a clashing copy of the last
             store.write(all.get(0), "fixture", "test-analyzer");
             List<EventStore.Submission> batch = new java.util.ArrayList<>();
-            for (CodedArticle a : all) {
+            for (CodedDocument a : all) {
                 batch.add(new EventStore.Submission(a, "fixture"));
             }
-            CodedArticle last = all.get(all.size() - 1);
+            CodedDocument last = all.get(all.size() - 1);
             AnnotatedDocument d = last.document();
-            CodedArticle clash = new CodedArticle(new AnnotatedDocument(new org.dyad.model.Article(d.article().id(),
+            CodedDocument clash = new CodedDocument(new AnnotatedDocument(new org.dyad.model.Article(d.article().id(),
                     d.article().date(), d.article().title(), d.article().text() + " More.", d.article().url(),
                     d.article().source()), d.sentences(), d.entities(), d.times(), d.coreference(), d.quotes(),
                     d.layers()), List.of(), List.of());
@@ -168,7 +167,7 @@ class EventStoreTest {
     @Test
     void theParseCacheGivesBackTheDocumentForTheSameAnalyzerOnly() throws Exception {
         try (EventStore store = filled("c.duckdb")) {
-            CodedArticle a = StoreFixtures.articles().get(2);
+            CodedDocument a = StoreFixtures.articles().get(2);
             assertThat(store.cachedDocument(a.document().article(), "test-analyzer")).contains(a.document());
             assertThat(store.cachedDocument(a.document().article(), "another-analyzer")).isEmpty();
         }

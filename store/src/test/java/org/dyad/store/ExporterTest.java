@@ -14,8 +14,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.dyad.coding.CodedArticle;
-import org.dyad.pipeline.EventJson;
+import org.dyad.format.EventJson;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,7 +35,7 @@ class ExporterTest {
     @BeforeAll
     static void fill() throws Exception {
         store = EventStore.open(dir.resolve("x.duckdb"));
-        for (CodedArticle a : StoreFixtures.articles()) {
+        for (CodedDocument a : StoreFixtures.articles()) {
             store.write(a, "fixture", "test");
         }
     }

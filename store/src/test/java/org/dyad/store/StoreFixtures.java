@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.dyad.coding.CodedArticle;
 import org.dyad.model.ActorRef;
 import org.dyad.model.AnnotatedDocument;
 import org.dyad.model.Article;
@@ -77,17 +76,17 @@ final class StoreFixtures {
     }
 
     /** The four fixture articles, coded, in the order they are written. */
-    static List<CodedArticle> articles() {
-        List<CodedArticle> out = new ArrayList<>();
+    static List<CodedDocument> articles() {
+        List<CodedDocument> out = new ArrayList<>();
         AnnotatedDocument a = doc("voa-1", "2024-03-01", "VOA", "https://www.voanews.com/a/visit-1",
                 "Russian President Vladimir Putin welcomed Chinese leader Xi Jinping to Moscow on Friday .",
                 "The two leaders discussed trade .");
-        out.add(new CodedArticle(a, List.of(), List.of(event(a, 0, "welcomed", actor(a, 0, "Putin", "RUSGOV", "Vladimir Putin"),
+        out.add(new CodedDocument(a, List.of(), List.of(event(a, 0, "welcomed", actor(a, 0, "Putin", "RUSGOV", "Vladimir Putin"),
                 Optional.of(actor(a, 0, "Xi", "CHNGOV", "Xi Jinping")), type("043", "Host a visit", 1, 2.8, "CONSULT", "visit"),
                 Optional.empty(), "2024-03-01"))));
         AnnotatedDocument b = doc("reuters-7", "2024-03-02", "Reuters", "https://www.reuters.com/world/xi-moscow",
                 "Chinese leader Xi Jinping was welcomed in Moscow by Vladimir Putin on Friday , the Kremlin said .");
-        out.add(new CodedArticle(b, List.of(), List.of(event(b, 0, "welcomed", actor(b, 0, "Putin", "RUSGOV", "Vladimir Putin"),
+        out.add(new CodedDocument(b, List.of(), List.of(event(b, 0, "welcomed", actor(b, 0, "Putin", "RUSGOV", "Vladimir Putin"),
                 Optional.of(actor(b, 0, "Xi", "CHNGOV", "Xi Jinping")), type("042", "Make a visit", 1, 1.9, "CONSULT", "visit"),
                 Optional.empty(), "2024-03-01"))));
         AnnotatedDocument c = doc("voa-2", "2024-03-10", "VOA", "https://www.voanews.com/a/kharkiv",
@@ -96,7 +95,7 @@ final class StoreFixtures {
         Token kharkiv = token(c, 0, "Kharkiv");
         Place place = new Place("city", "Kharkiv", "UA", "07", 49.98081, 36.25272, 706483L, "Kharkiv", kharkiv.begin(),
                 kharkiv.end());
-        out.add(new CodedArticle(c, List.of(), List.of(
+        out.add(new CodedDocument(c, List.of(), List.of(
                 event(c, 0, "shelled", actor(c, 0, "troops", "RUSMIL", "Russia"), Optional.of(actor(c, 0, "Ukrainian", "UKR",
                         "Ukraine")), type("190", "Use conventional military force", 4, -10, "ASSAULT", "firearms"),
                         Optional.of(place), "2024-03-09"),
@@ -104,7 +103,7 @@ final class StoreFixtures {
                         type("010", "Make statement", 1, 0, null, null), Optional.empty(), "2024-03-10"))));
         AnnotatedDocument d = doc("voa-3", "2024-03-20", "VOA", "https://www.voanews.com/a/visit-2",
                 "Vladimir Putin welcomed Xi Jinping again , this time in Beijing .");
-        out.add(new CodedArticle(d, List.of(), List.of(event(d, 0, "welcomed", actor(d, 0, "Putin", "RUSGOV", "Vladimir Putin"),
+        out.add(new CodedDocument(d, List.of(), List.of(event(d, 0, "welcomed", actor(d, 0, "Putin", "RUSGOV", "Vladimir Putin"),
                 Optional.of(actor(d, 0, "Xi", "CHNGOV", "Xi Jinping")), type("042", "Make a visit", 1, 1.9, "CONSULT", "visit"),
                 Optional.empty(), "2024-03-20"))));
         return out;

@@ -220,7 +220,12 @@ public final class PetrarchVerbReader {
         List<String> out = new ArrayList<>();
         for (String member : raw.get(name)) {
             if (member.startsWith("&")) {
-                String other = setName(member);
+                String other;
+                try {
+                    other = setName(member);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(sourceName + ": word set &" + name + ": " + e.getMessage(), e);
+                }
                 if (!raw.containsKey(other)) {
                     throw new IllegalArgumentException(sourceName + ": word set &" + name + " includes &" + other
                             + ", which is not defined");

@@ -6,14 +6,27 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.dyad.model.GoldIssue;
 
 /**
  * The outcome of running a validation suite: one {@link CaseResult} per case, in suite order, with
- * totals, per-category tallies and the cases that should code nothing but did.
+ * totals, per-category tallies and the cases that should code nothing but did, and the records that
+ * could not be read or coded as written ({@link GoldIssue}).
  */
-public record SuiteResult(String suite, List<CaseResult> cases) {
+public record SuiteResult(String suite, List<CaseResult> cases, List<GoldIssue> issues) {
     public SuiteResult {
         cases = List.copyOf(cases);
+        issues = List.copyOf(issues);
+    }
+
+    /** A result of a suite whose every case was read and coded as written. */
+    public SuiteResult(String suite, List<CaseResult> cases) {
+        this(suite, cases, List.of());
+    }
+
+    /** How many records were dealt with as {@code kind}. */
+    public long issues(GoldIssue.Kind kind) {
+        return issues.stream().filter(i -> i.kind() == kind).count();
     }
 
     /** Totals over all cases. */
@@ -72,6 +85,14 @@ public record SuiteResult(String suite, List<CaseResult> cases) {
             c.put("recall", round(v.recall()));
             c.put("extra", v.extra());
         });
+        o.put("realigned", issues(GoldIssue.Kind.REALIGNED));
+        o.put("recovered", issues(GoldIssue.Kind.RECOVERED));
+        o.put("skipped", issues(GoldIssue.Kind.SKIPPED));
+        ArrayNode notes = o.putArray("issues");
+        for (GoldIssue i : issues) {
+            notes.addObject().put("record", i.record()).put("kind", i.kind().name().toLowerCase(java.util.Locale.ROOT))
+                    .put("reason", i.reason());
+        }
         ArrayNode misses = o.putArray("misses");
         ArrayNode extras = o.putArray("extras");
         for (CaseResult r : cases) {

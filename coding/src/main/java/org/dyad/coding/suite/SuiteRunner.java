@@ -12,6 +12,7 @@ import org.dyad.coding.ArticleCoder;
 import org.dyad.coding.CodedArticle;
 import org.dyad.model.AnnotatedDocument;
 import org.dyad.model.Article;
+import org.dyad.model.GoldIssue;
 
 /**
  * Runs a validation suite: each case's text becomes a one-article document, is analysed by the given
@@ -45,15 +46,20 @@ public final class SuiteRunner {
                 futures.add(pool.submit(() -> score(c)));
             }
             List<CaseResult> out = new ArrayList<>();
-            for (Future<CaseResult> f : futures) {
-                out.add(f.get());
+            List<GoldIssue> issues = new ArrayList<>(suite.issues());
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    out.add(futures.get(i).get());
+                } catch (ExecutionException e) {
+                    // one case the analysis or the coder fails on is left out; the others are scored
+                    issues.add(new GoldIssue(suite.name() + " case " + suite.cases().get(i).key(), GoldIssue.Kind.SKIPPED,
+                            "could not be coded: " + e.getCause()));
+                }
             }
-            return new SuiteResult(suite.name(), out);
+            return new SuiteResult(suite.name(), out, issues);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while running " + suite.name(), e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a case of " + suite.name() + " failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
         }

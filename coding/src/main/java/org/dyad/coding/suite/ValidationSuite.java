@@ -15,11 +15,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.dyad.coding.CoderSettings;
+import org.dyad.model.GoldIssue;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -35,16 +37,28 @@ import org.xml.sax.helpers.DefaultHandler;
  * JSON Lines form, one object a line:
  * {@code {"id", "date", "text", "category"?, "expected": [{"sourcecode", "targetcode", "eventcode"}
  * | {"noevents": "True"} | {"error": "..."}], "config"?: {"require_dyad": "false", "new_actor_length": "4"}}}. Parse trees in
- * either form are ignored: Dyad parses the text itself. Cases start from PETRARCH's settings
+ * either form are not used for coding: Dyad parses the text itself; a case whose text is empty is coded
+ * from the words of its parse. A case that cannot be read (no id, no text and no parse, a bad date, a
+ * line that is not JSON) is left out and named in {@link #issues}, with the cases rebuilt from their
+ * parse; the rest of the suite is read. Cases start from PETRARCH's settings
  * ({@link #PETRARCH_DEFAULTS}). Immutable.
  */
-public record ValidationSuite(String name, List<SuiteCase> cases) {
+public record ValidationSuite(String name, List<SuiteCase> cases, List<GoldIssue> issues) {
     /** PETRARCH's settings before any {@code Config} line: targets required, no new actors. */
     public static final CoderSettings PETRARCH_DEFAULTS = CoderSettings.defaults().withRequireTarget(true)
             .withConventions(CoderSettings.Conventions.PETRARCH);
 
+    /** A leaf of a Penn Treebank parse: {@code (TAG word)}. */
+    private static final java.util.regex.Pattern LEAF = java.util.regex.Pattern.compile("\\(([^\\s()]+)\\s+([^\\s()]+)\\)");
+
     public ValidationSuite {
         cases = List.copyOf(cases);
+        issues = List.copyOf(issues);
+    }
+
+    /** A suite every case of which was read as written. */
+    public ValidationSuite(String name, List<SuiteCase> cases) {
+        this(name, cases, List.of());
     }
 
     /**
@@ -155,14 +169,15 @@ public record ValidationSuite(String name, List<SuiteCase> cases) {
             throw new IllegalArgumentException(name + " is not well-formed XML: " + e.getMessage(), e);
         }
         List<SuiteCase> out = new ArrayList<>();
+        List<GoldIssue> issues = new ArrayList<>();
         CoderSettings[] settings = {PETRARCH_DEFAULTS};
         Map<String, Integer> seen = new HashMap<>();
-        walk(doc.getDocumentElement(), name, settings, seen, out);
-        return new ValidationSuite(name, out);
+        walk(doc.getDocumentElement(), name, settings, seen, out, issues);
+        return new ValidationSuite(name, out, issues);
     }
 
     private static void walk(Element parent, String name, CoderSettings[] settings, Map<String, Integer> seen,
-            List<SuiteCase> out) {
+            List<SuiteCase> out, List<GoldIssue> issues) {
         NodeList children = parent.getChildNodes();
         for (int i = 0; i < children.getLength(); i++) {
             Node n = children.item(i);
@@ -170,12 +185,25 @@ public record ValidationSuite(String name, List<SuiteCase> cases) {
                 continue;
             }
             switch (e.getTagName()) {
-                case "Config" -> settings[0] = configure(settings[0], e.getAttribute("option"), e.getAttribute("value"));
-                case "Sentence" -> out.add(sentence(e, name, settings[0], seen));
+                case "Config" -> {
+                    try {
+                        settings[0] = configure(settings[0], e.getAttribute("option"), e.getAttribute("value"));
+                    } catch (IllegalArgumentException bad) {
+                        issues.add(new GoldIssue(name + " config " + e.getAttribute("option"), GoldIssue.Kind.SKIPPED,
+                                bad.getMessage() + "; the setting before it stays"));
+                    }
+                }
+                case "Sentence" -> {
+                    try {
+                        sentence(e, name, settings[0], seen, issues).ifPresent(out::add);
+                    } catch (IllegalArgumentException bad) {
+                        issues.add(new GoldIssue(name + " case " + caseId(e), GoldIssue.Kind.SKIPPED, bad.getMessage()));
+                    }
+                }
                 case "Environment" -> {
                     // PETRARCH's run settings (dictionary names, stop_on_error): not coding settings
                 }
-                default -> walk(e, name, settings, seen, out);
+                default -> walk(e, name, settings, seen, out, issues);
             }
         }
     }
@@ -195,7 +223,56 @@ public record ValidationSuite(String name, List<SuiteCase> cases) {
         return s;
     }
 
-    private static SuiteCase sentence(Element e, String name, CoderSettings settings, Map<String, Integer> seen) {
+    private static String caseId(Element e) {
+        String id = e.getAttribute("id").strip();
+        return id.isEmpty() ? "(no id)" : id;
+    }
+
+    /**
+     * The words of a Penn Treebank parse, as text: its leaves in order (empty elements left out,
+     * bracket tokens restored), joined by spaces.
+     */
+    static String parseWords(String parse) {
+        StringBuilder b = new StringBuilder();
+        java.util.regex.Matcher m = LEAF.matcher(parse);
+        while (m.find()) {
+            if (m.group(1).equals("-NONE-")) {
+                continue;
+            }
+            String w = switch (m.group(2)) {
+                case "-LRB-" -> "(";
+                case "-RRB-" -> ")";
+                case "-LCB-" -> "{";
+                case "-RCB-" -> "}";
+                case "``", "''" -> "\"";
+                default -> m.group(2);
+            };
+            b.append(b.length() == 0 ? "" : " ").append(w);
+        }
+        return b.toString();
+    }
+
+    /**
+     * The text of a case: as written, or, when it is empty, the words of its parse (recorded as
+     * recovered); empty when it has neither.
+     */
+    private static Optional<String> caseText(String text, String parse, String where, List<GoldIssue> issues) {
+        String t = text.strip().replaceAll("\\s+", " ");
+        if (!t.isEmpty()) {
+            return Optional.of(t);
+        }
+        String words = parseWords(parse);
+        if (words.isBlank()) {
+            issues.add(new GoldIssue(where, GoldIssue.Kind.SKIPPED, "no text and no parse to take its words from"));
+            return Optional.empty();
+        }
+        issues.add(new GoldIssue(where, GoldIssue.Kind.RECOVERED, "empty text; coded from the words of its parse: '"
+                + (words.length() > 80 ? words.substring(0, 79) + "\u2026" : words) + "'"));
+        return Optional.of(words);
+    }
+
+    private static Optional<SuiteCase> sentence(Element e, String name, CoderSettings settings, Map<String, Integer> seen,
+            List<GoldIssue> issues) {
         String id = e.getAttribute("id").strip();
         String where = name + " case " + (id.isEmpty() ? "(no id)" : id);
         List<ExpectedCoding> expected = new ArrayList<>();
@@ -213,13 +290,19 @@ public record ValidationSuite(String name, List<SuiteCase> cases) {
                         c.getAttribute("eventcode").strip()));
             }
         }
-        NodeList texts = e.getElementsByTagName("Text");
-        if (texts.getLength() == 0) {
-            throw new IllegalArgumentException(where + " has no <Text>");
+        if (id.isEmpty()) {
+            throw new IllegalArgumentException("the case has no id");
         }
-        String text = texts.item(0).getTextContent().strip().replaceAll("\\s+", " ");
-        return new SuiteCase(key(id, seen), id, date(e.getAttribute("date"), where), e.getAttribute("category").strip(),
-                text, expected, noEvents, error, settings, SuiteCase.Match.EXACT);
+        NodeList texts = e.getElementsByTagName("Text");
+        NodeList parses = e.getElementsByTagName("Parse");
+        Optional<String> text = caseText(texts.getLength() == 0 ? "" : texts.item(0).getTextContent(),
+                parses.getLength() == 0 ? "" : parses.item(0).getTextContent(), where, issues);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SuiteCase(key(id, seen), id, date(e.getAttribute("date"), where),
+                e.getAttribute("category").strip(), text.get(), expected, noEvents, error, settings,
+                SuiteCase.Match.EXACT));
     }
 
     private static String key(String id, Map<String, Integer> seen) {
@@ -250,6 +333,7 @@ public record ValidationSuite(String name, List<SuiteCase> cases) {
     public static ValidationSuite readJsonLines(InputStream in, String name) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         List<SuiteCase> out = new ArrayList<>();
+        List<GoldIssue> issues = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         BufferedReader r = new BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
         int number = 0;
@@ -263,41 +347,58 @@ public record ValidationSuite(String name, List<SuiteCase> cases) {
             try {
                 o = mapper.readTree(line);
             } catch (IOException e) {
-                throw new IllegalArgumentException(where + " is not a JSON object: " + e.getMessage(), e);
+                issues.add(new GoldIssue(where, GoldIssue.Kind.SKIPPED, "not a JSON object: "
+                        + e.getMessage().lines().findFirst().orElse("")));
+                continue;
             }
-            if (!o.isObject()) {
-                throw new IllegalArgumentException(where + " is not a JSON object");
+            if (o == null || !o.isObject()) {
+                issues.add(new GoldIssue(where, GoldIssue.Kind.SKIPPED, "not a JSON object"));
+                continue;
             }
             String id = o.path("id").asText("").strip();
             if (id.isEmpty()) {
-                throw new IllegalArgumentException(where + " has no id");
+                issues.add(new GoldIssue(where, GoldIssue.Kind.SKIPPED, "the case has no id"));
+                continue;
             }
-            CoderSettings settings = PETRARCH_DEFAULTS;
-            JsonNode config = o.path("config");
-            if (config.isObject()) {
-                var fields = config.fields();
-                while (fields.hasNext()) {
-                    var f = fields.next();
-                    settings = configure(settings, f.getKey(), f.getValue().asText());
-                }
+            try {
+                jsonCase(o, id, where, seen, issues).ifPresent(out::add);
+            } catch (IllegalArgumentException bad) {
+                issues.add(new GoldIssue(where, GoldIssue.Kind.SKIPPED, bad.getMessage()));
             }
-            List<ExpectedCoding> expected = new ArrayList<>();
-            boolean noEvents = false;
-            String error = "";
-            for (JsonNode c : o.path("expected")) {
-                if (c.has("noevents")) {
-                    noEvents = true;
-                } else if (c.has("error")) {
-                    error = c.path("error").asText();
-                } else {
-                    expected.add(new ExpectedCoding(c.path("sourcecode").asText(""), c.path("targetcode").asText(""),
-                            c.path("eventcode").asText("")));
-                }
-            }
-            String text = o.path("text").asText("").strip().replaceAll("\\s+", " ");
-            out.add(new SuiteCase(key(id, seen), id, date(o.path("date").asText(""), where),
-                    o.path("category").asText(""), text, expected, noEvents, error, settings, SuiteCase.Match.EXACT));
         }
-        return new ValidationSuite(name, out);
+        return new ValidationSuite(name, out, issues);
+    }
+
+    private static Optional<SuiteCase> jsonCase(JsonNode o, String id, String where, Map<String, Integer> seen,
+            List<GoldIssue> issues) {
+        CoderSettings settings = PETRARCH_DEFAULTS;
+        JsonNode config = o.path("config");
+        if (config.isObject()) {
+            var fields = config.fields();
+            while (fields.hasNext()) {
+                var f = fields.next();
+                settings = configure(settings, f.getKey(), f.getValue().asText());
+            }
+        }
+        List<ExpectedCoding> expected = new ArrayList<>();
+        boolean noEvents = false;
+        String error = "";
+        for (JsonNode c : o.path("expected")) {
+            if (c.has("noevents")) {
+                noEvents = true;
+            } else if (c.has("error")) {
+                error = c.path("error").asText();
+            } else {
+                expected.add(new ExpectedCoding(c.path("sourcecode").asText(""), c.path("targetcode").asText(""),
+                        c.path("eventcode").asText("")));
+            }
+        }
+        Optional<String> text = caseText(o.path("text").asText(""), o.path("parse").asText(""), where + " (" + id + ")",
+                issues);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SuiteCase(key(id, seen), id, date(o.path("date").asText(""), where),
+                o.path("category").asText(""), text.get(), expected, noEvents, error, settings, SuiteCase.Match.EXACT));
     }
 }

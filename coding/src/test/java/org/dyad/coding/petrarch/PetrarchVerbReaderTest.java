@@ -34,6 +34,14 @@ class PetrarchVerbReaderTest {
         return validate.blocks().stream().filter(b -> b.id().equals(id)).findFirst().orElseThrow();
     }
 
+    /** Found by DictionaryReaderFuzzTest: a set member '&' with no name was refused without the file's name. */
+    @Test
+    void aSetMemberWithoutANameIsRefusedNamingTheFileAndTheSet() {
+        assertThatThrownBy(() -> PetrarchVerbReader.read(new StringReader("&COUNTRY\n+ nation\n+ &\n"), "mine.verbs.txt"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mine.verbs.txt")
+                .hasMessageContaining("&COUNTRY").hasMessageContaining("'&' needs a set name");
+    }
+
     @Test
     void readsEveryBlockAndSkipsOnlyWhatPetrarchSkips() {
         assertThat(validate.blocks()).hasSize(261);

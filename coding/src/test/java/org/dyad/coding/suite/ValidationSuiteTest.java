@@ -1,7 +1,6 @@
 package org.dyad.coding.suite;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -77,9 +76,16 @@ class ValidationSuiteTest {
         assertThat(s.cases().get(1).settings().targets()).isEqualTo(CoderSettings.TargetRule.OPTIONAL);
         assertThat(s.cases().get(2).date()).isEqualTo(LocalDate.of(1995, 1, 3));
         assertThat(s.cases().get(2).error()).isEqualTo("storydiscard");
-        assertThatThrownBy(() -> ValidationSuite.readJsonLines(
-                new ByteArrayInputStream("{\"id\":\"x\",\"date\":\"1995\",\"text\":\"t\"}".getBytes(StandardCharsets.UTF_8)),
-                "bad.jsonl")).hasMessageContaining("bad.jsonl:1").hasMessageContaining("YYYYMMDD");
+        // a case with a bad date is left out and named, and the rest of the suite is read
+        ValidationSuite bad = ValidationSuite.readJsonLines(new ByteArrayInputStream(("{\"id\":\"x\",\"date\":\"1995\","
+                + "\"text\":\"t\"}\n{\"id\":\"y\",\"date\":\"19950101\",\"text\":\"t\"}").getBytes(StandardCharsets.UTF_8)),
+                "bad.jsonl");
+        assertThat(bad.cases()).extracting(SuiteCase::key).containsExactly("y");
+        assertThat(bad.issues()).singleElement().satisfies(i -> {
+            assertThat(i.record()).isEqualTo("bad.jsonl:1");
+            assertThat(i.kind()).isEqualTo(org.dyad.model.GoldIssue.Kind.SKIPPED);
+            assertThat(i.reason()).contains("YYYYMMDD");
+        });
     }
 
     private static Coding coding(String source, String target, String code) {

@@ -1,4 +1,4 @@
-package org.dyad.store;
+package org.dyad.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +16,8 @@ import org.dyad.model.Sentence;
 import org.dyad.model.testkit.Conllu;
 import org.dyad.nlp.SentenceSelector;
 import org.dyad.nlp.TextAnalyzer;
-import org.dyad.pipeline.EventSentenceSelector;
+import org.dyad.store.EventStore;
+import org.dyad.store.StoreInspection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,7 +78,7 @@ class RecoderReanalysisTest {
         assertThat(selected).isNotEmpty().hasSizeLessThan(full.sentences().size());
         try (EventStore store = EventStore.open(dir.resolve("r.duckdb"))) {
             // stored as if a coder whose selection chose nothing had analysed it: no sentence parsed
-            store.write(coder.code(parsedOnly(full, Set.of())), "test", "old-analysis");
+            store.write(CodedArticles.forStore(coder.code(parsedOnly(full, Set.of()))), "test", "old-analysis");
             assertThat(store.counts().articleEvents()).isZero();
             SampleAnalysis analysis = new SampleAnalysis();
 
@@ -106,7 +107,7 @@ class RecoderReanalysisTest {
             assertThat(second.newlyParsed()).isZero();
             assertThat(analysis.made).as("no analyzer made when nothing needs parsing").hasValue(1);
             assertThat(analysis.analysed).hasValue(analyses);
-            assertThat(DailyCountsTest.differences(store)).isEmpty();
+            assertThat(StoreInspection.dailyCountDifferences(store)).isEmpty();
         }
     }
 
@@ -115,7 +116,7 @@ class RecoderReanalysisTest {
         ArticleCoder coder = ArticleCoder.standard();
         AnnotatedDocument full = Conllu.sample();
         try (EventStore store = EventStore.open(dir.resolve("n.duckdb"))) {
-            store.write(coder.code(parsedOnly(full, Set.of())), "test", "old-analysis");
+            store.write(CodedArticles.forStore(coder.code(parsedOnly(full, Set.of()))), "test", "old-analysis");
             Recoder.Result r = new Recoder(coder, 1).recode(store);
             assertThat(r.lackingParses()).isEqualTo(1);
             assertThat(r.fromCache()).isEqualTo(1);
@@ -153,7 +154,7 @@ class RecoderReanalysisTest {
         Set<Integer> selected = new EventSentenceSelector(coder).select(parsedOnly(full, Set.of()));
         try (EventStore store = EventStore.open(dir.resolve("c.duckdb"))) {
             // stored as the selective analysis stores it: the chosen sentences parsed, the others not
-            store.write(coder.code(parsedOnly(full, selected)), "test", "selective-analysis");
+            store.write(CodedArticles.forStore(coder.code(parsedOnly(full, selected))), "test", "selective-analysis");
             SampleAnalysis analysis = new SampleAnalysis();
 
             Recoder.Result first = new Recoder(coder, 2, analysis.reanalysis()).recode(store);
@@ -168,12 +169,8 @@ class RecoderReanalysisTest {
             assertThat(new Recoder(withOwe(), 2, analysis.reanalysis()).recode(store).checked()).isZero();
             assertThat(new Recoder(coder, 2, analysis.reanalysis()).recode(store).checked())
                     .as("and again with the first ones").isEqualTo(1);
-            try (var st = store.connection().createStatement();
-                    var rs = st.executeQuery("SELECT count(*), min(fingerprint) FROM article_selections")) {
-                rs.next();
-                assertThat(rs.getLong(1)).isEqualTo(1);
-                assertThat(rs.getString(2)).isEqualTo(Recoder.selectionFingerprint(coder));
-            }
+            assertThat(StoreInspection.rows(store, "SELECT count(*), min(fingerprint) FROM article_selections"))
+                    .containsExactly(List.of(1L, Recoder.selectionFingerprint(coder)));
             Recoder.forgetChecks(store);
             assertThat(new Recoder(coder, 2, analysis.reanalysis()).recode(store).checked())
                     .as("and again once the checks are forgotten").isEqualTo(1);
@@ -184,7 +181,7 @@ class RecoderReanalysisTest {
     void aFullyParsedStoreIsRecodedFromTheCacheWithoutMakingAnAnalyzer() throws Exception {
         ArticleCoder coder = ArticleCoder.standard();
         try (EventStore store = EventStore.open(dir.resolve("f.duckdb"))) {
-            store.write(coder.code(Conllu.sample()), "test", "full-analysis");
+            store.write(CodedArticles.forStore(coder.code(Conllu.sample())), "test", "full-analysis");
             SampleAnalysis analysis = new SampleAnalysis();
             Recoder.Result r = new Recoder(coder, 2, analysis.reanalysis()).recode(store);
             assertThat(r.fromCache()).isEqualTo(1);
@@ -199,7 +196,7 @@ class RecoderReanalysisTest {
         ArticleCoder coder = ArticleCoder.standard();
         AnnotatedDocument full = Conllu.sample();
         try (EventStore store = EventStore.open(dir.resolve("x.duckdb"))) {
-            store.write(coder.code(parsedOnly(full, Set.of())), "test", "old-analysis");
+            store.write(CodedArticles.forStore(coder.code(parsedOnly(full, Set.of()))), "test", "old-analysis");
             Reanalysis failing = new Reanalysis(selector -> new TextAnalyzer() {
                 @Override
                 public AnnotatedDocument analyze(Article article) {

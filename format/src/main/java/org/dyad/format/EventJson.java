@@ -1,4 +1,4 @@
-package org.dyad.pipeline;
+package org.dyad.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

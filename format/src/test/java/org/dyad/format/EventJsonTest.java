@@ -1,4 +1,4 @@
-package org.dyad.pipeline;
+package org.dyad.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,6 +57,6 @@ class EventJsonTest {
         JsonNode o = EventJson.toJson(new Rejection(ErrorCode.BAD_DATE, "in/a.txt", "a", "'x' is not a valid date", ""));
         assertThat(o.get("code").asText()).isEqualTo("DYAD-I03");
         assertThat(o.get("error").asText()).isEqualTo("BAD_DATE");
-        assertThat(o.get("fix").asText()).contains("YYYY-MM-DD");
+        assertThat(o.get("fix").asText()).contains("2022-01-28").contains("--date-format");
     }
 }

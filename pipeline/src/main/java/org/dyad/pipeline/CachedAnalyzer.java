@@ -1,4 +1,4 @@
-package org.dyad.store;
+package org.dyad.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +22,7 @@ import org.dyad.model.Article;
 import org.dyad.nlp.CoreNlpAnalyzer;
 import org.dyad.nlp.NlpProfile;
 import org.dyad.nlp.TextAnalyzer;
+import org.dyad.store.EventStore;
 
 /**
  * An analyzer that first looks in the parse caches of stores: an article whose content (date, title,
@@ -37,6 +38,8 @@ public final class CachedAnalyzer implements TextAnalyzer {
     private final Supplier<TextAnalyzer> delegate;
     private final Set<org.dyad.model.Layer> layers;
     private volatile TextAnalyzer loaded;
+    /** True while the real analyzer is being made: its models load, and time budgets wait. */
+    private volatile boolean loading;
 
     /**
      * @param stores the stores whose parses may be reused, in the order they are asked
@@ -72,12 +75,22 @@ public final class CachedAnalyzer implements TextAnalyzer {
         if (a == null) {
             synchronized (this) {
                 if (loaded == null) {
-                    loaded = Objects.requireNonNull(delegate.get(), "analyzer supplier returned null");
+                    loading = true;
+                    try {
+                        loaded = Objects.requireNonNull(delegate.get(), "analyzer supplier returned null");
+                    } finally {
+                        loading = false;
+                    }
                 }
                 a = loaded;
             }
         }
         return a;
+    }
+
+    /** True while the real analyzer is being made (its models loading), which no article's budget counts. */
+    public boolean loading() {
+        return loading;
     }
 
     @Override
@@ -90,7 +103,16 @@ public final class CachedAnalyzer implements TextAnalyzer {
      * on the analysis code, its profile, and which sentences the coder's selection parsed.
      */
     public static String fingerprint(NlpProfile profile) {
-        return fingerprint(CoreNlpAnalyzer.class, "corenlp-4.5.10/" + profile + "/selected-by-" + ArticleCoder.VERSION);
+        return fingerprint(profile, ArticleLimits.DEFAULT_CHUNK_CHARS);
+    }
+
+    /**
+     * The fingerprint of Dyad's analysis with {@code profile} of articles cut into chunks of at most
+     * {@code chunkChars} characters ({@link ChunkedAnalyzer}).
+     */
+    public static String fingerprint(NlpProfile profile, int chunkChars) {
+        return fingerprint(CoreNlpAnalyzer.class, "corenlp-4.5.10/" + profile + "/selected-by-" + ArticleCoder.VERSION
+                + "/chunks-of-" + chunkChars);
     }
 
     /**

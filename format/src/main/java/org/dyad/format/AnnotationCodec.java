@@ -1,7 +1,6 @@
-package org.dyad.store;
+package org.dyad.format;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.zip.CRC32;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -33,36 +33,66 @@ import org.dyad.model.Token;
  * <p>Compact because it leans on the article text: offsets are written as deltas, a token's word
  * is omitted when it is the text at its span, a lemma when it equals the word, and every other
  * string (POS tags, NER classes, relations, lemmas) is written once per document and referred to by
- * number afterwards. The result is deflated. Format {@value #FORMAT}; a blob of another format is
- * refused with a message that says to recode from the text.
+ * number afterwards. The result is deflated.
+ *
+ * <p>Format {@value #FORMAT} starts with the bytes {@code DYC}, the format number and a CRC-32 of the
+ * deflated rest, so that a damaged blob is recognised before it is read; its layers are written as
+ * the explicit ids of {@link #LAYER_IDS}, which never change when {@link Layer} gains or reorders its
+ * constants. Format 1, a bare deflated stream whose layers were a bit mask by the enum's order of
+ * that time ({@link #FORMAT_1_LAYERS}), is still read. A blob of an unknown format, or one that fails
+ * its checksum or does not fit its article, is refused with an {@link IllegalArgumentException} that
+ * says to analyse the article again; the parse cache's readers do so.
  *
  * <p>Stateless and thread-safe.
  */
 public final class AnnotationCodec {
-    /** The version of the binary layout, stored beside each blob. */
-    public static final int FORMAT = 1;
+    /** The version of the binary layout this codec writes, stored beside each blob. */
+    public static final int FORMAT = 2;
+
+    /**
+     * The id each layer has in the blobs of format 2 and later. Ids are never reused or renumbered; a
+     * new layer takes the next number. A layer without an id is not written (its content is not part
+     * of the parse cache).
+     */
+    public static final Map<Layer, Integer> LAYER_IDS = Map.of(Layer.TOKENS, 1, Layer.POS, 2, Layer.LEMMAS, 3,
+            Layer.ENTITIES, 4, Layer.DEPENDENCIES, 5, Layer.TIME, 6, Layer.COREFERENCE, 7, Layer.QUOTES, 8);
+
+    /** The layers of format 1, in the order of the bits of its mask (the enum's order when it was written). */
+    static final List<Layer> FORMAT_1_LAYERS = List.of(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.ENTITIES,
+            Layer.DEPENDENCIES, Layer.TIME, Layer.COREFERENCE, Layer.QUOTES);
+
+    /** The first bytes of a blob of format 2 or later; a deflated stream (format 1) cannot start so. */
+    private static final byte[] MAGIC = {'D', 'Y', 'C'};
+    /** Magic, format byte and checksum. */
+    private static final int HEADER = 8;
 
     /** String reference: a new string follows and joins the table. */
-    private static final int NEW = 0;
+    static final int NEW = 0;
     /** String reference: the string is the default of its context (the text at the span, or the word). */
-    private static final int DEFAULT = 1;
+    static final int DEFAULT = 1;
     /** String reference: the string is the default of its context in lower case (a lemma "the" of "The"). */
-    private static final int LOWER = 2;
+    static final int LOWER = 2;
     /** String references from here on are entries of the document's string table. */
-    private static final int TABLE = 3;
+    static final int TABLE = 3;
 
     private AnnotationCodec() {
     }
 
     /** The annotation of a document, deflated. */
     public static byte[] encode(AnnotatedDocument doc) {
-        Writer w = new Writer(doc.article().text());
-        w.uint(FORMAT);
-        int mask = 0;
+        BlobWriter w = new BlobWriter(doc.article().text());
+        List<Integer> ids = new ArrayList<>();
         for (Layer l : doc.layers()) {
-            mask |= 1 << l.ordinal();
+            Integer id = LAYER_IDS.get(l);
+            if (id != null) {
+                ids.add(id);
+            }
         }
-        w.uint(mask);
+        ids.sort(Integer::compare);
+        w.uint(ids.size());
+        for (int id : ids) {
+            w.uint(id);
+        }
         w.uint(doc.sentences().size());
         int previousEnd = 0;
         for (Sentence s : doc.sentences()) {
@@ -126,11 +156,35 @@ public final class AnnotationCodec {
             }
             provenance(w, q.provenance());
         }
-        return deflate(w.bytes());
+        byte[] payload = deflate(w.bytes());
+        byte[] blob = new byte[HEADER + payload.length];
+        System.arraycopy(MAGIC, 0, blob, 0, MAGIC.length);
+        blob[3] = (byte) FORMAT;
+        int crc = checksum(payload, 0, payload.length);
+        for (int i = 0; i < 4; i++) {
+            blob[4 + i] = (byte) (crc >>> (24 - 8 * i));
+        }
+        System.arraycopy(payload, 0, blob, HEADER, payload.length);
+        return blob;
+    }
+
+    /** The format of a blob: 1 for a bare deflated stream, else the number in its header. */
+    public static int format(byte[] blob) {
+        return hasHeader(blob) ? blob[3] & 0xFF : 1;
+    }
+
+    private static boolean hasHeader(byte[] blob) {
+        return blob.length >= MAGIC.length && blob[0] == MAGIC[0] && blob[1] == MAGIC[1] && blob[2] == MAGIC[2];
+    }
+
+    private static int checksum(byte[] bytes, int from, int length) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes, from, length);
+        return (int) crc.getValue();
     }
 
     /** Arcs as deltas: the dependent from the previous one, the governor from its dependent (ROOT included). */
-    private static void arcs(Writer w, List<Dependency> arcs) {
+    private static void arcs(BlobWriter w, List<Dependency> arcs) {
         w.uint(arcs.size());
         int previous = -1;
         for (Dependency d : arcs) {
@@ -139,7 +193,7 @@ public final class AnnotationCodec {
         }
     }
 
-    private static void arc(Writer w, Dependency d, int previousDependent) {
+    private static void arc(BlobWriter w, Dependency d, int previousDependent) {
         w.sint(d.dependent() - previousDependent);
         w.sint(d.governor() - d.dependent());
         w.string(d.relation(), null);
@@ -150,7 +204,7 @@ public final class AnnotationCodec {
      * (1 + the zigzag distance from the basic arc after the last one referred to, usually one byte)
      * or 0 and the arc itself.
      */
-    private static void enhanced(Writer w, List<Dependency> basic, List<Dependency> enhanced) {
+    private static void enhanced(BlobWriter w, List<Dependency> basic, List<Dependency> enhanced) {
         java.util.Map<Dependency, Integer> index = new HashMap<>();
         for (int i = basic.size() - 1; i >= 0; i--) {
             index.put(basic.get(i), i);
@@ -172,7 +226,7 @@ public final class AnnotationCodec {
         }
     }
 
-    private static void mention(Writer w, Mention m) {
+    private static void mention(BlobWriter w, Mention m) {
         w.uint(m.sentence());
         w.uint(m.tokenBegin());
         w.uint(m.tokenEnd() - m.tokenBegin());
@@ -182,7 +236,7 @@ public final class AnnotationCodec {
         w.string(m.text(), w.slice(m.begin(), m.end()));
     }
 
-    private static void provenance(Writer w, Provenance p) {
+    private static void provenance(BlobWriter w, Provenance p) {
         w.string(p.rule(), null);
         w.string(p.entry(), null);
         w.string(p.version(), null);
@@ -194,27 +248,75 @@ public final class AnnotationCodec {
      * @throws IllegalArgumentException when the blob is corrupt, of another format, or does not fit the article
      */
     public static AnnotatedDocument decode(Article article, byte[] blob) {
-        Reader r = new Reader(inflate(blob, article.id()), article.text());
-        int format = r.uint();
-        if (format != FORMAT) {
-            throw new IllegalArgumentException("article " + article.id() + " has a parse of cache format " + format
-                    + " but this Dyad reads format " + FORMAT + "; code the article again from its text");
+        try {
+            return read(article, blob);
+        } catch (IndexOutOfBoundsException e) {
+            // a string or span that does not fit the article: written for other text, or damaged
+            throw new IllegalArgumentException("parse cache of article " + article.id() + " does not fit its text ("
+                    + e.getMessage() + "); analyse the article again", e);
+        } catch (IllegalArgumentException e) {
+            if (e.getMessage() != null && e.getMessage().contains(article.id())) {
+                throw e;
+            }
+            // the reader's or a record's own words: say which article, and what to do
+            throw new IllegalArgumentException("parse cache of article " + article.id() + " is corrupt ("
+                    + e.getMessage() + "); analyse the article again", e);
         }
-        int mask = r.uint();
+    }
+
+    private static AnnotatedDocument read(Article article, byte[] blob) {
         Set<Layer> layers = EnumSet.noneOf(Layer.class);
-        for (Layer l : Layer.values()) {
-            if ((mask & (1 << l.ordinal())) != 0) {
-                layers.add(l);
+        BlobReader r;
+        if (hasHeader(blob)) {
+            int format = format(blob);
+            if (blob.length < HEADER || format != FORMAT) {
+                throw new IllegalArgumentException("parse cache of article " + article.id() + " has format " + format
+                        + " but this Dyad reads formats 1 to " + FORMAT + "; analyse the article again");
+            }
+            int stored = 0;
+            for (int i = 0; i < 4; i++) {
+                stored = (stored << 8) | (blob[4 + i] & 0xFF);
+            }
+            int computed = checksum(blob, HEADER, blob.length - HEADER);
+            if (stored != computed) {
+                throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "parse cache of article %s fails"
+                        + " its checksum (stored %08x, computed %08x): it is damaged; analyse the article again",
+                        article.id(), stored, computed));
+            }
+            r = new BlobReader(inflate(blob, HEADER, article), article.text());
+            int n = r.count();
+            for (int i = 0; i < n; i++) {
+                int id = r.uint();
+                layers.add(LAYER_IDS.entrySet().stream().filter(e -> e.getValue() == id).map(Map.Entry::getKey)
+                        .findFirst().orElseThrow(() -> new IllegalArgumentException("parse cache of article "
+                                + article.id() + " has layer id " + id + ", unknown to this Dyad; analyse it again")));
+            }
+        } else {
+            r = new BlobReader(inflate(blob, 0, article), article.text());
+            int format = r.uint();
+            if (format != 1) {
+                throw new IllegalArgumentException("parse cache of article " + article.id() + " has format " + format
+                        + " but this Dyad reads formats 1 to " + FORMAT + "; analyse the article again");
+            }
+            int mask = r.uint();
+            for (int bit = 0; bit < FORMAT_1_LAYERS.size(); bit++) {
+                if ((mask & (1 << bit)) != 0) {
+                    layers.add(FORMAT_1_LAYERS.get(bit));
+                }
+            }
+            if ((mask >>> FORMAT_1_LAYERS.size()) != 0) {
+                throw new IllegalArgumentException("parse cache of article " + article.id() + " has layer mask " + mask
+                        + ", beyond format 1's layers; the blob is corrupt");
             }
         }
-        int nSentences = r.uint();
+        int nSentences = r.count();
         List<Sentence> sentences = new ArrayList<>(nSentences);
         int previousEnd = 0;
         for (int i = 0; i < nSentences; i++) {
             int begin = previousEnd + r.sint();
             int end = begin + r.uint();
             previousEnd = end;
-            int nTokens = r.uint();
+            int nTokens = r.count();
             List<Token> tokens = new ArrayList<>(nTokens);
             int tokenEnd = begin;
             for (int k = 0; k < nTokens; k++) {
@@ -231,7 +333,7 @@ public final class AnnotationCodec {
             List<Dependency> enhanced = enhanced(r, basic);
             sentences.add(new Sentence(i, begin, end, tokens, basic, enhanced));
         }
-        int nEntities = r.uint();
+        int nEntities = r.count();
         List<EntityMention> entities = new ArrayList<>(nEntities);
         for (int i = 0; i < nEntities; i++) {
             int s = r.uint();
@@ -242,7 +344,7 @@ public final class AnnotationCodec {
             int e = b + r.uint();
             entities.add(new EntityMention(s, tb, te, type, b, e, r.string(b, e, null)));
         }
-        int nTimes = r.uint();
+        int nTimes = r.count();
         List<TimeExpression> times = new ArrayList<>(nTimes);
         for (int i = 0; i < nTimes; i++) {
             int s = r.uint();
@@ -253,19 +355,19 @@ public final class AnnotationCodec {
             String text = r.string(b, e, null);
             times.add(new TimeExpression(s, tb, te, b, e, text, r.string(-1, -1, null), r.string(-1, -1, null)));
         }
-        int nChains = r.uint();
+        int nChains = r.count();
         List<CorefChain> chains = new ArrayList<>(nChains);
         for (int i = 0; i < nChains; i++) {
             int id = r.sint();
             int representative = r.uint();
-            int n = r.uint();
+            int n = r.count();
             List<Mention> mentions = new ArrayList<>(n);
             for (int k = 0; k < n; k++) {
                 mentions.add(mention(r));
             }
             chains.add(new CorefChain(id, representative, mentions, provenance(r)));
         }
-        int nQuotes = r.uint();
+        int nQuotes = r.count();
         List<Quote> quotes = new ArrayList<>(nQuotes);
         for (int i = 0; i < nQuotes; i++) {
             int index = r.uint();
@@ -282,8 +384,8 @@ public final class AnnotationCodec {
         return new AnnotatedDocument(article, sentences, entities, times, chains, quotes, layers);
     }
 
-    private static List<Dependency> arcs(Reader r) {
-        int n = r.uint();
+    private static List<Dependency> arcs(BlobReader r) {
+        int n = r.count();
         List<Dependency> out = new ArrayList<>(n);
         int previous = -1;
         for (int i = 0; i < n; i++) {
@@ -294,14 +396,14 @@ public final class AnnotationCodec {
         return out;
     }
 
-    private static Dependency arc(Reader r, int previousDependent) {
+    private static Dependency arc(BlobReader r, int previousDependent) {
         int dependent = previousDependent + r.sint();
         int governor = dependent + r.sint();
         return new Dependency(governor, dependent, r.string(-1, -1, null));
     }
 
-    private static List<Dependency> enhanced(Reader r, List<Dependency> basic) {
-        int n = r.uint();
+    private static List<Dependency> enhanced(BlobReader r, List<Dependency> basic) {
+        int n = r.count();
         List<Dependency> out = new ArrayList<>(n);
         int last = -1;
         int previous = -1;
@@ -325,7 +427,7 @@ public final class AnnotationCodec {
         return out;
     }
 
-    private static Mention mention(Reader r) {
+    private static Mention mention(BlobReader r) {
         int s = r.uint();
         int tb = r.uint();
         int te = tb + r.uint();
@@ -335,7 +437,7 @@ public final class AnnotationCodec {
         return new Mention(s, tb, te, head, b, e, r.string(b, e, null));
     }
 
-    private static Provenance provenance(Reader r) {
+    private static Provenance provenance(BlobReader r) {
         return new Provenance(r.string(-1, -1, null), r.string(-1, -1, null), r.string(-1, -1, null));
     }
 
@@ -356,158 +458,36 @@ public final class AnnotationCodec {
         }
     }
 
-    private static byte[] inflate(byte[] blob, String articleId) {
+    /**
+     * The inflated payload. A parse takes a few dozen bytes per character of its text at most, so a
+     * payload that inflates to far more is damaged (or made to exhaust memory), and is refused.
+     */
+    private static byte[] inflate(byte[] blob, int from, Article article) {
+        String articleId = article.id();
+        long limit = 64L * article.text().length() + 65_536;
         Inflater inf = new Inflater();
         try {
-            inf.setInput(blob);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(blob.length * 4 + 64);
+            inf.setInput(blob, from, blob.length - from);
+            ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(limit, blob.length * 4L + 64));
             byte[] buf = new byte[16384];
             while (!inf.finished()) {
                 int n = inf.inflate(buf);
                 if (n == 0 && (inf.needsInput() || inf.needsDictionary())) {
                     throw new IllegalArgumentException("parse cache of article " + articleId
-                            + " is truncated; code the article again");
+                            + " is truncated; analyse the article again");
                 }
                 out.write(buf, 0, n);
+                if (out.size() > limit) {
+                    throw new IllegalArgumentException("parse cache of article " + articleId + " inflates to over "
+                            + limit + " bytes for " + article.text().length() + " characters; the blob is corrupt");
+                }
             }
             return out.toByteArray();
         } catch (DataFormatException e) {
             throw new IllegalArgumentException("parse cache of article " + articleId + " is corrupt ("
-                    + e.getMessage() + "); code the article again", e);
+                    + e.getMessage() + "); analyse the article again", e);
         } finally {
             inf.end();
-        }
-    }
-
-    /** Appends varints and table-coded strings. */
-    private static final class Writer {
-        private final String text;
-        private final ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
-        private final Map<String, Integer> table = new HashMap<>();
-
-        Writer(String text) {
-            this.text = text;
-        }
-
-        String slice(int begin, int end) {
-            return begin >= 0 && end <= text.length() && begin <= end ? text.substring(begin, end) : null;
-        }
-
-        void uint(int v) {
-            if (v < 0) {
-                throw new IllegalArgumentException("cannot encode " + v + " as an unsigned number");
-            }
-            while ((v & ~0x7F) != 0) {
-                out.write((v & 0x7F) | 0x80);
-                v >>>= 7;
-            }
-            out.write(v);
-        }
-
-        void sint(int v) {
-            int zigzag = (v << 1) ^ (v >> 31);
-            while ((zigzag & ~0x7F) != 0) {
-                out.write((zigzag & 0x7F) | 0x80);
-                zigzag >>>= 7;
-            }
-            out.write(zigzag);
-        }
-
-        /** Writes a string as a table reference, {@link #DEFAULT} when it equals {@code fallback}. */
-        void string(String s, String fallback) {
-            if (s.equals(fallback)) {
-                uint(DEFAULT);
-                return;
-            }
-            if (fallback != null && s.equals(fallback.toLowerCase(java.util.Locale.ROOT))) {
-                uint(LOWER);
-                return;
-            }
-            Integer known = table.get(s);
-            if (known != null) {
-                uint(known + TABLE);
-                return;
-            }
-            table.put(s, table.size());
-            uint(NEW);
-            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-            uint(bytes.length);
-            out.write(bytes, 0, bytes.length);
-        }
-
-        byte[] bytes() {
-            return out.toByteArray();
-        }
-    }
-
-    /** Reads what {@link Writer} wrote. */
-    private static final class Reader {
-        private final byte[] in;
-        private final String text;
-        private final List<String> table = new ArrayList<>();
-        private int pos;
-
-        Reader(byte[] in, String text) {
-            this.in = in;
-            this.text = text;
-        }
-
-        int uint() {
-            int v = 0;
-            for (int shift = 0; shift < 35; shift += 7) {
-                if (pos >= in.length) {
-                    throw new IllegalArgumentException("parse cache ends inside a number; the blob is corrupt");
-                }
-                int b = in[pos++];
-                v |= (b & 0x7F) << shift;
-                if ((b & 0x80) == 0) {
-                    return v;
-                }
-            }
-            throw new IllegalArgumentException("parse cache holds an over-long number; the blob is corrupt");
-        }
-
-        int sint() {
-            int z = uint();
-            return (z >>> 1) ^ -(z & 1);
-        }
-
-        /**
-         * Reads a string: the default is the text in {@code [begin, end)} when {@code begin >= 0},
-         * else {@code fallback}.
-         */
-        String string(int begin, int end, String fallback) {
-            int ref = uint();
-            if (ref == DEFAULT || ref == LOWER) {
-                String d = begin >= 0 ? text.substring(begin, end) : fallback;
-                if (d == null) {
-                    throw new IllegalArgumentException("parse cache refers to a default string where none exists");
-                }
-                return ref == DEFAULT ? d : d.toLowerCase(java.util.Locale.ROOT);
-            }
-            if (ref == NEW) {
-                int n = uint();
-                if (n > in.length - pos) {
-                    throw new IllegalArgumentException("parse cache string of " + n + " bytes runs past its end");
-                }
-                String s = new String(in, pos, n, StandardCharsets.UTF_8);
-                pos += n;
-                table.add(s);
-                return s;
-            }
-            int k = ref - TABLE;
-            if (k >= table.size()) {
-                throw new IllegalArgumentException("parse cache refers to string " + k + " of " + table.size());
-            }
-            return table.get(k);
-        }
-
-        boolean atEnd() {
-            return pos == in.length;
-        }
-
-        int remaining() {
-            return in.length - pos;
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.dyad.store;
+package org.dyad.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,12 @@ import org.dyad.model.AnnotatedDocument;
 import org.dyad.model.Article;
 import org.dyad.model.testkit.Conllu;
 import org.dyad.ontology.Cameo;
+import org.dyad.store.AggregateSource;
+import org.dyad.store.EventQuery;
+import org.dyad.store.EventStore;
+import org.dyad.store.StoreCounts;
+import org.dyad.store.StoreInspection;
+import org.dyad.store.StoredEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +41,7 @@ class RecoderTest {
     private EventStore coded(String name, ArticleCoder coder) throws Exception {
         EventStore store = EventStore.open(dir.resolve(name));
         for (AnnotatedDocument d : documents()) {
-            store.write(coder.code(d), "test", "test-analyzer");
+            store.write(CodedArticles.forStore(coder.code(d)), "test", "test-analyzer");
         }
         return store;
     }
@@ -50,6 +56,23 @@ class RecoderTest {
             assertThat(r.articles()).isEqualTo(2);
             assertThat(r.sentences()).isEqualTo(2L * Conllu.sample().sentences().size());
             assertThat(digestWithoutGeneration(store)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aRecodeRewritesTheDailyCountsWithTheEvents() throws Exception {
+        try (EventStore store = coded("daily.duckdb", ArticleCoder.standard())) {
+            ArticleCoder noVerbs = new ArticleCoder(new ActorResolver(ActorDictionary.standard(), "test"),
+                    new EventCoder(new VerbDictionary(List.of()), Cameo.standard(), "test"));
+            new Recoder(noVerbs, 2).recode(store);
+            assertThat(store.count(EventQuery.all())).isZero();
+            assertThat(store.timeline(EventQuery.all())).isEmpty();
+            assertThat(StoreInspection.dailyCountDifferences(store)).isEmpty();
+            new Recoder(ArticleCoder.standard(), 2).recode(store);
+            assertThat(store.count(EventQuery.all())).isPositive();
+            assertThat(store.timeline(EventQuery.all(), AggregateSource.DAILY_COUNTS))
+                    .isEqualTo(store.timeline(EventQuery.all(), AggregateSource.EVENTS));
+            assertThat(StoreInspection.dailyCountDifferences(store)).isEmpty();
         }
     }
 
@@ -97,9 +120,7 @@ class RecoderTest {
     }
 
     private static String digestWithoutGeneration(EventStore store) throws Exception {
-        try (var st = store.connection().createStatement()) {
-            st.execute("DELETE FROM store_meta WHERE key = 'generation'");
-        }
+        StoreInspection.execute(store, "DELETE FROM store_meta WHERE key = 'generation'");
         return store.contentDigest();
     }
 }

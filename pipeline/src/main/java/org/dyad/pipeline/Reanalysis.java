@@ -1,4 +1,4 @@
-package org.dyad.store;
+package org.dyad.pipeline;
 
 import java.util.BitSet;
 import java.util.Map;
@@ -34,7 +34,7 @@ public record Reanalysis(Function<SentenceSelector, TextAnalyzer> analyzers, Str
     /** The analyzer of a recode, made on first use; one per recode. */
     static final class Session {
         private final Reanalysis reanalysis;
-        private final Map<String, Set<Integer>> wanted = new ConcurrentHashMap<>();
+        private final Map<String, SentenceSelector> wanted = new ConcurrentHashMap<>();
         private final SentenceSelector selector = this::select;
         private volatile TextAnalyzer analyzer;
 
@@ -49,7 +49,16 @@ public record Reanalysis(Function<SentenceSelector, TextAnalyzer> analyzers, Str
 
         /** Analyses an article again, analysing fully at least {@code sentences}. */
         AnnotatedDocument analyze(Article article, BitSet sentences) {
-            wanted.put(article.id(), sentences.stream().boxed().collect(java.util.stream.Collectors.toUnmodifiableSet()));
+            Set<Integer> chosen = sentences.stream().boxed().collect(java.util.stream.Collectors.toUnmodifiableSet());
+            return analyze(article, preview -> chosen);
+        }
+
+        /**
+         * Analyses an article again from its text alone (its stored parse is damaged), fully analysing
+         * the sentences that {@code selection} chooses on its preview.
+         */
+        AnnotatedDocument analyze(Article article, SentenceSelector selection) {
+            wanted.put(article.id(), selection);
             try {
                 return analyzer().analyze(article);
             } finally {
@@ -58,12 +67,12 @@ public record Reanalysis(Function<SentenceSelector, TextAnalyzer> analyzers, Str
         }
 
         private Set<Integer> select(AnnotatedDocument preview) {
-            Set<Integer> s = wanted.get(preview.article().id());
+            SentenceSelector s = wanted.get(preview.article().id());
             if (s == null) {
                 throw new IllegalStateException("article " + preview.article().id() + " is not being analysed again"
                         + " by this recode; its analyzer serves the recode alone");
             }
-            return s;
+            return s.select(preview);
         }
 
         private TextAnalyzer analyzer() {

@@ -1,21 +1,11 @@
-package org.dyad.store;
+package org.dyad.pipeline;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,13 +13,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dyad.coding.ArticleCoder;
 import org.dyad.coding.CodedArticle;
+import org.dyad.format.AnnotationCodec;
 import org.dyad.model.AnnotatedDocument;
 import org.dyad.model.Article;
 import org.dyad.model.ErrorCode;
 import org.dyad.model.Rejection;
 import org.dyad.model.Sentence;
 import org.dyad.model.TextDigest;
-import org.dyad.pipeline.EventSentenceSelector;
+import org.dyad.store.EventStore;
+import org.dyad.store.Recoding;
 
 /**
  * Applies a coder (new or changed dictionaries) to every article of a store from its parse cache:
@@ -57,8 +49,13 @@ import org.dyad.pipeline.EventSentenceSelector;
  * recode with the same fingerprint codes such an article without running the selection. A changed
  * dictionary, a changed program or a new parse gives the check again.
  *
+ * <p><b>Damaged parses.</b> A stored parse that fails its checksum or does not decode is analysed
+ * again from the article's text, given a {@link Reanalysis}, and the new parse replaces it; without
+ * one, the article is quarantined.
+ *
  * <p>An article whose coding fails is quarantined ({@link ErrorCode#CODING_FAILED}), as is one whose
- * new analysis fails ({@link ErrorCode#NLP_FAILED}); either keeps its stored parse and no events.
+ * new analysis fails ({@link ErrorCode#NLP_FAILED}); either keeps its stored parse and no events. The
+ * store's side of the recode, one transaction, is a {@link Recoding}.
  */
 public final class Recoder {
     /**
@@ -151,18 +148,12 @@ public final class Recoder {
     /** Recodes every article of a store. */
     public Result recode(EventStore store) throws SQLException {
         long start = System.nanoTime();
-        Connection c = store.connection();
         AtomicInteger n = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "dyad-recode-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
-        EventMerger merger = new EventMerger(store.merger().rule(), k -> List.of());
-        long[] nextId = {1};
-        Map<Long, Object[]> events = new LinkedHashMap<>();
-        Map<Long, Set<String>> articlesOf = new LinkedHashMap<>();
-        Map<Long, Set<String>> sourcesOf = new LinkedHashMap<>();
         long articles = 0;
         long sentences = 0;
         long articleEvents = 0;
@@ -171,109 +162,53 @@ public final class Recoder {
         long newlyParsed = 0;
         long lacking = 0;
         long checked = 0;
-        List<Long> complete = new ArrayList<>(); // seqs of the articles to record as checked with this fingerprint
-        List<Long> stale = new ArrayList<>(); // seqs whose recorded check no longer holds
+        long events;
         Optional<Reanalysis.Session> session = reanalysis.map(Reanalysis.Session::new);
-        Map<Long, byte[]> reparsed = new LinkedHashMap<>(); // by article seq: the new parses, not the documents
-        c.setAutoCommit(false);
-        try (Connection reader = c.unwrap(org.duckdb.DuckDBConnection.class).duplicate()) {
-            try (Statement st = c.createStatement()) {
-                for (String t : List.of("sentences", "actors", "quotes", "article_events", "events", "event_mentions")) {
-                    st.execute("DELETE FROM " + t);
-                }
-                st.execute("DELETE FROM quarantine WHERE code IN ('" + ErrorCode.CODING_FAILED.id() + "', '"
-                        + ErrorCode.NLP_FAILED.id() + "') AND origin LIKE 'recode:%'");
-            }
-            List<Rejection> failures = new ArrayList<>();
-            try (Table.Rows rows = Table.appenders(c);
-                    Statement st = reader.createStatement();
-                    ResultSet rs = st.executeQuery("SELECT a.seq, a.id, a.date, a.title, a.text, a.url, a.source,"
-                            + " a.origin, a.annotation, coalesce(s.fingerprint, '') FROM articles a"
-                            + " LEFT JOIN article_selections s ON s.article_seq = a.seq ORDER BY a.seq")) {
-                ArrayDeque<Future<Work>> window = new ArrayDeque<>();
-                boolean more = true;
-                while (more || !window.isEmpty()) {
-                    while (more && window.size() < 4 * threads) {
-                        if (!rs.next()) {
-                            more = false;
-                            break;
-                        }
-                        long seq = rs.getLong(1);
-                        Article a = new Article(rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4),
-                                rs.getString(5), rs.getString(6), rs.getString(7));
-                        String origin = rs.getString(8);
-                        byte[] blob = rs.getBytes(9);
-                        boolean known = fingerprint.equals(rs.getString(10));
-                        window.add(pool.submit(() -> code(seq, origin, a, blob, known, session)));
-                    }
-                    if (window.isEmpty()) {
+        try (Recoding recoding = store.recoding()) {
+            ArrayDeque<Future<Work>> window = new ArrayDeque<>();
+            boolean more = true;
+            while (more || !window.isEmpty()) {
+                while (more && window.size() < 4 * threads) {
+                    Optional<Recoding.Stored> next = recoding.next();
+                    if (next.isEmpty()) {
+                        more = false;
                         break;
                     }
-                    Work w = take(window.poll());
-                    articles++;
-                    if (w.check() != Check.SKIPPED) {
-                        checked++;
-                        (w.check() == Check.COMPLETE ? complete : stale).add(w.seq());
-                    }
-                    if (w.failure() != null) {
-                        failed++;
-                        failures.add(w.failure());
-                        continue;
-                    }
-                    if (w.annotation().isPresent()) {
-                        reanalysed++;
-                        newlyParsed += w.newlyParsed();
-                        reparsed.put(w.seq(), w.annotation().get());
-                    }
-                    if (w.lacking()) {
-                        lacking++;
-                    }
-                    sentences += w.coded().document().sentences().size();
-                    articleEvents += w.coded().events().size();
-                    for (ArticleWriter.Placed p : ArticleWriter.writeCoding(rows, w.coded(), w.seq(), merger,
-                            () -> nextId[0]++)) {
-                        if (p.founded()) {
-                            events.put(p.eventId(), p.eventRow());
-                        } else {
-                            Object[] row = events.get(p.eventId());
-                            row[29] = (Integer) row[29] + p.mentions();
-                        }
-                        articlesOf.computeIfAbsent(p.eventId(), k -> new HashSet<>()).add(p.articleId());
-                        sourcesOf.computeIfAbsent(p.eventId(), k -> new HashSet<>()).add(p.sourceName());
-                    }
+                    Recoding.Stored a = next.get();
+                    boolean known = fingerprint.equals(a.checkedWith());
+                    window.add(pool.submit(() -> code(a.seq(), a.origin(), a.article(), a.annotation(), known, session)));
                 }
-                for (Map.Entry<Long, Object[]> e : events.entrySet()) {
-                    Object[] row = e.getValue();
-                    row[30] = sourcesOf.get(e.getKey()).size();
-                    row[31] = articlesOf.get(e.getKey()).size();
-                    rows.add(Table.EVENTS, row);
+                if (window.isEmpty()) {
+                    break;
                 }
+                Work w = take(window.poll());
+                articles++;
+                if (w.check() != Check.SKIPPED) {
+                    checked++;
+                    recoding.checked(w.seq(), w.check() == Check.COMPLETE);
+                }
+                if (w.failure() != null) {
+                    failed++;
+                    recoding.fail(w.failure());
+                    continue;
+                }
+                if (w.annotation().isPresent()) {
+                    reanalysed++;
+                    newlyParsed += w.newlyParsed();
+                    recoding.replaceParse(w.seq(), w.annotation().get(), session.orElseThrow().fingerprint());
+                }
+                if (w.lacking()) {
+                    lacking++;
+                }
+                sentences += w.coded().document().sentences().size();
+                articleEvents += w.coded().events().size();
+                recoding.write(w.seq(), CodedArticles.forStore(w.coded()));
             }
-            replaceParses(c, reparsed, session);
-            recordChecks(c, complete, stale, fingerprint);
-            store.daily().rebuild();
-            for (Rejection r : failures) {
-                store.quarantine(r);
-            }
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO store_meta SELECT 'generation', '0' WHERE NOT EXISTS
-                      (SELECT 1 FROM store_meta WHERE key = 'generation')""")) {
-                ps.executeUpdate();
-            }
-            try (Statement st = c.createStatement()) {
-                st.execute("UPDATE store_meta SET value = CAST(CAST(value AS BIGINT) + 1 AS VARCHAR)"
-                        + " WHERE key = 'generation'");
-            }
-            c.commit();
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
+            events = recoding.commit(fingerprint);
         } finally {
-            c.setAutoCommit(true);
             pool.shutdownNow();
-            store.afterRecode();
         }
-        return new Result(articles, sentences, articleEvents, events.size(), failed,
+        return new Result(articles, sentences, articleEvents, events, failed,
                 (System.nanoTime() - start) / 1_000_000, articles - failed - reanalysed, reanalysed, newlyParsed,
                 lacking, checked);
     }
@@ -283,55 +218,7 @@ public final class Recoder {
      * article, as it does after a change of the dictionaries.
      */
     public static void forgetChecks(EventStore store) throws SQLException {
-        try (Statement st = store.connection().createStatement()) {
-            st.execute("DELETE FROM article_selections");
-        }
-    }
-
-    /**
-     * Records that the parses of {@code complete} lack nothing this selection chooses, and forgets
-     * the checks recorded for {@code stale}, in the recode's transaction.
-     */
-    private static void recordChecks(Connection c, List<Long> complete, List<Long> stale, String fingerprint)
-            throws SQLException {
-        List<Long> changed = new ArrayList<>(complete);
-        changed.addAll(stale);
-        try (Statement st = c.createStatement()) {
-            for (int from = 0; from < changed.size(); from += 1000) {
-                StringBuilder in = new StringBuilder();
-                for (long seq : changed.subList(from, Math.min(changed.size(), from + 1000))) {
-                    in.append(in.length() == 0 ? "" : ", ").append(seq);
-                }
-                st.execute("DELETE FROM article_selections WHERE article_seq IN (" + in + ")");
-            }
-        }
-        if (complete.isEmpty()) {
-            return;
-        }
-        try (Table.Rows rows = Table.appenders(c)) {
-            for (long seq : complete) {
-                rows.add(Table.ARTICLE_SELECTIONS, seq, fingerprint);
-            }
-        }
-    }
-
-    /** Stores the new parses of the articles analysed again, in the recode's transaction. */
-    private static void replaceParses(Connection c, Map<Long, byte[]> reparsed, Optional<Reanalysis.Session> session)
-            throws SQLException {
-        if (reparsed.isEmpty()) {
-            return;
-        }
-        String fingerprint = session.orElseThrow().fingerprint();
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE articles SET annotation = ?, analyzer = ?, annotation_format = ? WHERE seq = ?")) {
-            for (Map.Entry<Long, byte[]> e : reparsed.entrySet()) {
-                ps.setBytes(1, e.getValue());
-                ps.setString(2, fingerprint);
-                ps.setInt(3, AnnotationCodec.FORMAT);
-                ps.setLong(4, e.getKey());
-                ps.executeUpdate();
-            }
-        }
+        store.forgetSelectionChecks();
     }
 
     private Work code(long seq, String origin, Article a, byte[] blob, boolean known,
@@ -339,16 +226,29 @@ public final class Recoder {
         AnnotatedDocument doc;
         BitSet missing;
         boolean check;
+        boolean analysed = false;
         try {
             doc = AnnotationCodec.decode(a, blob);
+        } catch (IllegalArgumentException damaged) {
+            // a stored parse that fails its checksum or does not decode is computed again from the text
+            if (session.isEmpty()) {
+                return failed(seq, origin, a, ErrorCode.CODING_FAILED, damaged);
+            }
+            try {
+                doc = session.get().analyze(a, selector);
+                analysed = true;
+            } catch (RuntimeException | StackOverflowError e) {
+                return failed(seq, origin, a, ErrorCode.NLP_FAILED, e);
+            }
+        }
+        try {
             // a whole-document analysis has nothing to choose among; a checked parse lacks nothing
             check = !known && !doc.sentences().stream().allMatch(Sentence::parsed);
             missing = check ? unparsedSelected(doc) : new BitSet();
         } catch (RuntimeException | StackOverflowError e) {
             return failed(seq, origin, a, ErrorCode.CODING_FAILED, e);
         }
-        int parsedBefore = parsed(doc).cardinality();
-        boolean analysed = false;
+        int parsedBefore = analysed ? 0 : parsed(doc).cardinality();
         if (!missing.isEmpty() && session.isPresent()) {
             try {
                 // a new parse can make the selection choose more (an actor found in a newly parsed

@@ -1,4 +1,4 @@
-package org.dyad.store;
+package org.dyad.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -129,10 +129,62 @@ class AnnotationCodecTest {
         byte[] blob = AnnotationCodec.encode(doc);
         byte[] cut = java.util.Arrays.copyOf(blob, blob.length / 2);
         assertThatThrownBy(() -> AnnotationCodec.decode(doc.article(), cut))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("code the article again");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("analyse the article again");
         byte[] garbage = "not a deflated stream".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> AnnotationCodec.decode(doc.article(), garbage))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("code the article again");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("analyse the article again");
+    }
+
+    @Test
+    void aDamagedByteFailsTheChecksum() {
+        AnnotatedDocument doc = Conllu.sample();
+        byte[] blob = AnnotationCodec.encode(doc);
+        for (int at : new int[] {8, blob.length / 2, blob.length - 1}) {
+            byte[] damaged = blob.clone();
+            damaged[at] ^= 0x10;
+            assertThatThrownBy(() -> AnnotationCodec.decode(doc.article(), damaged))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fails its checksum")
+                    .hasMessageContaining(doc.article().id());
+        }
+    }
+
+    /** Found by AnnotationCodecFuzzTest: a count past the blob's end was refused without naming the article. */
+    @Test
+    void aCountPastTheEndOfTheBlobIsRefusedNamingTheArticleAndTheFix() {
+        AnnotatedDocument doc = Conllu.sample();
+        byte[] blob = deflated(new byte[] {1, 1, 0, 0, 3});
+        assertThatThrownBy(() -> AnnotationCodec.decode(doc.article(), blob))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(doc.article().id())
+                .hasMessageContaining("announces 3 items").hasMessageContaining("analyse the article again");
+    }
+
+    private static byte[] deflated(byte[] raw) {
+        java.util.zip.Deflater d = new java.util.zip.Deflater();
+        d.setInput(raw);
+        d.finish();
+        byte[] buf = new byte[256];
+        int n = d.deflate(buf);
+        d.end();
+        return java.util.Arrays.copyOf(buf, n);
+    }
+
+    @Test
+    void aBlobOfALaterFormatIsRefused() {
+        AnnotatedDocument doc = Conllu.sample();
+        byte[] blob = AnnotationCodec.encode(doc);
+        blob[3] = (byte) (AnnotationCodec.FORMAT + 1);
+        assertThatThrownBy(() -> AnnotationCodec.decode(doc.article(), blob))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("has format " + (AnnotationCodec.FORMAT + 1));
+    }
+
+    @Test
+    void theLayerIdsArePinned() {
+        // a blob names its layers by these numbers: changing one would misread every stored parse
+        assertThat(AnnotationCodec.LAYER_IDS).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(Layer.TOKENS, 1,
+                Layer.POS, 2, Layer.LEMMAS, 3, Layer.ENTITIES, 4, Layer.DEPENDENCIES, 5, Layer.TIME, 6,
+                Layer.COREFERENCE, 7, Layer.QUOTES, 8));
+        assertThat(AnnotationCodec.format(AnnotationCodec.encode(Conllu.sample()))).isEqualTo(AnnotationCodec.FORMAT);
     }
 
     @Test
