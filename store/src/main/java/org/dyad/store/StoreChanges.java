@@ -93,7 +93,7 @@ public final class StoreChanges {
                     more = true;
                     break;
                 }
-                events.add(new StoredEvent(rs.getLong(1), EventStore.parse(rs.getString(2)), rs.getInt(3), rs.getInt(4),
+                events.add(new StoredEvent(rs.getLong(1), EventQueries.parse(rs.getString(2)), rs.getInt(3), rs.getInt(4),
                         rs.getInt(5)));
             }
         }

@@ -67,7 +67,7 @@ public final class StoreDetails {
             if (!rs.next()) {
                 return Optional.empty();
             }
-            event = new StoredEvent(rs.getLong(1), EventStore.parse(rs.getString(2)), rs.getInt(3), rs.getInt(4),
+            event = new StoredEvent(rs.getLong(1), EventQueries.parse(rs.getString(2)), rs.getInt(3), rs.getInt(4),
                     rs.getInt(5));
         }
         List<Report> reports = new ArrayList<>();
@@ -76,7 +76,7 @@ public final class StoreDetails {
                 FROM article_events r JOIN articles a ON a.seq = r.article_seq
                 WHERE r.event_id = ? ORDER BY r.article_seq, r.position""", id); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                reports.add(new Report(articleRef(rs, 1), rs.getInt(7), EventStore.parse(rs.getString(8))));
+                reports.add(new Report(articleRef(rs, 1), rs.getInt(7), EventQueries.parse(rs.getString(8))));
             }
         }
         List<Mention> mentions = new ArrayList<>();
@@ -176,7 +176,7 @@ public final class StoreDetails {
         try (PreparedStatement ps = reader.prepare("SELECT event_id, position, json FROM article_events"
                 + " WHERE article_seq = ? ORDER BY position", seq); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                events.add(new ArticleEvent(rs.getLong(1), rs.getInt(2), EventStore.parse(rs.getString(3))));
+                events.add(new ArticleEvent(rs.getLong(1), rs.getInt(2), EventQueries.parse(rs.getString(3))));
             }
         }
         return Optional.of(new ArticleDetail(ref, source, text, sentences, actors, quotes, events));

@@ -99,7 +99,7 @@ public final class StoreReader implements AutoCloseable {
 
         /** The event parsed. */
         public StoredEvent stored() {
-            return new StoredEvent(id, EventStore.parse(json), numMentions, numSources, numArticles);
+            return new StoredEvent(id, EventQueries.parse(json), numMentions, numSources, numArticles);
         }
 
         /** The JSON {@link StoredEvent#toJson()} gives, written without parsing the stored JSON. */

@@ -14,7 +14,6 @@ import java.util.OptionalDouble;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.dyad.coding.CodedArticle;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,7 +33,7 @@ class StoreReaderTest {
     @BeforeAll
     static void fill() throws Exception {
         store = EventStore.open(dir.resolve("r.duckdb"));
-        for (CodedArticle a : StoreFixtures.articles()) {
+        for (CodedDocument a : StoreFixtures.articles()) {
             store.write(a, "fixture", "test");
         }
         search = SharedSearch.open(store);
@@ -97,7 +96,7 @@ class StoreReaderTest {
     @Test
     void aPagedEventsJsonIsTheStoredEventsWithItsCounts() throws Exception {
         for (StoreReader.PagedEvent e : reader.events(EventFilter.all(), EventOrder.DATE, Optional.empty(), 10).events()) {
-            var mapper = org.dyad.pipeline.EventJson.mapper();
+            var mapper = org.dyad.format.EventJson.mapper();
             // compared as parsed text: a number written from a long parses back as an int node
             assertThat(mapper.readTree(e.jsonWithCounts())).isEqualTo(mapper.readTree(
                     mapper.writeValueAsString(e.stored().toJson())));
