@@ -10,6 +10,7 @@ import org.dyad.actors.ActorMention;
 import org.dyad.model.AnnotatedDocument;
 import org.dyad.model.Event;
 import org.dyad.model.Layer;
+import org.dyad.model.StageInterrupted;
 import org.dyad.model.Lexicon;
 import org.dyad.model.Token;
 import org.dyad.ontology.Cameo;
@@ -111,6 +112,10 @@ public final class EventCoder {
         doc.require(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.DEPENDENCIES);
         List<Coding> out = new ArrayList<>();
         for (SentenceView v : SentenceView.of(doc, actors, storyCountry)) {
+            if (Thread.currentThread().isInterrupted()) {
+                // the article's time budget ran out: say where, rather than go on
+                throw new StageInterrupted(v.sentence.index(), v.sentence.begin(), v.sentence.end());
+            }
             // a sentence without actors codes nothing, unless unknown noun phrases may become actors
             if (!skipped.contains(v.sentence.index())
                     && (!v.mentions.isEmpty() || !v.quoted.isEmpty() || settings.newActorLength() > 0)) {

@@ -106,10 +106,17 @@ final class SentenceView {
 
     /** As {@link #of(AnnotatedDocument, List)}, with the country the story is about given. */
     static List<SentenceView> of(AnnotatedDocument doc, List<ActorMention> actors, Optional<String> story) {
+        // the actors by sentence, found once: a scan of every actor for each sentence grows with the
+        // square of an article's length
+        java.util.Map<Integer, List<ActorMention>> bySentence = new java.util.HashMap<>();
+        for (ActorMention a : actors) {
+            bySentence.computeIfAbsent(a.sentence(), k -> new ArrayList<>()).add(a);
+        }
         List<Quoted> quoted = new ArrayList<>();
         for (Quote q : doc.quotes()) {
-            q.speaker().flatMap(m -> actors.stream().filter(a -> a.sentence() == m.sentence() && a.covers(m.head()))
-                    .findFirst()).ifPresent(a -> quoted.add(new Quoted(q.begin(), q.end(), a)));
+            q.speaker().flatMap(m -> bySentence.getOrDefault(m.sentence(), List.of()).stream()
+                    .filter(a -> a.covers(m.head())).findFirst())
+                    .ifPresent(a -> quoted.add(new Quoted(q.begin(), q.end(), a)));
         }
         List<SentenceView> out = new ArrayList<>();
         List<List<ActorMention>> twoBefore = List.of();
@@ -120,7 +127,7 @@ final class SentenceView {
                 oneBefore = List.of();
                 continue;
             }
-            List<ActorMention> here = actors.stream().filter(a -> a.sentence() == s.index()).toList();
+            List<ActorMention> here = bySentence.getOrDefault(s.index(), List.of());
             List<List<ActorMention>> earlier = new ArrayList<>(twoBefore);
             earlier.addAll(oneBefore);
             List<Quoted> mine = quoted.stream().filter(q -> q.begin() < s.end() && q.end() > s.begin()).toList();

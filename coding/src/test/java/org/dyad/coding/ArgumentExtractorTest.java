@@ -154,10 +154,25 @@ class ArgumentExtractorTest {
                 """, "demands")).isEqualTo("sources MOR:light-verb-subject | targets ");
     }
 
+    private String petrarchArgs(String conllu, String trigger) {
+        return described(extract(FIXTURE.view(conllu), trigger, CoderSettings.defaults()
+                .withConventions(CoderSettings.Conventions.PETRARCH)));
+    }
+
     @Test
-    void whenTheArgumentsHoldNoActorTheTargetIsTheFirstActorOfThePhrase() {
-        // the parser hung Gondor on the verb as an unknown dependent, which no argument is
+    void underDyadsConventionsAnActorOnlyInThePhraseIsNoTarget() {
         assertThat(args("""
+                1 Arnor Arnor _ NNP LOCATION 2 nsubj
+                2 attacked attack _ VBD O 0 root
+                3 , , _ , O 4 punct
+                4 Gondor Gondor _ NNP LOCATION 2 dep
+                """, "attacked")).isEqualTo("sources ARN:subject | targets ");
+    }
+
+    @Test
+    void underPetrarchsConventionsWhenTheArgumentsHoldNoActorTheTargetIsTheFirstActorOfThePhrase() {
+        // the parser hung Gondor on the verb as an unknown dependent, which no argument is
+        assertThat(petrarchArgs("""
                 1 Arnor Arnor _ NNP LOCATION 2 nsubj
                 2 attacked attack _ VBD O 0 root
                 3 , , _ , O 4 punct
