@@ -6,9 +6,9 @@ import org.dyad.coding.ArticleCoder;
 import org.dyad.nlp.CoreNlpAnalyzer;
 import org.dyad.nlp.NlpProfile;
 import org.dyad.nlp.TextAnalyzer;
+import org.dyad.pipeline.CachedAnalyzer;
 import org.dyad.pipeline.EventSentenceSelector;
 import org.dyad.pipeline.Pipeline;
-import org.dyad.store.CachedAnalyzer;
 
 /**
  * How a server codes the articles it ingests: the coder, the analyzer (made on the first article
