@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.dyad.pipeline.EventJson;
+import org.dyad.format.EventJson;
 import org.dyad.pipeline.gold.Judgment;
 import org.dyad.pipeline.gold.Judgments;
 import picocli.CommandLine.Command;

@@ -8,11 +8,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.dyad.format.EventJson;
 import org.dyad.model.Event;
 import org.dyad.store.ActorCount;
 import org.dyad.store.DelimitedWriter;
+import org.dyad.store.EventFilter;
 import org.dyad.store.EventQuery;
 import org.dyad.store.EventStore;
 import org.dyad.store.NetworkEdge;
@@ -85,6 +87,11 @@ final class QueryCommand implements Callable<Integer> {
                     + "titles and text): words, \"a phrase\", a OR b, -word, pre*.")
     String text;
 
+    @Option(names = "--min-confidence", paramLabel = "P",
+            description = "Only events at least this likely right, from 0 to 1 (default: all). An event's confidence "
+                    + "estimates the probability that it is right (docs/evaluation.md).")
+    Double minConfidence;
+
     @Option(names = "--limit", paramLabel = "N", description = "At most N results (default: all).")
     Integer limit;
 
@@ -117,7 +124,7 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        EventQuery q = query();
+        EventFilter q = filter();
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
         try (EventStore store = EventStore.openReadOnly(db.db)) {
             if (articles) {
@@ -138,6 +145,16 @@ final class QueryCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** The filter the options give: the query's criteria and paging, and the lowest confidence kept. */
+    EventFilter filter() {
+        if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new IllegalArgumentException("--min-confidence was " + minConfidence
+                    + "; a confidence is a probability, from 0 to 1");
+        }
+        return EventFilter.of(query()).withConfidence(minConfidence == null ? OptionalDouble.empty()
+                : OptionalDouble.of(minConfidence), OptionalDouble.empty());
     }
 
     EventQuery query() {

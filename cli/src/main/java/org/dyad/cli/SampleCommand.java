@@ -9,15 +9,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.dyad.format.EventJson;
 import org.dyad.model.Event;
-import org.dyad.pipeline.EventJson;
 import org.dyad.pipeline.gold.EventKey;
 import org.dyad.pipeline.gold.EventSample;
 import org.dyad.pipeline.gold.GoldScore;
 import org.dyad.pipeline.gold.Half;
 import org.dyad.pipeline.gold.Judgments;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dyad sample}: a reproducible sample of coded events for judges. */

@@ -2,13 +2,17 @@ package org.dyad.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.dyad.coding.ArticleCoder;
+import org.dyad.format.EventJson;
 import org.dyad.model.AnnotatedDocument;
 import org.dyad.model.testkit.Conllu;
 import org.dyad.pipeline.CodedArticles;
@@ -16,6 +20,7 @@ import org.dyad.store.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** {@code dyad query}, {@code export} and {@code recode} on a store of the sample article (no CoreNLP). */
 class StoreCommandsTest {
@@ -61,6 +66,51 @@ class StoreCommandsTest {
         assertThat(csv.lines().skip(1)).isNotEmpty().allSatisfy(l -> assertThat(l).contains(",RUS"));
         String top = run("query", "--db", db.toString(), "--aggregate", "top-actors", "--format", "jsonl");
         assertThat(top).contains("\"actor\":\"RUSGOV\"");
+    }
+
+    @Test
+    void queryMinConfidenceKeepsTheEventsAtLeastThatConfidentInListsAndAggregates() throws Exception {
+        List<Double> all = confidences(run("query", "--db", db.toString(), "--format", "jsonl"));
+        List<Double> distinct = all.stream().distinct().sorted().toList();
+        assertThat(distinct).as("the sample's events differ in confidence").hasSizeGreaterThan(1);
+        // a threshold that keeps the more confident half and leaves out the rest
+        double p = distinct.get(distinct.size() / 2);
+        long expected = all.stream().filter(c -> c >= p).count();
+
+        List<Double> kept = confidences(run("query", "--db", db.toString(), "--min-confidence", Double.toString(p),
+                "--format", "jsonl"));
+        assertThat(kept).hasSize((int) expected).allSatisfy(c -> assertThat(c).isGreaterThanOrEqualTo(p));
+        assertThat(kept.size()).isLessThan(all.size());
+
+        // the daily counts know no confidence: the timeline counts the kept events themselves
+        long inTimeline = run("query", "--db", db.toString(), "--min-confidence", Double.toString(p), "--aggregate",
+                "timeline", "--format", "jsonl").lines()
+                .mapToLong(l -> json(l).get("events").asLong()).sum();
+        assertThat(inTimeline).isEqualTo(expected);
+        assertThat(run("query", "--db", db.toString(), "--min-confidence", "0", "--format", "jsonl").lines())
+                .hasSize(all.size());
+    }
+
+    @Test
+    void queryRefusesAConfidenceOutsideZeroToOne() {
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute("query", "--db", db.toString(), "--min-confidence", "1.5");
+        assertThat(code).isNotZero();
+        assertThat(err.toString()).contains("--min-confidence was 1.5").contains("from 0 to 1");
+    }
+
+    private static List<Double> confidences(String jsonLines) {
+        return jsonLines.lines().map(l -> json(l).get("confidence").asDouble()).toList();
+    }
+
+    private static JsonNode json(String line) {
+        try {
+            return EventJson.mapper().readTree(line);
+        } catch (Exception e) {
+            throw new AssertionError("not JSON: " + line, e);
+        }
     }
 
     @Test

@@ -93,7 +93,7 @@ final class AggregateRoutes {
         }
         var places = host.read(r -> r.aggregates().places(filter, n));
         ctx.contentType("application/geo+json; charset=utf-8");
-        ctx.result(org.dyad.pipeline.EventJson.mapper().writeValueAsBytes(JsonViews.places(places)));
+        ctx.result(org.dyad.format.EventJson.mapper().writeValueAsBytes(JsonViews.places(places)));
     }
 
     private void topActors(Context ctx) throws Exception {

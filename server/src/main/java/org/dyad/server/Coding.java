@@ -6,9 +6,11 @@ import org.dyad.coding.ArticleCoder;
 import org.dyad.nlp.CoreNlpAnalyzer;
 import org.dyad.nlp.NlpProfile;
 import org.dyad.nlp.TextAnalyzer;
+import org.dyad.pipeline.ArticleLimits;
+import org.dyad.pipeline.CachedAnalyzer;
+import org.dyad.pipeline.ChunkedAnalyzer;
 import org.dyad.pipeline.EventSentenceSelector;
 import org.dyad.pipeline.Pipeline;
-import org.dyad.store.CachedAnalyzer;
 
 /**
  * How a server codes the articles it ingests: the coder, the analyzer (made on the first article
@@ -29,10 +31,15 @@ public record Coding(Supplier<ArticleCoder> coder, java.util.function.Function<A
         }
     }
 
-    /** Coding as {@code dyad code} does by default: the shipped dictionaries and the selective analysis. */
+    /**
+     * Coding as {@code dyad code} does by default: the shipped dictionaries and the selective analysis,
+     * long articles in chunks of the default size (the fingerprint names that size, so the parses a
+     * server stores are those {@code dyad code} would reuse, and the other way round).
+     */
     public static Coding standard() {
         return new Coding(ArticleCoder::standard,
-                coder -> new CoreNlpAnalyzer(NlpProfile.SELECTIVE, new EventSentenceSelector(coder)),
+                coder -> new ChunkedAnalyzer(new CoreNlpAnalyzer(NlpProfile.SELECTIVE,
+                        new EventSentenceSelector(coder)), ArticleLimits.DEFAULT_CHUNK_CHARS),
                 CachedAnalyzer.fingerprint(NlpProfile.SELECTIVE), Pipeline.DEFAULT_MAX_CHARS);
     }
 

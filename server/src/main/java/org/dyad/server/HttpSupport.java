@@ -9,7 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Optional;
-import org.dyad.pipeline.EventJson;
+import org.dyad.format.EventJson;
 
 /**
  * What every response shares: JSON bodies, ETags from the store's version, problems, the security

@@ -17,8 +17,8 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
+import org.dyad.format.EventJson;
 import org.dyad.model.ErrorCode;
-import org.dyad.pipeline.EventJson;
 
 /**
  * Takes posted articles: {@code POST /api/v1/articles} with the server's token, as one JSON article

@@ -24,9 +24,10 @@ import org.dyad.model.Article;
 import org.dyad.model.ErrorCode;
 import org.dyad.model.Layer;
 import org.dyad.model.Rejection;
+import org.dyad.pipeline.CachedAnalyzer;
+import org.dyad.pipeline.CodedArticles;
 import org.dyad.pipeline.Outcome;
 import org.dyad.pipeline.Pipeline;
-import org.dyad.store.CachedAnalyzer;
 import org.dyad.store.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -170,7 +171,7 @@ final class IngestService implements AutoCloseable {
             ArticleCoder coder = coding.coder().get();
             pipeline = new Pipeline(ArticleReader.withDefaults(), () -> new CachedAnalyzer(List.of(store),
                     coding.fingerprint(), () -> coding.analyzer().apply(coder), EnumSet.allOf(Layer.class)), coder, 1,
-                    coding.maxChars(), store.screen());
+                    coding.maxChars(), store::screen);
         }
         return pipeline;
     }
@@ -230,7 +231,7 @@ final class IngestService implements AutoCloseable {
                     + "' was already read in this input"));
         }
         // the same article already stored: skipped without coding it again
-        if (store.storedHash(a.id()).isPresent() && store.screen().screen(a, read.origin()).isEmpty()) {
+        if (store.storedHash(a.id()).isPresent() && store.screen(a, read.origin()).isEmpty()) {
             progress.alreadyStored.incrementAndGet();
             return new IngestBatch.Item(read.origin(), a.id(), IngestBatch.Status.ALREADY_STORED, "", "",
                     withEvents ? eventsOf(a.id()) : List.of());
@@ -240,7 +241,7 @@ final class IngestService implements AutoCloseable {
             return keep(store, q.rejection());
         }
         Outcome.Coded c = (Outcome.Coded) outcome;
-        EventStore.WriteResult w = store.write(c.article(), read.origin(), coding.fingerprint());
+        EventStore.WriteResult w = store.write(CodedArticles.forStore(c.article()), read.origin(), coding.fingerprint());
         if (w == EventStore.WriteResult.CONFLICT) {
             return keep(store, rejection(ErrorCode.DUPLICATE_ID, read.origin(), a,
                     "a different article with this id is already stored"));

@@ -11,7 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
-import org.dyad.pipeline.EventJson;
+import org.dyad.format.EventJson;
 
 /**
  * The paths about the store and the server: the OpenAPI document, the CAMEO and PLOVER codebooks,

@@ -2,8 +2,8 @@ package org.dyad.server;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
+import org.dyad.format.EventJson;
 import org.dyad.model.ErrorCode;
-import org.dyad.pipeline.EventJson;
 
 /**
  * An RFC 9457 problem: the body of every refused request, sent as {@code application/problem+json}

@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.dyad.ingest.ArticleReader;
 import org.dyad.model.Layer;
+import org.dyad.pipeline.CachedAnalyzer;
+import org.dyad.pipeline.CodedArticles;
 import org.dyad.pipeline.Outcome;
 import org.dyad.pipeline.Pipeline;
 import org.dyad.pipeline.Progress;
 import org.dyad.pipeline.RunSummary;
 import org.dyad.store.BatchedWriter;
-import org.dyad.store.CachedAnalyzer;
 import org.dyad.store.EventStore;
 
 /**
@@ -43,11 +44,11 @@ final class DemoStore {
                 var coder = coding.coder().get();
                 Pipeline p = new Pipeline(ArticleReader.withDefaults(), () -> new CachedAnalyzer(List.of(store),
                         coding.fingerprint(), () -> coding.analyzer().apply(coder), EnumSet.allOf(Layer.class)), coder,
-                        2, coding.maxChars(), store.screen());
+                        2, coding.maxChars(), store::screen);
                 try (BatchedWriter w = new BatchedWriter(store, coding.fingerprint(), (a, r) -> { })) {
                     RunSummary s = p.run(List.of(EXAMPLES), o -> {
                         if (o instanceof Outcome.Coded c) {
-                            w.add(c.article(), c.origin());
+                            w.add(CodedArticles.forStore(c.article()), c.origin());
                         }
                     }, Progress.NONE, -1);
                     if (s.coded() != 90) {

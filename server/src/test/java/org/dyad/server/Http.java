@@ -10,7 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
-import org.dyad.pipeline.EventJson;
+import org.dyad.format.EventJson;
 
 /** A small HTTP client for the tests: requests to one server, answers with status, headers and body. */
 final class Http {

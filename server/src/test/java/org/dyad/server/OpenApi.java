@@ -9,7 +9,7 @@ import com.networknt.schema.ValidationMessage;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.dyad.pipeline.EventJson;
+import org.dyad.format.EventJson;
 
 /**
  * The API's OpenAPI document for the tests: checks answers against the JSON Schema (2020-12, as

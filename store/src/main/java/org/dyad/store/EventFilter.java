@@ -6,8 +6,9 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * The criteria of an {@link EventQuery} (its paging ignored) with a range of event confidence: what a
- * reader of a served store filters events by. Immutable.
+ * The criteria of an {@link EventQuery} with a range of event confidence: what a reader of a served
+ * store and {@code dyad query} filter events by. A {@link StoreReader} ignores the query's paging (it
+ * pages by cursor); {@link EventStore#events(EventFilter)} pages by it. Immutable.
  *
  * @param query the actor, country, sector, CAMEO, QuadClass, PLOVER, date, place and text criteria
  * @param minConfidence the lowest confidence kept, inclusive, within [0, 1]
@@ -52,6 +53,14 @@ public record EventFilter(EventQuery query, OptionalDouble minConfidence, Option
     /** True when the daily counts per dyad can answer aggregates of this filter. */
     boolean servedByDailyCounts() {
         return query.servedByDailyCounts() && minConfidence.isEmpty() && maxConfidence.isEmpty();
+    }
+
+    /** The criteria that only the events can answer, named as the options that set them. */
+    List<String> eventOnlyCriteria() {
+        List<String> out = new ArrayList<>(query.eventOnlyCriteria());
+        minConfidence.ifPresent(v -> out.add("min-confidence " + v));
+        maxConfidence.ifPresent(v -> out.add("max-confidence " + v));
+        return out;
     }
 
     /** The best source for aggregates of this filter. */

@@ -13,15 +13,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.dyad.format.EventJson;
 import org.dyad.model.Event;
 
 /**
  * The store's read-only queries: a page of merged events, their count, a timeline, the top actors,
- * the network of dyads, each with the full-text condition of {@link EventQuery#text()} answered by the
- * Lucene index beside the store. Aggregates are computed from the daily counts when those can answer
- * ({@link AggregateSource#best}). Used by the thread that owns the store.
+ * the network of dyads, each over the events an {@link EventFilter} selects, with the full-text
+ * condition of {@link EventQuery#text()} answered by the Lucene index beside the store. Aggregates are
+ * computed from the daily counts when those can answer ({@link EventFilter#aggregateSource}). Used by
+ * the thread that owns the store.
  */
 final class EventQueries implements AutoCloseable {
     private final Connection connection;
@@ -33,8 +35,10 @@ final class EventQueries implements AutoCloseable {
         this.file = file;
     }
 
-    List<StoredEvent> events(EventQuery q) throws SQLException {
-        EventQuery.Sql where = textFiltered(q);
+    /** One page of the selected events, as the filter's query pages them. */
+    List<StoredEvent> events(EventFilter f) throws SQLException {
+        EventQuery q = f.query();
+        EventQuery.Sql where = textFiltered(f);
         String sql = "SELECT e.id, e.json, e.num_mentions, e.num_sources, e.num_articles FROM events e WHERE "
                 + where.text() + " ORDER BY e.event_date, e.id LIMIT " + q.limit() + " OFFSET " + q.offset();
         List<StoredEvent> out = new ArrayList<>();
@@ -46,8 +50,8 @@ final class EventQueries implements AutoCloseable {
         return out;
     }
 
-    long count(EventQuery q, AggregateSource from) throws SQLException {
-        EventQuery.Sql where = aggregated(q, from);
+    long count(EventFilter f, AggregateSource from) throws SQLException {
+        EventQuery.Sql where = aggregated(f, from);
         try (PreparedStatement ps = prepare("SELECT coalesce(sum(" + from.events + "), 0) FROM " + from.from
                 + " WHERE " + where.text(), where.params());
                 ResultSet rs = ps.executeQuery()) {
@@ -56,8 +60,8 @@ final class EventQueries implements AutoCloseable {
         }
     }
 
-    List<TimelinePoint> timeline(EventQuery q, AggregateSource from) throws SQLException {
-        EventQuery.Sql where = aggregated(q, from);
+    List<TimelinePoint> timeline(EventFilter f, AggregateSource from) throws SQLException {
+        EventQuery.Sql where = aggregated(f, from);
         List<TimelinePoint> out = new ArrayList<>();
         // the day as a number: a timeline has thousands of rows, and reading a DATE through JDBC costs more
         try (PreparedStatement ps = prepare("SELECT e.event_date - DATE '1970-01-01', e.quad_class, sum(" + from.events
@@ -72,8 +76,8 @@ final class EventQueries implements AutoCloseable {
         return out;
     }
 
-    List<ActorCount> topActors(EventQuery q, int n, AggregateSource from) throws SQLException {
-        EventQuery.Sql where = aggregated(q, from);
+    List<ActorCount> topActors(EventFilter f, int n, AggregateSource from) throws SQLException {
+        EventQuery.Sql where = aggregated(f, from);
         List<ActorCount> out = new ArrayList<>();
         String sql = "WITH m AS (SELECT e.source_code, e.target_code, " + from.events + " AS n FROM " + from.from
                 + " WHERE " + where.text() + "),"
@@ -88,8 +92,8 @@ final class EventQueries implements AutoCloseable {
         return out;
     }
 
-    List<NetworkEdge> network(EventQuery q, int n, AggregateSource from) throws SQLException {
-        EventQuery.Sql where = aggregated(q, from);
+    List<NetworkEdge> network(EventFilter f, int n, AggregateSource from) throws SQLException {
+        EventQuery.Sql where = aggregated(f, from);
         List<NetworkEdge> out = new ArrayList<>();
         String sql = "SELECT e.source_code, e.target_code, sum(" + from.events + ") AS n, CAST(sum(" + from.goldstein
                 + ") AS DOUBLE) / CAST(n AS DOUBLE) FROM " + from.from + " WHERE " + where.text()
@@ -102,14 +106,14 @@ final class EventQueries implements AutoCloseable {
         return out;
     }
 
-    /** The condition of an aggregate over {@code from}, which must be able to answer the query. */
-    private EventQuery.Sql aggregated(EventQuery q, AggregateSource from) throws SQLException {
+    /** The condition of an aggregate over {@code from}, which must be able to answer the filter. */
+    private EventQuery.Sql aggregated(EventFilter f, AggregateSource from) throws SQLException {
         Objects.requireNonNull(from, "from");
-        if (from == AggregateSource.DAILY_COUNTS && !q.servedByDailyCounts()) {
-            throw new IllegalArgumentException("the daily counts cannot answer a query with " + q.eventOnlyCriteria()
+        if (from == AggregateSource.DAILY_COUNTS && !f.servedByDailyCounts()) {
+            throw new IllegalArgumentException("the daily counts cannot answer a query with " + f.eventOnlyCriteria()
                     + "; compute it from AggregateSource.EVENTS");
         }
-        return textFiltered(q);
+        return textFiltered(f);
     }
 
     /** The full-text index beside the store, brought up to date with it. */
@@ -121,14 +125,15 @@ final class EventQueries implements AutoCloseable {
         return search;
     }
 
-    private EventQuery.Sql textFiltered(EventQuery q) throws SQLException {
-        EventQuery.Sql where = q.where();
-        if (q.text().isEmpty()) {
+    private EventQuery.Sql textFiltered(EventFilter f) throws SQLException {
+        EventQuery.Sql where = f.where();
+        Optional<String> text = f.query().text();
+        if (text.isEmpty()) {
             return where;
         }
         Set<Long> ids;
         try {
-            ids = search().eventIds(q.text().get());
+            ids = search().eventIds(text.get());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

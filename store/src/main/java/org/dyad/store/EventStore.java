@@ -241,7 +241,15 @@ public final class EventStore implements AutoCloseable {
 
     /** The merged events that match a query, ordered by date and number, one page of them. */
     public List<StoredEvent> events(EventQuery q) throws SQLException {
-        return queries.events(q);
+        return events(EventFilter.of(q));
+    }
+
+    /**
+     * The merged events a filter selects (its query's criteria and its confidence range), ordered by
+     * date and number, one page of them as its query pages them.
+     */
+    public List<StoredEvent> events(EventFilter f) throws SQLException {
+        return queries.events(f);
     }
 
     /** How many merged events match a query (paging ignored). */
@@ -251,7 +259,12 @@ public final class EventStore implements AutoCloseable {
 
     /** How many merged events match a query, computed from the given source. */
     public long count(EventQuery q, AggregateSource from) throws SQLException {
-        return queries.count(q, from);
+        return queries.count(EventFilter.of(q), from);
+    }
+
+    /** How many merged events a filter selects (paging ignored). */
+    public long count(EventFilter f) throws SQLException {
+        return queries.count(f, f.aggregateSource());
     }
 
     /**
@@ -264,7 +277,12 @@ public final class EventStore implements AutoCloseable {
 
     /** The timeline of a query, computed from the given source. */
     public List<TimelinePoint> timeline(EventQuery q, AggregateSource from) throws SQLException {
-        return queries.timeline(q, from);
+        return queries.timeline(EventFilter.of(q), from);
+    }
+
+    /** The timeline of the events a filter selects. */
+    public List<TimelinePoint> timeline(EventFilter f) throws SQLException {
+        return queries.timeline(f, f.aggregateSource());
     }
 
     /** The actor codes that take part in most matching events, most first (ties by code). */
@@ -274,7 +292,12 @@ public final class EventStore implements AutoCloseable {
 
     /** The top actors of a query, computed from the given source. */
     public List<ActorCount> topActors(EventQuery q, int n, AggregateSource from) throws SQLException {
-        return queries.topActors(q, n, from);
+        return queries.topActors(EventFilter.of(q), n, from);
+    }
+
+    /** The top actors of the events a filter selects. */
+    public List<ActorCount> topActors(EventFilter f, int n) throws SQLException {
+        return queries.topActors(f, n, f.aggregateSource());
     }
 
     /** The heaviest directed source-to-target edges among matching events that have a target. */
@@ -284,7 +307,12 @@ public final class EventStore implements AutoCloseable {
 
     /** The network of a query, computed from the given source. */
     public List<NetworkEdge> network(EventQuery q, int n, AggregateSource from) throws SQLException {
-        return queries.network(q, n, from);
+        return queries.network(EventFilter.of(q), n, from);
+    }
+
+    /** The network of the events a filter selects. */
+    public List<NetworkEdge> network(EventFilter f, int n) throws SQLException {
+        return queries.network(f, n, f.aggregateSource());
     }
 
     /** The full-text index beside the store, brought up to date with it. */
