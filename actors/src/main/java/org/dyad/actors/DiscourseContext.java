@@ -86,6 +86,15 @@ final class DiscourseContext {
         discoveries.add(d);
     }
 
+    /**
+     * Lets a key stand for what is known under another, unless the key already names something:
+     * an organisation's acronym stands for the organisation ("AMC" after "American Motors Corp").
+     * An alias is no discovery of its own.
+     */
+    void alias(String key, Discovery d) {
+        discovered.putIfAbsent(key, d);
+    }
+
     /** The discoveries of the current reading, in the order they were made. */
     List<Discovery> discoveries() {
         return List.copyOf(discoveries);

@@ -28,6 +28,21 @@ public record Discovery(String name, String code, String rule, String entry, Str
     }
 
     /**
+     * The acronym of an organisation's name, lower case: the initials of its capitalised words,
+     * "American Motors Corp" {@code amc}, "United Auto Workers" {@code uaw}; empty for a name of
+     * fewer than two such words.
+     */
+    public static java.util.Optional<String> acronymOf(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                b.append(Character.toLowerCase(w.charAt(0)));
+            }
+        }
+        return b.length() >= 2 ? java.util.Optional.of(b.toString()) : java.util.Optional.empty();
+    }
+
+    /**
      * The surname key of a name's last word, lower case, without an Arabic article: "al-Sudani" and
      * "Sudani" share the key {@code sudani}.
      */

@@ -253,9 +253,31 @@ final class PhraseReading {
         return codes.getOrDefault(root, List.of());
     }
 
-    /** Sets the codes of the noun phrase a root unit heads. */
+    /**
+     * Sets the codes of the noun phrase a root unit heads. The first organisation's name (a run of
+     * words named entity recognition calls an organisation) in a phrase of one code lets its acronym
+     * stand for that code in the rest of the article: "AMC" after "American Motors Corp".
+     */
     void setCodes(Unit root, List<Found> found) {
         codes.put(root, found);
+        if (found.stream().map(Found::code).distinct().count() != 1) {
+            return;
+        }
+        Found f = found.get(0);
+        int b = f.begin();
+        while (b < f.end() && !s.token(b).ner().equals("ORGANIZATION")) {
+            b++;
+        }
+        int e = b;
+        while (e < f.end() && s.token(e).ner().equals("ORGANIZATION")) {
+            e++;
+        }
+        if (e - b >= 2) {
+            String name = text(b, e);
+            Discovery.acronymOf(name).ifPresent(a -> context.alias(a, new Discovery(name, f.code(), f.rule().id(),
+                    f.entry(), doc.article().id(), date, s.index(),
+                    SPACES.matcher(doc.text(s.begin(), s.end())).replaceAll(" "), f.begin(), f.end())));
+        }
     }
 
     /** The actor's code with agents added, except to an organisation's under the standard settings. */

@@ -47,4 +47,23 @@ class StoryOrganisationTest {
                 """), new AdjectiveAgent(), new Owner(), new StoryOrganisation());
         assertThat(RuleKit.found(found, "Kenya 's Ministry of Health")).containsExactly("KEN owner");
     }
+    @Test
+    void theAcronymOfTheOrganisationStandsForItLaterInTheArticle() {
+        List<ActorMention> found = RuleKit.resolve(RuleKit.document(RuleKit.SOMALI_STORY + HORMUUD + """
+
+                1 HT HT _ NNP ORGANIZATION 2 nsubj
+                2 denied deny _ VBD O 0 root
+                """), new DiscoveredName(), new AdjectiveAgent(), new StoryOrganisation());
+        assertThat(RuleKit.found(found, "HT")).containsExactly("SOMMED discovered-name");
+    }
+
+    @Test
+    void withoutTheDiscoveredNameRuleTheAcronymIsLeftToTheStoryAlone() {
+        List<ActorMention> found = RuleKit.resolve(RuleKit.document(RuleKit.SOMALI_STORY + HORMUUD + """
+
+                1 HT HT _ NNP ORGANIZATION 2 nsubj
+                2 denied deny _ VBD O 0 root
+                """), new AdjectiveAgent(), new StoryOrganisation());
+        assertThat(RuleKit.found(found, "HT")).containsExactly("SOM article-country");
+    }
 }

@@ -28,6 +28,8 @@ public final class ArticleCoder {
     private final ActorResolver actors;
     private final EventCoder events;
     private final DiscardList discards;
+    /** The discards applied: under Dyad's conventions, none that discards by a time alone. */
+    private final DiscardList applied;
     private final IssueList issues;
     private final CoderSettings settings;
     private final Optional<EventLocator> locator;
@@ -52,6 +54,7 @@ public final class ArticleCoder {
         this.discards = Objects.requireNonNull(discards, "discards");
         this.issues = Objects.requireNonNull(issues, "issues");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.applied = settings.dyad() ? discards.without(DiscardList.Phrase::temporal) : discards;
         this.locator = Objects.requireNonNull(locator, "locator: use Optional.empty()");
     }
 
@@ -130,7 +133,7 @@ public final class ArticleCoder {
         List<CodedArticle.Discarded> discarded = new ArrayList<>();
         Optional<DiscardList.Phrase> story = Optional.empty();
         for (Sentence s : doc.sentences()) {
-            Optional<DiscardList.Phrase> p = discards.find(s);
+            Optional<DiscardList.Phrase> p = applied.find(s);
             if (p.isPresent()) {
                 discarded.add(new CodedArticle.Discarded(s.index(), p.get()));
                 if (p.get().story() && story.isEmpty()) {

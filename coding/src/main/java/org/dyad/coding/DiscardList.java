@@ -28,6 +28,22 @@ public final class DiscardList {
             }
         }
 
+        /**
+         * True for a phrase that marks a sentence as history only by its time: a year ("1989") or a
+         * span back or on ("years ago", "months later"). Dyad dates each event instead: "by 1989"
+         * in a story of 1987, or "two weeks ago", is no history.
+         */
+        public boolean temporal() {
+            if (story) {
+                return false;
+            }
+            if (words.size() == 1 && words.get(0).matches("\\d{4}")) {
+                return true;
+            }
+            String last = words.get(words.size() - 1);
+            return words.size() == 2 && (last.equals("ago") || last.equals("later"));
+        }
+
         /** The phrase as written in a discard file. */
         public String text() {
             return (story ? "+" : "") + String.join(" ", words) + (exact ? "_" : "");
@@ -59,6 +75,11 @@ public final class DiscardList {
         List<Phrase> all = new ArrayList<>(phrases);
         all.addAll(other.phrases);
         return new DiscardList(all);
+    }
+
+    /** This list without the phrases that {@code drop} accepts. */
+    public DiscardList without(java.util.function.Predicate<Phrase> drop) {
+        return new DiscardList(phrases.stream().filter(drop.negate()).toList());
     }
 
     /** The first phrase of the list that is found in a sentence. */

@@ -46,6 +46,24 @@ class DiscardAndIssueListTest {
     }
 
     @Test
+    void yearsAndSpansOfTimeDiscardByTimeAloneAndCanBeLeftOut() throws IOException {
+        DiscardList d = DiscardList.readDyad(new StringReader("""
+                sentence 1989*
+                sentence weeks ago*
+                sentence months later*
+                sentence april 1942*
+                sentence baseball*
+                """), "test.discards.dyad");
+        assertThat(d.phrases()).filteredOn(DiscardList.Phrase::temporal).extracting(DiscardList.Phrase::text)
+                .containsExactly("1989", "weeks ago", "months later");
+        DiscardList kept = d.without(DiscardList.Phrase::temporal);
+        assertThat(kept.find(Conllu.words("AMC said it would cease production by 1989"))).isEmpty();
+        assertThat(kept.find(Conllu.words("Two weeks ago warships protected a ship"))).isEmpty();
+        assertThat(kept.find(Conllu.words("The attack of April 1942 was recalled"))).isPresent();
+        assertThat(d.find(Conllu.words("AMC said it would cease production by 1989"))).isPresent();
+    }
+
+    @Test
     void discardsRoundTripThroughDyadsFormat() throws IOException {
         DiscardList d = DiscardList.readPetrarch(new StringReader(PETRARCH_DISCARDS), "test.discards.txt");
         StringWriter w = new StringWriter();

@@ -33,7 +33,8 @@ import org.dyad.nlp.SentenceSelector;
  *       once parsed ({@code ActorResolver.candidates}), and pronouns that the coreference rules resolve when an actor is
  *       named before them in their sentence or in the {@link CoreferenceRules#WINDOW} sentences
  *       before, since without the parse the preview cannot tell which antecedent they take. Two
- *       named candidates with the same code are not enough. The plural pronouns the coder resolves to
+ *       named candidates with the same code are not enough, unless the code is a guess from the story's
+ *       country that the parse may refine. The plural pronouns the coder resolves to
  *       coordinated actors ("both", "they") count as pronouns; a noun that the coder may code with
  *       one actor ({@link ArticleCoder#codesAlone}) needs one candidate only.</li>
  * </ol>
@@ -120,10 +121,18 @@ public final class EventSentenceSelector implements SentenceSelector {
         return false;
     }
 
+    /**
+     * The rules whose code the parse may refine: an organisation guessed to be of the story's country
+     * ("UAW" and "AMC" both {@code USA} in the preview) can turn out another actor once parsed
+     * (the acronyms of "United Auto Workers" and "American Motors Corp"), so two such guesses count as
+     * two actors.
+     */
+    private static final Set<String> GUESSES = Set.of(ActorRule.ARTICLE_COUNTRY.id(), ActorRule.STORY_AGENT.id());
+
     private static boolean twoActors(Sentence s, List<List<ActorMention>> named) {
         Set<String> codes = new HashSet<>();
         for (ActorMention m : named.get(s.index())) {
-            codes.add(m.actor().code());
+            codes.add(GUESSES.contains(m.actor().provenance().rule()) ? "?" + m.actor().text() : m.actor().code());
         }
         int pronouns = 0;
         for (Token t : s.tokens()) {
