@@ -122,8 +122,10 @@ final class ArgumentExtractor {
             if (targets.isEmpty()) {
                 findTargets(v, o, selection, settings, passive, sources, targets);
             }
-            if (targets.isEmpty() && settings.dyad() && mutual(selection.code()) && distinct(sources) >= 2) {
-                // "Trump and Zelenskyy met": the coordinated parties of a mutual act act on each other
+            if (targets.isEmpty() && settings.dyad() && distinct(sources) >= 2
+                    && (mutual(selection.code()) || verb && subjectBetween(v, o.head()))) {
+                // "Trump and Zelenskyy met": the coordinated parties of a mutual act act on each other;
+                // so do the parties of "talks between employers and unions broke down", whatever the act
                 compound.addAll(sources);
                 sources.clear();
             }
@@ -310,6 +312,11 @@ final class ArgumentExtractor {
         }
         Roles.Role subject = Roles.subject(g, head);
         return mentionsOf(v, List.of(new Roles.Role(ArgumentStrategy.UNDERGOER, subject.tokens())));
+    }
+
+    /** True when the verb's subject is a noun of two parties: "talks between employers and unions broke down". */
+    private static boolean subjectBetween(SentenceView v, int verb) {
+        return Roles.subject(v.graph, verb).tokens().stream().anyMatch(t -> !between(v, t).isEmpty());
     }
 
     /** "talks between employers and unions": the coordinated actors of the noun's "between" phrase. */

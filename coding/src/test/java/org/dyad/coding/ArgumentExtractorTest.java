@@ -266,4 +266,18 @@ class ArgumentExtractorTest {
                 6 resumed resume _ VBD O 0 root
                 """, "talks")).isEqualTo("sources  | targets  | compound ARN:between GON:between");
     }
+
+    @Test
+    void thePartiesOfTheEventNounThatIsAVerbsSubjectActOnEachOtherWhateverTheAct() {
+        // "talks between Arnor and Gondor broke down": both halted them
+        assertThat(args("""
+                1 talks talk _ NNS O 6 nsubj
+                2 between between _ IN O 3 case
+                3 Arnor Arnor _ NNP LOCATION 1 nmod
+                4 and and _ CC O 5 cc
+                5 Gondor Gondor _ NNP LOCATION 3 conj
+                6 broke break _ VBD O 0 root
+                7 down down _ RP O 6 compound:prt
+                """, "broke")).isEqualTo("sources  | targets  | compound ARN:subject GON:subject");
+    }
 }
