@@ -6,6 +6,7 @@ import org.dyad.actors.ActorMention;
 import org.dyad.actors.ActorRule;
 import org.dyad.coding.ArgumentExtractor.Argument;
 import org.dyad.coding.ArgumentExtractor.Arguments;
+import org.dyad.model.Lexicon;
 
 /**
  * The step after argument extraction, under Dyad's conventions: keeps as targets only the actors
@@ -28,8 +29,6 @@ final class Participants {
     /** Verbs whose object is the one told: "told Macron", "briefed reporters". */
     private static final Set<String> TELLING = Set.of("tell", "inform", "brief", "assure", "notify", "advise",
             "remind", "reassure", "warn", "address", "thank", "congratulate");
-    private static final Set<String> COMPASS = Set.of("western", "eastern", "northern", "southern", "central",
-            "northwestern", "northeastern", "southwestern", "southeastern");
 
     private Participants() {
     }
@@ -103,6 +102,6 @@ final class Participants {
             return false;
         }
         boolean agentOnly = t.actor().provenance().rule().equals("article-country");
-        return agentOnly || COMPASS.contains(v.word(t.head()));
+        return agentOnly || Lexicon.COMPASS_WORDS.contains(v.word(t.head()).toLowerCase(java.util.Locale.ROOT));
     }
 }
