@@ -267,9 +267,12 @@ final class ArgumentExtractor {
     /** Verbs of courts: the unnamed agent of their passive is a court ("was convicted", "was sentenced"). */
     private static final Set<String> COURT_VERBS = Set.of("convict", "sentence", "acquit", "indict", "find", "jail",
             "imprison", "fine");
-    /** Verbs of the police: the unnamed agent of their passive is the police ("was arrested", "was charged"). */
+    /**
+     * Verbs of the police: the unnamed agent of their passive is the police ("was arrested", "was
+     * charged", "was placed under arrest").
+     */
     private static final Set<String> POLICE_VERBS = Set.of("arrest", "detain", "charge", "book", "hold", "apprehend",
-            "nab", "question", "take", "handcuff", "cite", "catch", "capture");
+            "nab", "question", "take", "handcuff", "cite", "catch", "capture", "place", "put");
 
     /**
      * The agent a passive verb of justice leaves unsaid: "he was arrested" by the police, "she was

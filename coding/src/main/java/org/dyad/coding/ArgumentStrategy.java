@@ -62,6 +62,11 @@ enum ArgumentStrategy {
     UNDERGOER("undergoer"),
     /** The parties of an event noun "between" them, each acting on the other: "talks between A and B". */
     BETWEEN("between"),
+    /**
+     * A named person the dictionaries do not know who undergoes an arrest or a charge, a suspect of
+     * the story's country: "Vishwanand Subryan was arrested" is {@code USACRM} in a story from New York.
+     */
+    SUSPECT("suspect"),
     /** A noun phrase no dictionary knows, named by its words (PETRARCH's {@code new_actor_length}). */
     NEW_ACTOR("new-actor");
 

@@ -104,6 +104,7 @@ final class TriggerCoder {
         }
         if (settings.dyad()) {
             arguments = Participants.screen(v, o, code, arguments);
+            arguments = Suspects.name(v, o, code, arguments, version);
         }
         List<Coding> pairs = pairing.pairs(arguments, settings);
         String why = !pairs.isEmpty() ? "coded " + code.forward().orElse("") + " by " + rule
