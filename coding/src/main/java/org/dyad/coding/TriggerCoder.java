@@ -74,7 +74,7 @@ final class TriggerCoder {
         if (nonEvent.isPresent()) {
             return new Coded(o, List.of(), List.of(), "not an event: " + nonEvent.get().name().toLowerCase(Locale.ROOT));
         }
-        PatternSelector.Selection selection = selector.select(v, o);
+        PatternSelector.Selection selection = selector.select(v, o, settings.dyad());
         if (settings.dyad() && !selection.rule().equals(PatternSelector.PATTERN)
                 && selection.code().forward().filter(c -> c.equals("010")).isPresent()) {
             // a statement whose reported clause tells more: a demand, an appeal, criticism or praise

@@ -39,6 +39,26 @@ class PatternSelectorTest {
     }
 
     @Test
+    void underDyadsReadingAPatternWrittenForAnotherVerbDoesNotMakeAReportAnAct() {
+        // "Arnor stated/announced the arrest of Gondor": CAMEO.2.0 wrote "* arrest" for "announce"
+        String stated = """
+                1 Arnor Arnor _ NNP LOCATION 2 nsubj
+                2 stated state _ VBD O 0 root
+                3 the the _ DT O 4 det
+                4 arrest arrest _ NN O 2 obj
+                5 of of _ IN O 6 case
+                6 Gondor Gondor _ NNP LOCATION 4 nmod
+                """;
+        SentenceView v = FIXTURE.view(stated);
+        Occurrence o = FIXTURE.trigger(v, "stated");
+        assertThat(selector.select(v, o, true).code()).isEqualTo(CodePair.of("010"));
+        assertThat(selector.select(v, o, false).code()).as("PETRARCH's reading").isEqualTo(CodePair.of("173"));
+        SentenceView announced = FIXTURE.view(stated.replace("stated state", "announced announce"));
+        assertThat(selector.select(announced, FIXTURE.trigger(announced, "announced"), true).code())
+                .isEqualTo(CodePair.of("173"));
+    }
+
+    @Test
     void withoutAPatternARefinementOnADependentGivesTheCode() {
         String c = """
                 1 Arnor Arnor _ NNP LOCATION 2 nsubj

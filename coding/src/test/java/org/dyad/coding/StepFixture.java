@@ -105,6 +105,11 @@ final class StepFixture {
             verbs ARREST
               code 173
               verb arrest
+            verbs DECLARE
+              code 010
+              verb announce
+              verb state
+              pattern * arrest code 173  # ANNOUNCE
             verbs ATTACK_NOUN
               code 190
               noun attack
