@@ -122,6 +122,15 @@ final class ArgumentExtractor {
             if (targets.isEmpty()) {
                 findTargets(v, o, selection, settings, passive, sources, targets);
             }
+            if (settings.dyad()) {
+                // "they" for every actor coordinated before it, and an actor inside a thing an active
+                // participle modifies ("Trump's tariffs targeting Canada"), are guesses judges found
+                // wrong nearly always; an actor the participle modifies itself acts ("Arnor, attacking")
+                int modified = v.graph.head(o.head());
+                sources.removeIf(a -> a.strategy() == ArgumentStrategy.PLURAL_PRONOUN
+                        || a.strategy() == ArgumentStrategy.MODIFIED_NOUN && a.mention().head() != modified);
+                targets.removeIf(a -> a.strategy() == ArgumentStrategy.PLURAL_PRONOUN);
+            }
             if (targets.isEmpty() && settings.dyad() && distinct(sources) >= 2
                     && (mutual(selection.code()) || verb && subjectBetween(v, o.head()))) {
                 // "Trump and Zelenskyy met": the coordinated parties of a mutual act act on each other;

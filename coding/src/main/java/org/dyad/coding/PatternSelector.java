@@ -159,13 +159,17 @@ final class PatternSelector {
     }
 
     /**
-     * True unless the trigger is a verb of reporting ("said", "told") and the pattern was written for
-     * another verb of its block: to say something about an arrest or an attack is not to make it.
+     * True unless the pattern was written for another verb of its block and the trigger is a verb of
+     * reporting ("said", "told": to say something about an arrest is not to make it) or a verb that
+     * codes nothing alone ("disputing fishing rights" is no protest for rights, a pattern of
+     * "protest").
      */
     private boolean forTrigger(Pattern p, SentenceView v, Occurrence o) {
         String own = ownVerbs.get(p);
-        return own == null || !Lexicon.REPORTING_VERBS.contains(v.lemma(o.head())) || own.equals(v.word(o.head()))
-                || own.equals(v.lemma(o.head())) || own.equals(o.trigger().words().get(0));
+        boolean restricted = Lexicon.REPORTING_VERBS.contains(v.lemma(o.head()))
+                || o.trigger().code().filter(CodePair::isNone).isPresent();
+        return own == null || !restricted || own.equals(v.word(o.head())) || own.equals(v.lemma(o.head()))
+                || own.equals(o.trigger().words().get(0));
     }
 
     /**

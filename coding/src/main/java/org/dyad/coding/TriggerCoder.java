@@ -83,6 +83,14 @@ final class TriggerCoder {
                 selection = new PatternSelector.Selection(content.get(), "statement", selection.entry(), Optional.empty());
             }
         }
+        if (settings.dyad() && !selection.rule().equals(PatternSelector.PATTERN)
+                && selection.code().forward().filter(c -> c.startsWith("13")).isPresent()) {
+            // a warning that announces nothing to come is no threat
+            Optional<CodePair> said = StatementContent.warning(v, o.head());
+            if (said.isPresent()) {
+                selection = new PatternSelector.Selection(said.get(), "statement", selection.entry(), Optional.empty());
+            }
+        }
         if (selection.code().isNone()) {
             return new Coded(o, List.of(), List.of(), "no code (" + selection.entry() + ")");
         }

@@ -199,8 +199,12 @@ class ArgumentExtractorTest {
                 2 criticized criticize _ VBD O 0 root
                 3 Mordor Mordor _ NNP LOCATION 2 obj
                 """));
-        assertThat(described(extract(views.get(1), "criticized", CoderSettings.defaults())))
+        assertThat(described(extract(views.get(1), "criticized", CoderSettings.defaults()
+                .withConventions(CoderSettings.Conventions.PETRARCH))))
                 .isEqualTo("sources GON:plural-pronoun ARN:plural-pronoun | targets MOR:argument");
+        // under Dyad's conventions "they" is no guess at every actor coordinated before it
+        assertThat(described(extract(views.get(1), "criticized", CoderSettings.defaults())))
+                .isEqualTo("sources  | targets MOR:argument");
     }
 
     @Test

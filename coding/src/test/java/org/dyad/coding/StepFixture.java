@@ -105,6 +105,9 @@ final class StepFixture {
             verbs ARREST
               code 173
               verb arrest
+            verbs WARN
+              code 130
+              verb warn
             verbs DECLARE
               code 010
               verb announce
