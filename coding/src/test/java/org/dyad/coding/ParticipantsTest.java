@@ -79,4 +79,32 @@ class ParticipantsTest {
                 """, "attacked", CoderSettings.defaults().withConventions(CoderSettings.Conventions.PETRARCH)))
                 .containsExactly("ARN", "GON");
     }
+    @Test
+    void anAppealIsMadeOfWhomItAddressesNotOfWhoIsInWhatItAsksFor() {
+        // "Arnor demanded the release of Gondor": the appeal is about Gondor, made of someone unnamed
+        assertThat(targets("""
+                1 Arnor Arnor _ NNP LOCATION 2 nsubj
+                2 demanded demand _ VBD O 0 root
+                3 the the _ DT O 4 det
+                4 release release _ NN O 2 obj
+                5 of of _ IN O 6 case
+                6 Gondor Gondor _ NNP LOCATION 4 nmod
+                """, "demanded")).isEmpty();
+        // "Arnor urged Gondor and Mordor"
+        assertThat(targets("""
+                1 Arnor Arnor _ NNP LOCATION 2 nsubj
+                2 urged urge _ VBD O 0 root
+                3 Gondor Gondor _ NNP LOCATION 2 obj
+                4 and and _ CC O 5 cc
+                5 Mordor Mordor _ NNP LOCATION 3 conj
+                """, "urged")).containsExactly("GON", "MOR");
+        // "Arnor demanded that Gondor withdraw": the one asked to act
+        assertThat(targets("""
+                1 Arnor Arnor _ NNP LOCATION 2 nsubj
+                2 demanded demand _ VBD O 0 root
+                3 that that _ IN O 5 mark
+                4 Gondor Gondor _ NNP LOCATION 5 nsubj
+                5 withdraw withdraw _ VB O 2 ccomp
+                """, "demanded")).containsExactly("GON");
+    }
 }
