@@ -160,14 +160,14 @@ final class PatternSelector {
 
     /**
      * True unless the pattern was written for another verb of its block and the trigger is a verb of
-     * reporting ("said", "told": to say something about an arrest is not to make it) or a verb that
-     * codes nothing alone ("disputing fishing rights" is no protest for rights, a pattern of
-     * "protest").
+     * reporting ("said", "told": to say something about an arrest is not to make it) or a verb with a
+     * code of its own, a sense apart from its block's: "convicted of murder" is a legal action (173),
+     * not the criticism a pattern of "criticize" makes of "* of"; "disputing fishing rights" (a verb
+     * that codes nothing alone) is no protest for rights, a pattern of "protest".
      */
     private boolean forTrigger(Pattern p, SentenceView v, Occurrence o) {
         String own = ownVerbs.get(p);
-        boolean restricted = Lexicon.REPORTING_VERBS.contains(v.lemma(o.head()))
-                || o.trigger().code().filter(CodePair::isNone).isPresent();
+        boolean restricted = Lexicon.REPORTING_VERBS.contains(v.lemma(o.head())) || o.trigger().code().isPresent();
         return own == null || !restricted || own.equals(v.word(o.head())) || own.equals(v.lemma(o.head()))
                 || own.equals(o.trigger().words().get(0));
     }

@@ -59,6 +59,19 @@ class PatternSelectorTest {
     }
 
     @Test
+    void aPredicativeAdjectiveIsPartOfTheVerbsOwnPhrase() {
+        // "Gondor was found guilty": a verdict
+        PatternSelector.Selection s = select("""
+                1 Gondor Gondor _ NNP LOCATION 3 nsubj:pass
+                2 was be _ VBD O 3 aux:pass
+                3 found find _ VBN O 0 root
+                4 guilty guilty _ JJ O 3 xcomp
+                """, "found");
+        assertThat(s.code()).isEqualTo(CodePair.of("173"));
+        assertThat(s.rule()).isEqualTo("pattern");
+    }
+
+    @Test
     void withoutAPatternARefinementOnADependentGivesTheCode() {
         String c = """
                 1 Arnor Arnor _ NNP LOCATION 2 nsubj

@@ -105,6 +105,9 @@ final class StepFixture {
             verbs ARREST
               code 173
               verb arrest
+            verbs FIND
+              verb find code ---
+              pattern * guilty code 173
             verbs WARN
               code 130
               verb warn
