@@ -75,21 +75,8 @@ final class TriggerCoder {
             return new Coded(o, List.of(), List.of(), "not an event: " + nonEvent.get().name().toLowerCase(Locale.ROOT));
         }
         PatternSelector.Selection selection = selector.select(v, o, settings.dyad());
-        if (settings.dyad() && !selection.rule().equals(PatternSelector.PATTERN)
-                && selection.code().forward().filter(c -> c.equals("010")).isPresent()) {
-            // a statement whose reported clause tells more: a demand, an appeal, criticism or praise
-            Optional<CodePair> content = StatementContent.of(v, o.head());
-            if (content.isPresent()) {
-                selection = new PatternSelector.Selection(content.get(), "statement", selection.entry(), Optional.empty());
-            }
-        }
-        if (settings.dyad() && !selection.rule().equals(PatternSelector.PATTERN)
-                && selection.code().forward().filter(c -> c.startsWith("13")).isPresent()) {
-            // a warning that announces nothing to come is no threat
-            Optional<CodePair> said = StatementContent.warning(v, o.head());
-            if (said.isPresent()) {
-                selection = new PatternSelector.Selection(said.get(), "statement", selection.entry(), Optional.empty());
-            }
+        if (settings.dyad()) {
+            selection = CodeContent.refine(v, o, selection);
         }
         if (selection.code().isNone()) {
             return new Coded(o, List.of(), List.of(), "no code (" + selection.entry() + ")");

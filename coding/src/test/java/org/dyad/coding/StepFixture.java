@@ -105,6 +105,9 @@ final class StepFixture {
             verbs ARREST
               code 173
               verb arrest
+            verbs PUNISH
+              code 170
+              verb punish
             verbs FIND
               verb find code ---
               pattern * guilty code 173
