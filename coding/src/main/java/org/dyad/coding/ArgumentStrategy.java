@@ -46,6 +46,11 @@ enum ArgumentStrategy {
     PHRASE("phrase"),
     /** The actors coordinated just before a plural pronoun ("the US and Nato ... they"). */
     PLURAL_PRONOUN("plural-pronoun"),
+    /**
+     * The actors coordinated as the subject of a reporting verb, for "they" as the subject of what
+     * is reported ("the US and Nato have said they are willing").
+     */
+    REPORTER_PRONOUN("reporter-pronoun"),
     /** The speaker of the quotation that a first-person pronoun stands in ("“We criticized Mordor”"). */
     QUOTATION_SPEAKER("quotation-speaker"),
     /** The antecedent of a relative pronoun ("Nato, which rejected ..."). */
