@@ -16,11 +16,12 @@ import org.dyad.pipeline.gold.Precision;
 
 /**
  * Prints a {@link Precision}: per field and overall, per judge, the judges' agreement, the
- * reliability table, and the precision and share of events kept at two confidence thresholds.
+ * reliability table, and the precision and share of events kept at three confidence thresholds
+ * spanning the range the fitted confidences take.
  */
 final class PrecisionReport {
     /** The thresholds the report shows, as {@code --min-confidence} would apply them. */
-    static final double[] THRESHOLDS = {0.5, 0.7};
+    static final double[] THRESHOLDS = {0.4, 0.5, 0.6};
 
     private PrecisionReport() {
     }
