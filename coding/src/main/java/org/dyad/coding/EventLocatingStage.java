@@ -16,7 +16,7 @@ import org.dyad.stage.Stage;
 
 /** Places each event ({@link EventLocator}) among the document's places: where the text says it happened. */
 final class EventLocatingStage implements Stage {
-    private static final Set<Layer> REQUIRES = EnumSet.of(Layer.TOKENS, Layer.LEMMAS, Layer.ENTITIES,
+    private static final Set<Layer> REQUIRES = EnumSet.of(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.ENTITIES,
             Layer.DEPENDENCIES, Layer.COREFERENCE, Layer.PLACES, Layer.EVENTS);
 
     private final EventLocator locator;

@@ -17,9 +17,9 @@ class ParserMembersTest {
 
     @Test
     void aMissingMemberIsNamedWithTheVersionItWasWrittenAgainst() {
-        ParserMembers renamed = new ParserMembers("system", "classifier", "config", "preComputed", "getFeatures",
+        ParserMembers renamed = new ParserMembers("system", "classifier", "config", "preComputed", "featuresOf",
                 "makeGrammaticalRelation", "makeGrammaticalStructure");
         assertThatThrownBy(renamed::reflect).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("no member 'getFeatures'").hasMessageContaining("CoreNLP 4.5.10");
+                .hasMessageContaining("no member 'featuresOf'").hasMessageContaining("CoreNLP 4.5.10");
     }
 }
