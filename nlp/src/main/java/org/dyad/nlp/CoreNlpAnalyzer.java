@@ -1,5 +1,7 @@
 package org.dyad.nlp;
 
+import edu.stanford.nlp.parser.nndep.BatchParser;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -54,6 +56,14 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
                     .add(new QuotationStage())
                     .build();
         }
+    }
+
+    /**
+     * A class of each module whose code the analysis runs (this module's and the parser module's), for
+     * fingerprints that tell parses of other code apart.
+     */
+    public static List<Class<?>> code() {
+        return List.of(CoreNlpAnalyzer.class, BatchParser.class);
     }
 
     /** The stages this analyzer runs, in order. */
