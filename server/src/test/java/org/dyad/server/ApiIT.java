@@ -55,7 +55,8 @@ class ApiIT {
         JsonNode s = ok(http.get("/api/v1/stats"), "Statistics");
         assertThat(s.at("/counts/articles").asLong()).isGreaterThanOrEqualTo(90);
         long events = s.at("/counts/events").asLong();
-        assertThat(events).isGreaterThan(500);
+        // the examples give 454 events under Dyad's conventions (dyad code --no-db examples/)
+        assertThat(events).isGreaterThan(400);
         long byQuad = 0;
         for (int q = 1; q <= 4; q++) {
             byQuad += s.at("/eventsByQuadClass/" + q).asLong();
@@ -253,9 +254,9 @@ class ApiIT {
         JsonNode none = ok(http.get("/api/v1/changes?since=" + version), "ChangePage");
         assertThat(none.get("events")).isEmpty();
         assertThat(none.get("reset").asBoolean()).isFalse();
-        JsonNode all = ok(http.get("/api/v1/changes?since=0&limit=500"), "ChangePage");
-        assertThat(all.get("events")).hasSize(500);
-        assertThat(all.get("next").asLong()).isEqualTo(all.at("/events/499/eventId").asLong());
+        JsonNode all = ok(http.get("/api/v1/changes?since=0&limit=400"), "ChangePage");
+        assertThat(all.get("events")).hasSize(400);
+        assertThat(all.get("next").asLong()).isEqualTo(all.at("/events/399/eventId").asLong());
         assertThat(http.get("/api/v1/changes?since=" + (version + 1)).status()).isEqualTo(400);
     }
 
