@@ -14,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -355,7 +354,7 @@ public final class MergeEvaluation {
         try (EventStore store = EventStore.open(db)) {
             Pipeline pipeline = new Pipeline(new ArticleReader(FieldNames.defaults()),
                     () -> new CachedAnalyzer(List.of(store), fingerprint, () -> new CoreNlpAnalyzer(NlpProfile.STANDARD),
-                            EnumSet.allOf(Layer.class)), ArticleCoder.standard(), threads, Pipeline.DEFAULT_MAX_CHARS);
+                            Layer.language()), ArticleCoder.standard(), threads, Pipeline.DEFAULT_MAX_CHARS);
             var summary = pipeline.run(List.of(articles), outcome -> {
                 if (outcome instanceof Outcome.Coded c) {
                     try {

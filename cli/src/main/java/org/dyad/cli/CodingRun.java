@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -106,7 +105,7 @@ final class CodingRun {
         String fingerprint = CachedAnalyzer.fingerprint(options.profile, options.chunkChars);
         Optional<EventStore> store = stores.isEmpty() ? Optional.empty() : Optional.of(stores.get(0));
         if (store.isPresent()) {
-            analyzer = () -> new CachedAnalyzer(stores, fingerprint, given, EnumSet.allOf(Layer.class));
+            analyzer = () -> new CachedAnalyzer(stores, fingerprint, given, Layer.language());
         }
         long[] stored = new long[3];
         Pipeline pipeline = new Pipeline(options.reader(), analyzer, coder, options.threads, options.limits(),

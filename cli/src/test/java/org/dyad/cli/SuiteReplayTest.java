@@ -70,7 +70,7 @@ class SuiteReplayTest {
 
             @Override
             public java.util.Set<Layer> layers() {
-                return java.util.EnumSet.allOf(Layer.class);
+                return Layer.language();
             }
         };
     }

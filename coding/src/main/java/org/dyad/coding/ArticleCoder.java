@@ -1,25 +1,36 @@
 package org.dyad.coding;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import org.dyad.actors.ActorMention;
 import org.dyad.actors.ActorResolver;
 import org.dyad.actors.PlaceCountries;
 import org.dyad.geo.EventLocator;
-import org.dyad.geo.Toponym;
+import org.dyad.geo.GeoparsingStage;
 import org.dyad.model.AnnotatedDocument;
 import org.dyad.model.Event;
-import org.dyad.model.Sentence;
+import org.dyad.model.Layer;
+import org.dyad.model.Place;
+import org.dyad.stage.StageChain;
 
 /**
- * Codes an annotated document: drops discarded sentences, resolves the actors, codes the events,
- * places them (when built with an {@link EventLocator}) and tags the coded sentences with issues.
- * {@link #code} is a pure function of the document. Holds the dictionaries and the gazetteer in
- * memory; immutable and thread-safe, so one instance serves all workers.
+ * Codes an annotated document by a {@link StageChain} of the coding stages, each adding one layer:
+ * <ol>
+ *   <li>{@link GeoparsingStage} (with an {@link EventLocator}): the places the text names;</li>
+ *   <li>{@link ActorStage}: the actors, on the article date (places no dictionary knows standing for
+ *       their countries);</li>
+ *   <li>{@link DiscardStage}: the sentences a discard phrase keeps from being coded;</li>
+ *   <li>{@link EventCodingStage}: the codings of the other sentences;</li>
+ *   <li>{@link EventDatingStage}: each coding's date;</li>
+ *   <li>{@link EventAssemblyStage}: the events merged from the dated codings;</li>
+ *   <li>{@link IssueStage}: the issues of the coded sentences;</li>
+ *   <li>{@link EventLocatingStage} (with an {@link EventLocator}): where each event took place.</li>
+ * </ol>
+ * The chain is checked when the coder is built; {@link #code} runs it on a document that carries the
+ * language layers and returns what it added as a {@link CodedArticle}. A pure function of the
+ * document. Holds the dictionaries and the gazetteer in memory; immutable and thread-safe, so one
+ * instance serves all workers.
  */
 public final class ArticleCoder {
     /** Version of the rules and shipped dictionaries, recorded in every provenance. */
@@ -35,6 +46,10 @@ public final class ArticleCoder {
     private final Optional<EventLocator> locator;
     /** The countries of the locator's places, read by the actor resolver. */
     private final Optional<GazetteerCountries> countries;
+    /** The stages up to the actors, for {@link #explain}. */
+    private final StageChain actorStages;
+    /** Every stage. */
+    private final StageChain stages;
 
     /** A coder whose events carry no location. */
     public ArticleCoder(ActorResolver actors, EventCoder events, DiscardList discards, IssueList issues,
@@ -56,6 +71,21 @@ public final class ArticleCoder {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.applied = settings.dyad() ? discards.without(DiscardList.Phrase::temporal) : discards;
         this.locator = Objects.requireNonNull(locator, "locator: use Optional.empty()");
+        Optional<GeoparsingStage> places = locator.map(l -> new GeoparsingStage(l.geoparser()));
+        ActorStage actorStage = new ActorStage(this.actors, countries);
+        StageChain.Builder toActors = StageChain.builder(Layer.language());
+        StageChain.Builder all = StageChain.builder(Layer.language());
+        places.ifPresent(toActors::add);
+        places.ifPresent(all::add);
+        this.actorStages = toActors.add(actorStage).build();
+        all.add(actorStage)
+                .add(new DiscardStage(applied))
+                .add(new EventCodingStage(events, settings))
+                .add(new EventDatingStage(events))
+                .add(new EventAssemblyStage(events, settings))
+                .add(new IssueStage(issues));
+        locator.ifPresent(l -> all.add(new EventLocatingStage(l)));
+        this.stages = all.build();
     }
 
     /** A coder without discards, issues or locations, with the default settings. */
@@ -116,59 +146,38 @@ public final class ArticleCoder {
         return actors.digest() + "/" + events.dictionary().headsDigest();
     }
 
+    /** The stages this coder runs, in order. */
+    public StageChain stages() {
+        return stages;
+    }
+
     /**
      * What became of each trigger of a document ({@link EventCoder#explain}), with the actors this
      * coder resolves in it.
      */
     public List<EventCoder.TriggerReport> explain(AnnotatedDocument doc) {
-        List<Toponym> toponyms = locator.isPresent() && actors.readsPlaces()
-                ? locator.get().geoparser().parse(doc) : List.of();
-        ActorResolver.Resolution found = actors.readsPlaces()
-                ? actors.resolveAll(doc, countries.orElseThrow().countries(doc, toponyms)) : actors.resolveAll(doc);
+        ActorResolver.Resolution found = actorStages.apply(doc).get(CodingLayers.ACTORS);
         return events.explain(doc, found.mentions(), found.storyCountry(), settings);
     }
 
-    /** Codes one document. */
+    /**
+     * Codes one document.
+     *
+     * @throws IllegalStateException when the document lacks a language layer
+     */
     public CodedArticle code(AnnotatedDocument doc) {
-        List<CodedArticle.Discarded> discarded = new ArrayList<>();
-        Optional<DiscardList.Phrase> story = Optional.empty();
-        for (Sentence s : doc.sentences()) {
-            Optional<DiscardList.Phrase> p = applied.find(s);
-            if (p.isPresent()) {
-                discarded.add(new CodedArticle.Discarded(s.index(), p.get()));
-                if (p.get().story() && story.isEmpty()) {
-                    story = p;
-                }
+        AnnotatedDocument coded = stages.apply(doc);
+        List<Event> events = coded.get(CodingLayers.EVENTS).all();
+        if (coded.layers().contains(Layer.EVENT_PLACES)) {
+            List<Optional<Place>> places = coded.get(CodingLayers.EVENT_PLACES).places();
+            List<Event> located = new ArrayList<>(events.size());
+            for (int i = 0; i < events.size(); i++) {
+                located.add(events.get(i).withLocation(places.get(i)));
             }
+            events = located;
         }
-        Set<Integer> skipped = new HashSet<>();
-        if (story.isPresent()) {
-            discarded.clear();
-            for (Sentence s : doc.sentences()) {
-                discarded.add(new CodedArticle.Discarded(s.index(), story.get()));
-            }
-        }
-        discarded.forEach(d -> skipped.add(d.sentence()));
-        // the resolver and the locator read the same places: the document is geoparsed once
-        List<Toponym> toponyms = locator.isPresent() && actors.readsPlaces()
-                ? locator.get().geoparser().parse(doc) : List.of();
-        ActorResolver.Resolution resolution = actors.readsPlaces()
-                ? actors.resolveAll(doc, countries.orElseThrow().countries(doc, toponyms)) : actors.resolveAll(doc);
-        List<ActorMention> found = resolution.mentions();
-        List<Coding> codings = events.codings(doc, found, resolution.storyCountry(), settings, skipped);
-        List<Event> coded = events.events(doc, codings).stream()
-                .filter(e -> e.confidence() >= settings.minConfidence()).toList();
-        if (locator.isPresent()) {
-            coded = actors.readsPlaces() ? locator.get().locate(doc, coded, toponyms) : locator.get().locate(doc, coded);
-        }
-        List<IssueList.Issue> tagged = new ArrayList<>();
-        Set<Integer> withCodings = new HashSet<>();
-        codings.forEach(c -> withCodings.add(c.sentence()));
-        for (Sentence s : doc.sentences()) {
-            if (withCodings.contains(s.index())) {
-                tagged.addAll(issues.find(s));
-            }
-        }
-        return new CodedArticle(doc, found, coded, codings, discarded, tagged);
+        return new CodedArticle(doc, coded.get(CodingLayers.ACTORS).mentions(), events,
+                coded.get(CodingLayers.CODINGS).all(), coded.get(CodingLayers.DISCARDS).sentences(),
+                coded.get(CodingLayers.ISSUES).all());
     }
 }

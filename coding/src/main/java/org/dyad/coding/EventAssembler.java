@@ -51,15 +51,44 @@ final class EventAssembler {
      * supporting sentence. Codings whose code CAMEO does not know give no event.
      */
     List<Event> events(AnnotatedDocument doc, List<Coding> codings) {
-        Map<String, Event> merged = new LinkedHashMap<>();
+        return events(doc, codings, dates(doc, codings));
+    }
+
+    /** True when a coding gives an event: its code is a CAMEO event code of two to four digits. */
+    boolean assembles(Coding c) {
+        return cameo.nearest(c.code()).isPresent() && c.code().chars().allMatch(Character::isDigit)
+                && c.code().length() >= 2 && c.code().length() <= 4;
+    }
+
+    /** The date of each coding's event, by its trigger; empty for a coding that gives no event. */
+    List<Optional<EventDate>> dates(AnnotatedDocument doc, List<Coding> codings) {
+        List<Optional<EventDate>> out = new ArrayList<>(codings.size());
         for (Coding c : codings) {
-            if (cameo.nearest(c.code()).isEmpty() || !c.code().chars().allMatch(Character::isDigit)
-                    || c.code().length() < 2 || c.code().length() > 4) {
+            if (!assembles(c)) {
+                out.add(Optional.empty());
                 continue;
             }
             Sentence s = doc.sentences().get(c.sentence());
-            SentenceGraph g = SentenceGraph.of(s);
-            EventDate date = dater.date(doc, s, g, c.trigger().token());
+            out.add(Optional.of(dater.date(doc, s, SentenceGraph.of(s), c.trigger().token())));
+        }
+        return out;
+    }
+
+    /** The events of a document's codings dated by {@code dates} (one for each coding, as {@link #dates} gives them). */
+    List<Event> events(AnnotatedDocument doc, List<Coding> codings, List<Optional<EventDate>> dates) {
+        if (dates.size() != codings.size()) {
+            throw new IllegalArgumentException(dates.size() + " dates for " + codings.size()
+                    + " codings; each coding needs its date");
+        }
+        Map<String, Event> merged = new LinkedHashMap<>();
+        for (int i = 0; i < codings.size(); i++) {
+            Coding c = codings.get(i);
+            if (!assembles(c)) {
+                continue;
+            }
+            Sentence s = doc.sentences().get(c.sentence());
+            EventDate date = dates.get(i).orElseThrow(() -> new IllegalArgumentException(
+                    "a coding that gives an event has no date; date it with dates(doc, codings)"));
             String key = date.date() + "|" + c.source().code() + "|" + c.targetCode() + "|" + c.code();
             Evidence evidence = Evidence.of(doc, s);
             Event prior = merged.get(key);

@@ -181,4 +181,15 @@ public final class EventCoder {
     public List<Event> events(AnnotatedDocument doc, List<Coding> codings) {
         return assembler.events(doc, codings);
     }
+
+    /** The date of each coding's event, by its trigger; empty for a coding that gives no event. */
+    public List<Optional<org.dyad.model.EventDate>> dates(AnnotatedDocument doc, List<Coding> codings) {
+        return assembler.dates(doc, codings);
+    }
+
+    /** {@link #events(AnnotatedDocument, List)}, the codings dated by {@code dates} ({@link #dates}). */
+    public List<Event> events(AnnotatedDocument doc, List<Coding> codings,
+            List<Optional<org.dyad.model.EventDate>> dates) {
+        return assembler.events(doc, codings, dates);
+    }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.EnumSet;
 import org.dyad.model.AnnotatedDocument;
+import org.dyad.model.Layer;
 import org.dyad.model.testkit.Conllu;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +27,12 @@ class CacheFormatOneTest {
 
     @Test
     void theSampleArticlesFormatOneBlobDecodes() throws IOException {
-        AnnotatedDocument doc = Conllu.sample();
+        AnnotatedDocument sample = Conllu.sample();
+        // the blob was written when a CoNLL-U document claimed no coreference or quotation layer
+        EnumSet<Layer> written = EnumSet.copyOf(sample.layers());
+        written.removeAll(EnumSet.of(Layer.COREFERENCE, Layer.QUOTES));
+        AnnotatedDocument doc = new AnnotatedDocument(sample.article(), sample.sentences(), sample.entities(),
+                sample.times(), sample.coreference(), sample.quotes(), written);
         assertThat(AnnotationCodec.decode(doc.article(), blob("sample.format1.bin"))).isEqualTo(doc);
     }
 

@@ -5,13 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.dyad.model.AnnotatedDocument;
 import org.dyad.model.Article;
+import org.dyad.stage.OrderedRunner;
 
 /**
  * Scores Dyad's geoparsing against a {@link GoldCorpus}, in two ways.
@@ -103,32 +100,11 @@ public final class GeoEvaluation {
      *     recognised, and is counted in {@link EndToEnd#failedArticles()}.
      */
     public EndToEnd endToEnd(GoldCorpus corpus, Function<Article, AnnotatedDocument> analyzer, int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads was " + threads + "; need at least 1");
+        EndToEnd sum = new EndToEnd(0, 0, 0, 0, 0, 0, 0);
+        for (EndToEnd part : OrderedRunner.map("dyad-eval-geo", threads, corpus.articles(), a -> score(a, analyzer))) {
+            sum = sum.plus(part);
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "dyad-eval-geo");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<EndToEnd>> parts = new ArrayList<>();
-            for (GoldCorpus.Article a : corpus.articles()) {
-                parts.add(pool.submit(() -> score(a, analyzer)));
-            }
-            EndToEnd sum = new EndToEnd(0, 0, 0, 0, 0, 0, 0);
-            for (Future<EndToEnd> f : parts) {
-                sum = sum.plus(f.get());
-            }
-            return sum;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while evaluating", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("evaluation failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        return sum;
     }
 
     private EndToEnd score(GoldCorpus.Article a, Function<Article, AnnotatedDocument> analyzer) {

@@ -42,8 +42,8 @@ public final class CoreNlpBaseline {
     public CoreNlpBaseline(Annotators annotators) {
         this.annotators = Objects.requireNonNull(annotators, "annotators");
         RedwoodConfiguration.errorLevel().apply();
-        Properties p = annotators == Annotators.FULL ? CoreNlpAnalyzer.baselineProperties()
-                : CoreNlpAnalyzer.previewProperties();
+        Properties p = annotators == Annotators.FULL ? CoreNlpSettings.baselineProperties()
+                : CoreNlpSettings.previewProperties();
         p.setProperty("annotators", annotators.names());
         this.pipeline = new StanfordCoreNLP(p);
     }

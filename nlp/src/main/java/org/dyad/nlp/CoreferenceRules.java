@@ -94,7 +94,7 @@ public final class CoreferenceRules {
                 Optional<Mention> antecedent = antecedent(s.index(), i, person ? "PERSON" : "THING", named, types,
                         graphs);
                 if (antecedent.isPresent()) {
-                    Mention pronoun = CoreNlpAnalyzer.mention(doc, s.index(), i, i + 1, i);
+                    Mention pronoun = CoreMaps.mention(doc, s.index(), i, i + 1, i);
                     chains.add(pronoun);
                     types.put(pronoun, "PRONOUN");
                     chains.union(antecedent.get(), pronoun);

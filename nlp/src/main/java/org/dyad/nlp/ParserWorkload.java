@@ -29,7 +29,7 @@ public final class ParserWorkload {
     /** Tags the articles and loads the parser with Dyad's settings. */
     public ParserWorkload(List<Article> articles) {
         Objects.requireNonNull(articles, "articles");
-        StanfordCoreNLP tagger = new StanfordCoreNLP(CoreNlpAnalyzer.previewProperties());
+        StanfordCoreNLP tagger = new StanfordCoreNLP(CoreNlpSettings.previewProperties());
         int n = 0;
         for (Article a : articles) {
             Annotation ann = new Annotation(a.text());
@@ -42,7 +42,7 @@ public final class ParserWorkload {
         Properties p = new Properties();
         p.setProperty("numPreComputed", "0");
         parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, p);
-        inStep = new BatchParser(parser, DependencyParseStage.PRECOMPUTED);
+        inStep = new BatchParser(parser, DependencyParseAnnotator.PRECOMPUTED);
     }
 
     /** The number of sentences of the articles. */

@@ -152,7 +152,7 @@ public final class QuoteFinder {
     static Mention phrase(AnnotatedDocument doc, Sentence s, SentenceGraph g, int head) {
         for (EntityMention e : doc.entities()) {
             if (e.sentence() == s.index() && head >= e.tokenBegin() && head < e.tokenEnd()) {
-                return CoreNlpAnalyzer.mention(doc, s.index(), e.tokenBegin(), e.tokenEnd(), head);
+                return CoreMaps.mention(doc, s.index(), e.tokenBegin(), e.tokenEnd(), head);
             }
         }
         int first = head;
@@ -164,6 +164,6 @@ public final class QuoteFinder {
                 last = Math.max(last, c);
             }
         }
-        return CoreNlpAnalyzer.mention(doc, s.index(), first, last + 1, head);
+        return CoreMaps.mention(doc, s.index(), first, last + 1, head);
     }
 }

@@ -111,8 +111,13 @@ public final class CachedAnalyzer implements TextAnalyzer {
      * {@code chunkChars} characters ({@link ChunkedAnalyzer}).
      */
     public static String fingerprint(NlpProfile profile, int chunkChars) {
-        return fingerprint(CoreNlpAnalyzer.class, "corenlp-4.5.10/" + profile + "/selected-by-" + ArticleCoder.VERSION
-                + "/chunks-of-" + chunkChars);
+        String settings = "corenlp-4.5.10/" + profile + "/selected-by-" + ArticleCoder.VERSION + "/chunks-of-"
+                + chunkChars;
+        // the analysis runs the code of more than one module (the parser's is its own): digest each
+        for (Class<?> code : CoreNlpAnalyzer.code()) {
+            settings = fingerprint(code, settings);
+        }
+        return settings;
     }
 
     /**

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,14 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.dyad.coding.ArticleCoder;
 import org.dyad.coding.CodedArticle;
@@ -32,12 +23,14 @@ import org.dyad.model.ErrorCode;
 import org.dyad.model.Rejection;
 import org.dyad.model.StageInterrupted;
 import org.dyad.nlp.TextAnalyzer;
+import org.dyad.stage.OrderedRunner;
+import org.dyad.stage.Watchdog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads inputs, analyses and codes every article on a pool of worker threads, and hands each
- * outcome to a sink in input order. Nothing is lost: a record that cannot be read, is a duplicate,
+ * Reads inputs, analyses and codes every article on worker threads ({@link OrderedRunner}), and hands
+ * each outcome to a sink in input order. Nothing is lost: a record that cannot be read, is a duplicate,
  * is too long, takes longer than its time budget, or fails in analysis or coding is quarantined with
  * its {@link ErrorCode} and counted.
  *
@@ -113,23 +106,8 @@ public final class Pipeline {
         };
     }
 
-    /** One input record on its way: done at once (rejected), or being worked on by a worker. */
-    private static final class Job {
-        final Article article;
-        final String origin;
-        Future<Outcome> future;
-        volatile Watchdog.Alarm alarm;
-
-        Job(Article article, String origin) {
-            this.article = article;
-            this.origin = origin;
-        }
-
-        static Job done(Outcome outcome) {
-            Job j = new Job(null, outcome.origin());
-            j.future = CompletableFuture.completedFuture(outcome);
-            return j;
-        }
+    /** One input record to be worked on. */
+    private record Job(Article article, String origin) {
     }
 
     /**
@@ -140,54 +118,41 @@ public final class Pipeline {
      */
     public RunSummary run(List<Path> inputs, OutcomeSink sink, Progress progress, long total) throws IOException {
         long start = System.nanoTime();
-        AtomicInteger n = new AtomicInteger();
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
-                new LinkedBlockingQueue<>(), r -> {
-                    Thread t = new Thread(r, "dyad-worker-" + n.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                });
         Counter counter = new Counter(sink, progress, total);
-        ArrayDeque<Job> window = new ArrayDeque<>();
         Set<String> ids = new HashSet<>();
-        try (Watchdog watchdog = new Watchdog()) {
+        try (OrderedRunner<Job, Outcome> runner = OrderedRunner.<Job, Outcome>builder("dyad-worker", this::process)
+                .threads(threads).leaveBehind(grace, this::leftBehind).build()) {
             reader.readAll(inputs, ingested -> {
-                Job job;
                 if (ingested instanceof Ingested.Rejected r) {
-                    job = Job.done(new Outcome.Quarantined(r.rejection()));
+                    runner.add(new Outcome.Quarantined(r.rejection()));
                 } else {
                     Ingested.Read read = (Ingested.Read) ingested;
                     Article a = read.article();
                     if (!ids.add(a.id())) {
-                        job = done(ErrorCode.DUPLICATE_ID, read.origin(), a.id(), "id '" + a.id()
-                                + "' was already read in this run", a.text());
+                        runner.add(quarantined(ErrorCode.DUPLICATE_ID, read.origin(), a.id(), "id '" + a.id()
+                                + "' was already read in this run", a.text()));
                     } else if (a.text().length() > limits.maxChars()) {
-                        job = done(ErrorCode.TOO_LONG, read.origin(), a.id(), String.format(Locale.ROOT,
+                        runner.add(quarantined(ErrorCode.TOO_LONG, read.origin(), a.id(), String.format(Locale.ROOT,
                                 "%,d characters exceed the maximum of %,d", a.text().length(), limits.maxChars()),
-                                a.text());
+                                a.text()));
                     } else {
                         Optional<Rejection> rejected = screen.screen(a, read.origin());
                         if (rejected.isPresent()) {
-                            job = Job.done(new Outcome.Quarantined(rejected.get()));
+                            runner.add(new Outcome.Quarantined(rejected.get()));
                         } else {
-                            Job j = new Job(a, read.origin());
-                            j.future = pool.submit(() -> process(j, watchdog));
-                            job = j;
+                            runner.submit(new Job(a, read.origin()));
                         }
                     }
                 }
-                window.add(job);
-                while (window.size() > 2 * threads) {
-                    counter.accept(take(window.poll(), pool));
+                while (runner.pending() > 2 * threads) {
+                    counter.accept(runner.take());
                 }
             });
-            while (!window.isEmpty()) {
-                counter.accept(take(window.poll(), pool));
+            while (runner.pending() > 0) {
+                counter.accept(runner.take());
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
-        } finally {
-            pool.shutdownNow();
         }
         return counter.summary((System.nanoTime() - start) / 1_000_000);
     }
@@ -208,17 +173,17 @@ public final class Pipeline {
             return new Outcome.Quarantined(rejected.get());
         }
         try (Watchdog watchdog = new Watchdog()) {
-            return process(new Job(a, origin), watchdog);
+            return process(new Job(a, origin), watchdog::arm);
         }
     }
 
-    private static Job done(ErrorCode code, String origin, String id, String reason, String excerpt) {
-        return Job.done(new Outcome.Quarantined(new Rejection(code, origin, id, reason, excerpt)));
+    private static Outcome quarantined(ErrorCode code, String origin, String id, String reason, String excerpt) {
+        return new Outcome.Quarantined(new Rejection(code, origin, id, reason, excerpt));
     }
 
-    private Outcome process(Job job, Watchdog watchdog) {
-        Article a = job.article;
-        String origin = job.origin;
+    private Outcome process(Job job, OrderedRunner.Budget budget) {
+        Article a = job.article();
+        String origin = job.origin();
         TextAnalyzer analysis;
         try {
             analysis = analyzer.get();
@@ -227,8 +192,7 @@ public final class Pipeline {
         }
         // the cached analyzer makes the real one on its first miss: loading models is no article's work
         java.util.function.BooleanSupplier loading = analysis instanceof CachedAnalyzer c ? c::loading : () -> false;
-        try (Watchdog.Alarm alarm = watchdog.arm(limits.budget(a.text().length()), loading)) {
-            job.alarm = alarm;
+        try (Watchdog.Alarm alarm = budget.arm(limits.budget(a.text().length()), loading)) {
             AnnotatedDocument doc;
             try {
                 doc = analysis.analyze(a);
@@ -287,35 +251,14 @@ public final class Pipeline {
         return e.getClass().getName() + ": " + Objects.toString(e.getMessage(), "(no message)");
     }
 
-    /**
-     * The outcome of a job, waiting for its worker; a worker that has not stopped {@code grace} after
-     * its budget ran out is left behind and replaced.
-     */
-    private Outcome take(Job job, ThreadPoolExecutor pool) {
-        while (true) {
-            try {
-                return job.future.get(1, TimeUnit.SECONDS);
-            } catch (TimeoutException e) {
-                Watchdog.Alarm alarm = job.alarm;
-                if (alarm != null && alarm.sinceRung() > grace.toNanos()) {
-                    job.future.cancel(true);
-                    pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
-                    pool.setCorePoolSize(pool.getCorePoolSize() + 1);
-                    LOG.warn("article {} did not stop within {} ms of its time budget; its worker is left behind and"
-                            + " replaced", job.article.id(), grace.toMillis());
-                    return new Outcome.Quarantined(new Rejection(ErrorCode.TIMEOUT, job.origin, job.article.id(),
-                            String.format(Locale.ROOT, "still running %.1f s past its budget of %s for %,d characters;"
-                                    + " its worker thread was left behind and the run went on", grace.toMillis() / 1000.0,
-                                    budgetText(alarm.budget()), job.article.text().length()), job.article.text()));
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for a worker", e);
-            } catch (ExecutionException e) {
-                // process() catches everything a record can cause; what remains is a bug or an Error
-                throw new IllegalStateException("worker failed: " + e.getCause(), e.getCause());
-            }
-        }
+    /** The quarantine record of an article whose worker did not stop {@code grace} after its budget ran out. */
+    private Outcome leftBehind(Job job, Watchdog.Alarm alarm, Duration grace) {
+        LOG.warn("article {} did not stop within {} ms of its time budget; its worker is left behind and"
+                + " replaced", job.article().id(), grace.toMillis());
+        return new Outcome.Quarantined(new Rejection(ErrorCode.TIMEOUT, job.origin(), job.article().id(),
+                String.format(Locale.ROOT, "still running %.1f s past its budget of %s for %,d characters;"
+                        + " its worker thread was left behind and the run went on", grace.toMillis() / 1000.0,
+                        budgetText(alarm.budget()), job.article().text().length()), job.article().text()));
     }
 
     /** Counts outcomes and forwards them to the sink. */

@@ -1,16 +1,10 @@
 package org.dyad.pipeline;
 
 import java.sql.SQLException;
-import java.util.ArrayDeque;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.dyad.coding.ArticleCoder;
 import org.dyad.coding.CodedArticle;
 import org.dyad.format.AnnotationCodec;
@@ -20,13 +14,14 @@ import org.dyad.model.ErrorCode;
 import org.dyad.model.Rejection;
 import org.dyad.model.Sentence;
 import org.dyad.model.TextDigest;
+import org.dyad.stage.OrderedRunner;
 import org.dyad.store.EventStore;
 import org.dyad.store.Recoding;
 
 /**
  * Applies a coder (new or changed dictionaries) to every article of a store from its parse cache:
- * decodes each stored annotation, runs {@link ArticleCoder#code(AnnotatedDocument)} on a pool of
- * threads, and replaces the store's actors, events, merged events and mentions in one transaction,
+ * decodes each stored annotation, runs {@link ArticleCoder#code(AnnotatedDocument)} on worker
+ * threads ({@link OrderedRunner}), and replaces the store's actors, events, merged events and mentions in one transaction,
  * so a recode either completes or leaves the store as it was. Events are merged afresh in article
  * order, which gives the same store as coding the articles one by one with the same coder.
  *
@@ -148,12 +143,6 @@ public final class Recoder {
     /** Recodes every article of a store. */
     public Result recode(EventStore store) throws SQLException {
         long start = System.nanoTime();
-        AtomicInteger n = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "dyad-recode-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
         long articles = 0;
         long sentences = 0;
         long articleEvents = 0;
@@ -164,24 +153,27 @@ public final class Recoder {
         long checked = 0;
         long events;
         Optional<Reanalysis.Session> session = reanalysis.map(Reanalysis.Session::new);
-        try (Recoding recoding = store.recoding()) {
-            ArrayDeque<Future<Work>> window = new ArrayDeque<>();
+        try (Recoding recoding = store.recoding();
+                OrderedRunner<Recoding.Stored, Work> runner = OrderedRunner.<Recoding.Stored, Work>builder(
+                        "dyad-recode", (a, budget) -> code(a.seq(), a.origin(), a.article(), a.annotation(),
+                                fingerprint.equals(a.checkedWith()), session))
+                        .threads(threads).onFailure((a, e) -> {
+                            throw new IllegalStateException("recoding worker failed: " + e, e);
+                        }).build()) {
             boolean more = true;
-            while (more || !window.isEmpty()) {
-                while (more && window.size() < 4 * threads) {
+            while (more || runner.pending() > 0) {
+                while (more && runner.pending() < 4 * threads) {
                     Optional<Recoding.Stored> next = recoding.next();
                     if (next.isEmpty()) {
                         more = false;
                         break;
                     }
-                    Recoding.Stored a = next.get();
-                    boolean known = fingerprint.equals(a.checkedWith());
-                    window.add(pool.submit(() -> code(a.seq(), a.origin(), a.article(), a.annotation(), known, session)));
+                    runner.submit(next.get());
                 }
-                if (window.isEmpty()) {
+                if (runner.pending() == 0) {
                     break;
                 }
-                Work w = take(window.poll());
+                Work w = runner.take();
                 articles++;
                 if (w.check() != Check.SKIPPED) {
                     checked++;
@@ -205,8 +197,6 @@ public final class Recoder {
                 recoding.write(w.seq(), CodedArticles.forStore(w.coded()));
             }
             events = recoding.commit(fingerprint);
-        } finally {
-            pool.shutdownNow();
         }
         return new Result(articles, sentences, articleEvents, events, failed,
                 (System.nanoTime() - start) / 1_000_000, articles - failed - reanalysed, reanalysed, newlyParsed,
@@ -309,16 +299,5 @@ public final class Recoder {
             }
         }
         return out;
-    }
-
-    private static Work take(Future<Work> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while recoding", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("recoding worker failed: " + e.getCause(), e.getCause());
-        }
     }
 }

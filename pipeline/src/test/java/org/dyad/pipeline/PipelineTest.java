@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.dyad.coding.ArticleCoder;
@@ -36,7 +35,7 @@ class PipelineTest {
 
         @Override
         public Set<Layer> layers() {
-            return EnumSet.allOf(Layer.class);
+            return Layer.language();
         }
     };
 

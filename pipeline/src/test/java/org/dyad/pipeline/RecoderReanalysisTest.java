@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -63,7 +62,7 @@ class RecoderReanalysisTest {
 
                 @Override
                 public Set<Layer> layers() {
-                    return EnumSet.allOf(Layer.class);
+                    return Layer.language();
                 }
             };
         }
@@ -205,7 +204,7 @@ class RecoderReanalysisTest {
 
                 @Override
                 public Set<Layer> layers() {
-                    return EnumSet.allOf(Layer.class);
+                    return Layer.language();
                 }
             }, "failing");
             Recoder.Result r = new Recoder(coder, 1, failing).recode(store);

@@ -1,7 +1,6 @@
 package org.dyad.pipeline;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,7 +26,7 @@ import org.dyad.nlp.TextAnalyzer;
 final class WordAnalyzer implements TextAnalyzer {
     @Override
     public Set<Layer> layers() {
-        return EnumSet.allOf(Layer.class);
+        return Layer.language();
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -170,7 +169,7 @@ final class IngestService implements AutoCloseable {
         if (pipeline == null) {
             ArticleCoder coder = coding.coder().get();
             pipeline = new Pipeline(ArticleReader.withDefaults(), () -> new CachedAnalyzer(List.of(store),
-                    coding.fingerprint(), () -> coding.analyzer().apply(coder), EnumSet.allOf(Layer.class)), coder, 1,
+                    coding.fingerprint(), () -> coding.analyzer().apply(coder), Layer.language()), coder, 1,
                     coding.maxChars(), store::screen);
         }
         return pipeline;

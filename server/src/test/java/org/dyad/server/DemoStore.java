@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
 import org.dyad.ingest.ArticleReader;
@@ -43,7 +42,7 @@ final class DemoStore {
             try (EventStore store = EventStore.open(db)) {
                 var coder = coding.coder().get();
                 Pipeline p = new Pipeline(ArticleReader.withDefaults(), () -> new CachedAnalyzer(List.of(store),
-                        coding.fingerprint(), () -> coding.analyzer().apply(coder), EnumSet.allOf(Layer.class)), coder,
+                        coding.fingerprint(), () -> coding.analyzer().apply(coder), Layer.language()), coder,
                         2, coding.maxChars(), store::screen);
                 try (BatchedWriter w = new BatchedWriter(store, coding.fingerprint(), (a, r) -> { })) {
                     RunSummary s = p.run(List.of(EXAMPLES), o -> {

@@ -3,16 +3,14 @@ package org.dyad.coding.suite;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.Optional;
 import java.util.function.Function;
 import org.dyad.coding.ArticleCoder;
 import org.dyad.coding.CodedArticle;
 import org.dyad.model.AnnotatedDocument;
 import org.dyad.model.Article;
 import org.dyad.model.GoldIssue;
+import org.dyad.stage.OrderedRunner;
 
 /**
  * Runs a validation suite: each case's text becomes a one-article document, is analysed by the given
@@ -35,34 +33,17 @@ public final class SuiteRunner {
 
     /** Codes and scores every case, in suite order. */
     public SuiteResult run(ValidationSuite suite) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "dyad-eval");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<CaseResult>> futures = new ArrayList<>();
-            for (SuiteCase c : suite.cases()) {
-                futures.add(pool.submit(() -> score(c)));
-            }
-            List<CaseResult> out = new ArrayList<>();
-            List<GoldIssue> issues = new ArrayList<>(suite.issues());
-            for (int i = 0; i < futures.size(); i++) {
-                try {
-                    out.add(futures.get(i).get());
-                } catch (ExecutionException e) {
+        List<GoldIssue> issues = new ArrayList<>(suite.issues());
+        List<Optional<CaseResult>> scored = OrderedRunner.map("dyad-eval", threads, suite.cases(),
+                c -> Optional.of(score(c)), (c, e) -> {
                     // one case the analysis or the coder fails on is left out; the others are scored
-                    issues.add(new GoldIssue(suite.name() + " case " + suite.cases().get(i).key(), GoldIssue.Kind.SKIPPED,
-                            "could not be coded: " + e.getCause()));
-                }
-            }
-            return new SuiteResult(suite.name(), out, issues);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while running " + suite.name(), e);
-        } finally {
-            pool.shutdownNow();
-        }
+                    issues.add(new GoldIssue(suite.name() + " case " + c.key(), GoldIssue.Kind.SKIPPED,
+                            "could not be coded: " + e));
+                    return Optional.empty();
+                });
+        List<CaseResult> out = new ArrayList<>();
+        scored.forEach(r -> r.ifPresent(out::add));
+        return new SuiteResult(suite.name(), out, issues);
     }
 
     /** Codes and scores one case. */

@@ -19,7 +19,9 @@ import org.dyad.model.Token;
  * tab- or space-separated, sentences separated by blank lines, {@code #} lines ignored. The article
  * text is the tokens joined by single spaces, sentences by a newline. Contiguous tokens with the same
  * NER class become one entity mention (time classes become time expressions with an empty value
- * unless {@code ner} is written {@code DATE=2022-01-26}). No CoreNLP is loaded.
+ * unless {@code ner} is written {@code DATE=2022-01-26}). CoNLL-U writes no coreference chain and
+ * no quotation, so a document carries those layers empty: it is a complete hand annotation that a
+ * coder can read. No CoreNLP is loaded.
  */
 public final class Conllu {
     private Conllu() {
@@ -138,7 +140,8 @@ public final class Conllu {
                 i = j;
             }
         }
-        EnumSet<Layer> layers = EnumSet.of(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.ENTITIES, Layer.TIME);
+        EnumSet<Layer> layers = EnumSet.of(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.ENTITIES, Layer.TIME,
+                Layer.COREFERENCE, Layer.QUOTES);
         if (parsed) {
             layers.add(Layer.DEPENDENCIES);
         }

@@ -9,12 +9,16 @@ import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.trees.TreeGraphNode;
 import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
-import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Parses several sentences in step with CoreNLP's neural dependency parser: at each step every sentence
@@ -25,50 +29,103 @@ import java.util.Objects;
  * a state in which only one transition applies takes it unscored, as the parser would.
  * Part of Dyad, not of CoreNLP: it lives in CoreNLP's package to reach the parser's transition system.
  *
+ * <p><b>Fallback.</b> The fast path reads private members of CoreNLP 4.5.10's parser
+ * ({@link ParserMembers}). When this CoreNLP's parser lacks them, {@link #load} logs one warning and
+ * returns a batch parser that parses each sentence with CoreNLP's own {@link DependencyParser#predict},
+ * with CoreNLP's own settings: the same parses, at CoreNLP's speed ({@link #fast()} tells which).
+ *
  * <p>Thread-safe: it holds the loaded parser and no state between calls.
  */
 public final class BatchParser {
+    private static final Logger LOG = LoggerFactory.getLogger(BatchParser.class);
+
     private final DependencyParser parser;
-    private final ParsingSystem system;
-    private final ContiguousClassifier classifier;
-    private final Method featureArray;
-    private final Method relation;
-    private final Method structure;
+    /** The fast path's members, empty when parsing falls back to CoreNLP's own. */
+    private final Optional<Fast> fast;
+
+    /** What the fast path reads: the parser's transition system, Dyad's network and the reflected methods. */
+    private record Fast(ParsingSystem system, ContiguousClassifier classifier, Method featureArray, Method relation,
+            Method structure) {
+    }
+
+    private BatchParser(DependencyParser parser, Optional<Fast> fast) {
+        this.parser = parser;
+        this.fast = fast;
+    }
 
     /**
      * A batch parser over a loaded parser, installing a {@link ContiguousClassifier} that precomputes
      * the contributions of the {@code precomputeCount} most frequent (feature, position) pairs.
      *
-     * @throws IllegalStateException when the parser's members are not those of CoreNLP 4.5
+     * @throws IllegalStateException when the parser's members are not those of CoreNLP 4.5.10
      */
     public BatchParser(DependencyParser parser, int precomputeCount) {
-        this.parser = Objects.requireNonNull(parser, "parser");
-        this.classifier = ContiguousClassifier.install(parser, precomputeCount);
+        this(Objects.requireNonNull(parser, "parser"),
+                Optional.of(fast(parser, precomputeCount, ParserMembers.CORENLP_4_5_10.reflect())));
+    }
+
+    /**
+     * Loads CoreNLP's parser from {@code model} with {@code settings} (CoreNLP's {@code depparse.*}
+     * properties, unprefixed) and parses in step with Dyad's network, precomputing {@code precomputeCount}
+     * contributions; when this CoreNLP's parser is not the one of 4.5.10, logs one warning and parses
+     * with CoreNLP's own parser and settings instead.
+     */
+    public static BatchParser load(String model, Properties settings, int precomputeCount) {
+        return load(model, settings, precomputeCount, ParserMembers.CORENLP_4_5_10, LOG::warn);
+    }
+
+    /** As {@link #load(String, Properties, int)}, reflecting {@code members} and warning through {@code warning}. */
+    static BatchParser load(String model, Properties settings, int precomputeCount, ParserMembers members,
+            Consumer<String> warning) {
+        ParserMembers.Reflected reflected;
         try {
-            Field f = DependencyParser.class.getDeclaredField("system");
-            f.setAccessible(true);
-            this.system = (ParsingSystem) f.get(parser);
-            this.featureArray = method("getFeatureArray", Configuration.class);
-            this.relation = method("makeGrammaticalRelation", String.class);
-            this.structure = method("makeGrammaticalStructure", List.class, TreeGraphNode.class);
+            reflected = members.reflect();
+        } catch (IllegalStateException e) {
+            warning.accept("Dyad's fast dependency parser does not fit this CoreNLP (" + e.getMessage()
+                    + "); parsing with CoreNLP's own parser, which gives the same parses more slowly");
+            return new BatchParser(DependencyParser.loadFromModelFile(model, settings), Optional.empty());
+        }
+        Properties own = new Properties();
+        own.putAll(settings);
+        // CoreNLP's classifier is replaced at once: let it precompute nothing
+        own.setProperty("numPreComputed", "0");
+        DependencyParser parser = DependencyParser.loadFromModelFile(model, own);
+        return new BatchParser(parser, Optional.of(fast(parser, precomputeCount, reflected)));
+    }
+
+    private static Fast fast(DependencyParser parser, int precomputeCount, ParserMembers.Reflected members) {
+        ContiguousClassifier classifier = ContiguousClassifier.install(parser, precomputeCount, members);
+        ParsingSystem system;
+        try {
+            system = (ParsingSystem) members.system().get(parser);
         } catch (ReflectiveOperationException | ClassCastException e) {
-            throw new IllegalStateException("the dependency parser of this CoreNLP version is not the one of 4.5: "
+            throw new IllegalStateException("the dependency parser of this CoreNLP version is not the one of 4.5.10: "
                     + e.getMessage(), e);
         }
         if (system.numTransitions() != classifier.transitions()) {
             throw new IllegalStateException("the parser has " + system.numTransitions()
                     + " transitions and its network scores " + classifier.transitions());
         }
+        return new Fast(system, classifier, members.featureArray(), members.relation(), members.structure());
     }
 
-    private static Method method(String name, Class<?>... parameters) throws NoSuchMethodException {
-        Method m = DependencyParser.class.getDeclaredMethod(name, parameters);
-        m.setAccessible(true);
-        return m;
+    /** True when sentences are parsed in step with Dyad's network, false when by CoreNLP's own parser. */
+    public boolean fast() {
+        return fast.isPresent();
     }
 
     /** The parses of the sentences (tokens with POS tags), in their order. */
     public List<GrammaticalStructure> predict(List<? extends CoreMap> sentences) {
+        if (fast.isEmpty()) {
+            List<GrammaticalStructure> out = new ArrayList<>(sentences.size());
+            for (CoreMap s : sentences) {
+                out.add(parser.predict(s));
+            }
+            return out;
+        }
+        Fast f = fast.get();
+        ParsingSystem system = f.system();
+        ContiguousClassifier classifier = f.classifier();
         int n = sentences.size();
         Configuration[] states = new Configuration[n];
         for (int i = 0; i < n; i++) {
@@ -87,12 +144,12 @@ public final class BatchParser {
                 if (system.isTerminal(c)) {
                     continue;
                 }
-                String only = onlyTransition(c);
+                String only = onlyTransition(system, c);
                 if (only != null) {
                     system.apply(c, only);
                 } else {
                     active[count] = i;
-                    features[count] = features(c);
+                    features[count] = (int[]) invoke(f.featureArray(), c);
                     count++;
                 }
                 moved = true;
@@ -106,12 +163,12 @@ public final class BatchParser {
             classifier.scores(features, count, hiddens, scores);
             for (int a = 0; a < count; a++) {
                 Configuration c = states[active[a]];
-                system.apply(c, best(c, scores[a]));
+                system.apply(c, best(system, c, scores[a]));
             }
         }
         List<GrammaticalStructure> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            out.add(structure(sentences.get(i), states[i].tree));
+            out.add(structure(f, sentences.get(i), states[i].tree));
         }
         return out;
     }
@@ -122,7 +179,7 @@ public final class BatchParser {
      * whatever the scores, {@code DependencyParser.predictInner} takes that transition, so the network
      * need not score the state.
      */
-    private String onlyTransition(Configuration c) {
+    private static String onlyTransition(ParsingSystem system, Configuration c) {
         if (c.getStackSize() > 2) {
             return null;
         }
@@ -139,7 +196,7 @@ public final class BatchParser {
     }
 
     /** The highest-scoring transition that applies, as {@code DependencyParser.predictInner} chooses it. */
-    private String best(Configuration c, float[] scores) {
+    private static String best(ParsingSystem system, Configuration c, float[] scores) {
         double optScore = Double.NEGATIVE_INFINITY;
         String optTrans = null;
         for (int j = 0; j < system.numTransitions(); j++) {
@@ -154,12 +211,8 @@ public final class BatchParser {
         return optTrans;
     }
 
-    private int[] features(Configuration c) {
-        return (int[]) invoke(featureArray, c);
-    }
-
     /** The tree as {@code DependencyParser.predict} turns it into a grammatical structure. */
-    private GrammaticalStructure structure(CoreMap sentence, DependencyTree tree) {
+    private GrammaticalStructure structure(Fast f, CoreMap sentence, DependencyTree tree) {
         List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
         List<TypedDependency> dependencies = new ArrayList<>(tree.n);
         IndexedWord root = new IndexedWord(new Word("ROOT"));
@@ -169,10 +222,10 @@ public final class BatchParser {
             IndexedWord word = new IndexedWord(tokens.get(i - 1));
             IndexedWord headWord = head == 0 ? root : new IndexedWord(tokens.get(head - 1));
             GrammaticalRelation r = head == 0 ? GrammaticalRelation.ROOT
-                    : (GrammaticalRelation) invoke(relation, tree.getLabel(i));
+                    : (GrammaticalRelation) invoke(f.relation(), tree.getLabel(i));
             dependencies.add(new TypedDependency(r, headWord, word));
         }
-        return (GrammaticalStructure) invoke(structure, dependencies, new TreeGraphNode(root));
+        return (GrammaticalStructure) invoke(f.structure(), dependencies, new TreeGraphNode(root));
     }
 
     private Object invoke(Method m, Object... arguments) {

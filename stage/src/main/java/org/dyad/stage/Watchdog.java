@@ -1,4 +1,4 @@
-package org.dyad.pipeline;
+package org.dyad.stage;
 
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
@@ -9,12 +9,14 @@ import java.util.concurrent.TimeUnit;
  * Keeps the time budgets of the articles being worked on: a worker arms an {@link Alarm} when it starts
  * an article and closes it when it is done; an alarm that rings first interrupts the worker, whose
  * stages then stop at their next check (between sentences) with {@link org.dyad.model.StageInterrupted}.
- * One timer thread, a daemon, serves a run.
+ * One timer thread, a daemon, serves a run; an {@link OrderedRunner} keeps one for its items, and a caller
+ * that works on one item on its own thread may keep its own.
  */
-final class Watchdog implements AutoCloseable {
+public final class Watchdog implements AutoCloseable {
     private final ScheduledThreadPoolExecutor timer;
 
-    Watchdog() {
+    /** Starts the timer thread. */
+    public Watchdog() {
         timer = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "dyad-watchdog");
             t.setDaemon(true);
@@ -24,7 +26,7 @@ final class Watchdog implements AutoCloseable {
     }
 
     /** An alarm for the calling thread that rings once {@code budget} has passed, unless closed before. */
-    Alarm arm(Duration budget) {
+    public Alarm arm(Duration budget) {
         return arm(budget, () -> false);
     }
 
@@ -32,7 +34,7 @@ final class Watchdog implements AutoCloseable {
      * As above; while {@code paused} says so when the budget runs out (models are loading), the alarm
      * waits another budget.
      */
-    Alarm arm(Duration budget, java.util.function.BooleanSupplier paused) {
+    public Alarm arm(Duration budget, java.util.function.BooleanSupplier paused) {
         return new Alarm(Thread.currentThread(), budget, paused);
     }
 
@@ -42,7 +44,7 @@ final class Watchdog implements AutoCloseable {
     }
 
     /** The budget of one article on one worker thread. Close it on that thread. */
-    final class Alarm implements AutoCloseable {
+    public final class Alarm implements AutoCloseable {
         private final Thread worker;
         private final Duration budget;
         private final long start = System.nanoTime();
@@ -74,22 +76,23 @@ final class Watchdog implements AutoCloseable {
         }
 
         /** True once the budget ran out while the article was being worked on. */
-        boolean rang() {
+        public boolean rang() {
             return rangAt >= 0;
         }
 
         /** How long ago it rang, in nanoseconds; negative when it has not. */
-        long sinceRung() {
+        public long sinceRung() {
             long r = rangAt;
             return r < 0 ? -1 : System.nanoTime() - r;
         }
 
-        Duration budget() {
+        /** The budget the alarm was armed with. */
+        public Duration budget() {
             return budget;
         }
 
         /** How long the article has been worked on. */
-        Duration elapsed() {
+        public Duration elapsed() {
             return Duration.ofNanos(System.nanoTime() - start);
         }
 

@@ -20,8 +20,9 @@ import org.dyad.model.StageInterrupted;
 
 /**
  * Dependency parses by CoreNLP's neural parser with its network scored by {@link ContiguousClassifier},
- * the sentences of a document parsed in step ({@link BatchParser}): the same model, transition system
- * and conversion to Universal Dependencies, at a fraction of the cost. Unlike CoreNLP's
+ * the sentences of a document parsed in step ({@link BatchParser}, in the parser module): the same
+ * model, transition system and conversion to Universal Dependencies, at a fraction of the cost; with
+ * CoreNLP's own parser, after one warning, should the parser module not fit the CoreNLP on the class path. Unlike CoreNLP's
  * {@code depparse} annotator, which derives five graphs from each parse, it derives the two that Dyad
  * reads: the basic tree and the Enhanced++ graph. Registered with CoreNLP as
  * a custom annotator named {@value #NAME}, so that pipelines with the same settings share one loaded
@@ -34,7 +35,7 @@ import org.dyad.model.StageInterrupted;
  * whether precomputed or computed when needed, so the number changes the speed, not the parses: on
  * VOA stories 40,000 parsed a fifth faster than 20,000, and 60,000 or 100,000 no faster. Thread-safe.
  */
-public final class DependencyParseStage implements Annotator {
+public final class DependencyParseAnnotator implements Annotator {
     /** The annotator's name in a CoreNLP {@code annotators} list. */
     public static final String NAME = "dyadparse";
     static final int PRECOMPUTED = 40_000;
@@ -50,19 +51,17 @@ public final class DependencyParseStage implements Annotator {
     private final GrammaticalStructure.Extras extras;
 
     /** Loads the parser; CoreNLP calls this for {@code customAnnotatorClass.dyadparse}. */
-    public DependencyParseStage(String name, Properties properties) {
+    public DependencyParseAnnotator(String name, Properties properties) {
         Properties own = PropertiesUtils.extractPrefixedProperties(properties, name + ".");
         int precomputed = PropertiesUtils.getInt(own, "precomputed", PRECOMPUTED);
-        // CoreNLP's classifier is replaced at once: let it precompute nothing
-        own.setProperty("numPreComputed", "0");
-        parser = new BatchParser(DependencyParser.loadFromModelFile(
-                own.getProperty("model", DependencyParser.DEFAULT_MODEL), own), precomputed);
+        // the fast path when this CoreNLP is the one the parser module was written against, else CoreNLP's own
+        parser = BatchParser.load(own.getProperty("model", DependencyParser.DEFAULT_MODEL), own, precomputed);
         extras = GrammaticalStructure.Extras.valueOf(own.getProperty("extradependencies", "NONE"));
     }
 
     /** Adds this annotator, with the settings of Dyad's analysis, to CoreNLP pipeline settings. */
     static void register(Properties p) {
-        p.setProperty("customAnnotatorClass." + NAME, DependencyParseStage.class.getName());
+        p.setProperty("customAnnotatorClass." + NAME, DependencyParseAnnotator.class.getName());
         p.setProperty(NAME + ".extradependencies", "MAXIMAL");
     }
 

@@ -14,12 +14,12 @@ import org.dyad.model.Article;
 import org.junit.jupiter.api.Test;
 
 /** Dyad's scoring of the dependency parser against CoreNLP's own, on real articles with the real model. */
-class DependencyParseStageIT {
+class DependencyParseAnnotatorIT {
     @Test
     void parsesExactlyAsCoreNlpsAnnotator() {
-        StanfordCoreNLP tagger = new StanfordCoreNLP(CoreNlpAnalyzer.previewProperties());
+        StanfordCoreNLP tagger = new StanfordCoreNLP(CoreNlpSettings.previewProperties());
         StanfordCoreNLP coreNlp = new StanfordCoreNLP(parserOnly("depparse"));
-        StanfordCoreNLP dyad = new StanfordCoreNLP(parserOnly(DependencyParseStage.NAME));
+        StanfordCoreNLP dyad = new StanfordCoreNLP(parserOnly(DependencyParseAnnotator.NAME));
         int sentences = 0;
         for (Article article : Articles.sampleAndVoa(6)) {
             Annotation ann = new Annotation(article.text());
@@ -42,7 +42,7 @@ class DependencyParseStageIT {
     }
 
     private static Properties parserOnly(String annotator) {
-        Properties p = CoreNlpAnalyzer.properties(NlpProfile.STANDARD);
+        Properties p = CoreNlpSettings.properties(NlpProfile.STANDARD);
         p.setProperty("annotators", annotator);
         p.setProperty("enforceRequirements", "false");
         return p;
@@ -56,8 +56,8 @@ class DependencyParseStageIT {
     private static List<String> graphs(Annotation ann) {
         List<String> out = new ArrayList<>();
         for (CoreMap s : ann.get(CoreAnnotations.SentencesAnnotation.class)) {
-            out.add(CoreNlpAnalyzer.arcs(s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class))
-                    + " | " + CoreNlpAnalyzer.arcs(
+            out.add(CoreMaps.arcs(s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class))
+                    + " | " + CoreMaps.arcs(
                             s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class)));
         }
         return out;

@@ -1,6 +1,5 @@
 package edu.stanford.nlp.parser.nndep;
 
-import java.lang.reflect.Field;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -85,29 +84,27 @@ public final class ContiguousClassifier extends Classifier {
      * weights, precomputing the hidden-layer contributions of its {@code precomputeCount} most frequent
      * (feature, position) pairs ({@code hidden} floats each), and returns it.
      *
-     * @throws IllegalStateException when the parser's fields are not those of CoreNLP 4.5
+     * @throws IllegalStateException when the parser's fields are not those of CoreNLP 4.5.10
      */
     public static ContiguousClassifier install(DependencyParser parser, int precomputeCount) {
-        Objects.requireNonNull(parser, "parser");
-        try {
-            Classifier original = (Classifier) field("classifier").get(parser);
-            Config config = (Config) field("config").get(parser);
-            @SuppressWarnings("unchecked")
-            List<Integer> frequent = (List<Integer>) field("preComputed").get(parser);
-            ContiguousClassifier installed = new ContiguousClassifier(config, original.getE(), original.getW1(),
-                    original.getb1(), original.getW2(), frequent, precomputeCount);
-            field("classifier").set(parser, installed);
-            return installed;
-        } catch (ReflectiveOperationException | ClassCastException e) {
-            throw new IllegalStateException("the dependency parser of this CoreNLP version is not the one of 4.5: "
-                    + e.getMessage(), e);
-        }
+        return install(parser, precomputeCount, ParserMembers.CORENLP_4_5_10.reflect());
     }
 
-    private static Field field(String name) throws NoSuchFieldException {
-        Field f = DependencyParser.class.getDeclaredField(name);
-        f.setAccessible(true);
-        return f;
+    static ContiguousClassifier install(DependencyParser parser, int precomputeCount, ParserMembers.Reflected members) {
+        Objects.requireNonNull(parser, "parser");
+        try {
+            Classifier original = (Classifier) members.classifier().get(parser);
+            Config config = (Config) members.config().get(parser);
+            @SuppressWarnings("unchecked")
+            List<Integer> frequent = (List<Integer>) members.preComputed().get(parser);
+            ContiguousClassifier installed = new ContiguousClassifier(config, original.getE(), original.getW1(),
+                    original.getb1(), original.getW2(), frequent, precomputeCount);
+            members.classifier().set(parser, installed);
+            return installed;
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            throw new IllegalStateException("the dependency parser of this CoreNLP version is not the one of 4.5.10: "
+                    + e.getMessage(), e);
+        }
     }
 
     @Override
