@@ -65,7 +65,7 @@ final class CalibrateCommand implements Callable<Integer> {
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             model.write(w, "Dyad's confidence model: logistic weights of the signals of how an event was coded",
                     "(org.dyad.coding.EventFeatures). Fitted by dyad calibrate on " + p.judged() + " judged events of the "
-                            + h.name().toLowerCase(java.util.Locale.ROOT) + " half of the real-news set",
+                            + h.label() + " of the real-news set",
                     "(eval/realnews); see docs/evaluation.md.",
                     "Penalty " + penalty + ", " + ConfidenceFit.STANDARD_STEPS + " steps, features seen on at least "
                             + minCount + " events.");

@@ -46,8 +46,8 @@ final class GoldReport {
             }
             out.println();
         }
-        out.printf("%s half: %d articles, %d gold events (%d high), %d coded events%n",
-                half.name().toLowerCase(java.util.Locale.ROOT), s.articles().size(), s.gold(), s.goldHigh(), s.events());
+        out.printf("%s: %d articles, %d gold events (%d high), %d coded events%n",
+                half.label(), s.articles().size(), s.gold(), s.goldHigh(), s.events());
         line(out, "lenient", s, s.lenient());
         line(out, "strict", s, s.strict());
         if (!details) {

@@ -65,7 +65,7 @@ final class PrecisionReport {
             out.println(mapper.writeValueAsString(o));
             return;
         }
-        out.printf("%s half: %d events in the sample, %d judged%n", half.name().toLowerCase(Locale.ROOT), p.events(),
+        out.printf("%s: %d events in the sample, %d judged%n", half.label(), p.events(),
                 p.judged());
         if (!p.unjudged().isEmpty()) {
             out.printf("  %d events have no verdict yet: draw them for the judges with dyad sample --skip-judged%n",

@@ -30,6 +30,11 @@ public enum Half {
         }
     }
 
+    /** How reports name this part of a set: "dev half", "test half", "both halves". */
+    public String label() {
+        return this == ALL ? "both halves" : name().toLowerCase(java.util.Locale.ROOT) + " half";
+    }
+
     /** True when an article belongs to this half. */
     public boolean holds(String articleId) {
         return this == ALL || of(articleId) == this;
