@@ -58,6 +58,7 @@ final class CalibrateCommand implements Callable<Integer> {
         Set<String> articles = GoldScore.articlesOf(source.articleIds(events, options), h);
         List<Event> inHalf = events.stream().filter(e -> articles.contains(e.articleId())).toList();
         Judgments verdicts = Judgments.read(judgments, EventJson.mapper());
+        GoldReport.skipped(verdicts.skipped(), System.err);
         ConfidenceModel model = new ConfidenceFit(penalty, ConfidenceFit.STANDARD_STEPS, minCount)
                 .fit(inHalf, verdicts);
         List<Event> scored = inHalf.stream().map(e -> e.withConfidence(model.probability(e))).toList();

@@ -106,12 +106,15 @@ final class EvalCommand implements Callable<Integer> {
             List<String> ids = source.articleIds(events, options);
             java.util.Set<String> articles = GoldScore.articlesOf(ids, h);
             if (gold != null) {
-                GoldScore score = GoldScore.of(GoldSet.read(gold), events, articles);
-                GoldReport.print(score, h, json, System.out, EventJson.mapper());
+                GoldSet set = GoldSet.read(gold);
+                GoldReport.skipped(set.skipped(), System.err);
+                GoldReport.print(GoldScore.of(set, events, articles), h, set.skipped(), json, System.out,
+                        EventJson.mapper());
             } else {
                 List<Event> inHalf = events.stream().filter(e -> articles.contains(e.articleId())).toList();
                 List<Event> sample = n > 0 ? EventSample.draw(inHalf, n, seed, java.util.Set.of()) : inHalf;
                 Judgments verdicts = Judgments.read(judgments, EventJson.mapper());
+                GoldReport.skipped(verdicts.skipped(), System.err);
                 PrecisionReport.print(Precision.of(sample, verdicts), h, sample, verdicts, json, System.out,
                         EventJson.mapper());
             }

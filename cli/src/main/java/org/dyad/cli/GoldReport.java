@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
+import java.util.List;
 import org.dyad.model.Event;
 import org.dyad.pipeline.gold.GoldEvent;
 import org.dyad.pipeline.gold.GoldScore;
@@ -18,11 +19,24 @@ final class GoldReport {
     private GoldReport() {
     }
 
-    static void print(GoldScore s, Half half, boolean json, PrintStream out, ObjectMapper mapper) throws java.io.IOException {
+    /** Names each record an evaluation left out (file, line, what is wrong), after their count. */
+    static void skipped(List<String> records, PrintStream err) {
+        if (records.isEmpty()) {
+            return;
+        }
+        err.printf("dyad: skipped %d bad record%s, scored the rest:%n", records.size(), records.size() == 1 ? "" : "s");
+        for (String r : records) {
+            err.println("dyad:   " + r);
+        }
+    }
+
+    static void print(GoldScore s, Half half, List<String> skipped, boolean json, PrintStream out, ObjectMapper mapper)
+            throws java.io.IOException {
         boolean details = half == Half.DEV;
         if (json) {
             ObjectNode o = mapper.createObjectNode();
             o.put("half", half.name().toLowerCase(java.util.Locale.ROOT));
+            skipped.forEach(o.putArray("skipped")::add);
             o.put("articles", s.articles().size());
             o.put("gold", s.gold());
             o.put("goldHigh", s.goldHigh());

@@ -32,6 +32,7 @@ final class PrecisionReport {
         if (json) {
             ObjectNode o = mapper.createObjectNode();
             o.put("half", half.name().toLowerCase(Locale.ROOT));
+            judgments.skipped().forEach(o.putArray("skipped")::add);
             o.put("events", p.events());
             o.put("judged", p.judged());
             o.put("precision", GoldReport.round(p.precision()));

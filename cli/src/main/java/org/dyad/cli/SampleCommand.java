@@ -55,7 +55,9 @@ final class SampleCommand implements Callable<Integer> {
         Half h = Half.named(half);
         List<Event> events = source.events(options, System.err);
         Set<String> articles = GoldScore.articlesOf(source.articleIds(events, options), h);
-        Set<EventKey> skip = new HashSet<>(Judgments.read(judged, EventJson.mapper()).byKey().keySet());
+        Judgments already = Judgments.read(judged, EventJson.mapper());
+        GoldReport.skipped(already.skipped(), System.err);
+        Set<EventKey> skip = new HashSet<>(already.byKey().keySet());
         List<Event> sample = EventSample.draw(events.stream().filter(e -> articles.contains(e.articleId())).toList(),
                 n, seed, skip);
         try (PrintWriter w = out == null ? new PrintWriter(System.out, false, StandardCharsets.UTF_8)
@@ -65,8 +67,8 @@ final class SampleCommand implements Callable<Integer> {
                 w.println(EventJson.mapper().writeValueAsString(EventSample.forJudge(EventJson.mapper(), ++k, e)));
             }
         }
-        System.err.printf("dyad: sampled %d of %d events (%s half, %d already judged left out)%n", sample.size(),
-                events.size(), h.name().toLowerCase(java.util.Locale.ROOT), skip.size());
+        System.err.printf("dyad: sampled %d of %d events (%s, %d already judged left out)%n", sample.size(),
+                events.size(), h.label(), skip.size());
         return 0;
     }
 }

@@ -19,18 +19,21 @@ import java.util.TreeSet;
  * Judges' verdicts on coded events, keyed by {@link EventKey}, read from and written to JSON Lines
  * (one verdict a line: the key's fields {@code articleId, sentence, source, target, cameo}, then
  * {@code judge, real, source_ok, target_ok, code_ok, all_ok, why}). An event may carry verdicts of
- * several judges; a judge's later verdict on the same key replaces the earlier one.
+ * several judges; a judge's later verdict on the same key replaces the earlier one. A line that is
+ * not a keyed verdict is skipped and named in {@code skipped} (file, line and what is wrong).
  */
-public record Judgments(Map<EventKey, Map<String, Judgment>> byKey) {
+public record Judgments(Map<EventKey, Map<String, Judgment>> byKey, List<String> skipped) {
     public Judgments {
         Map<EventKey, Map<String, Judgment>> copy = new LinkedHashMap<>();
         byKey.forEach((k, v) -> copy.put(k, Map.copyOf(v)));
         byKey = java.util.Collections.unmodifiableMap(copy);
+        skipped = List.copyOf(skipped);
     }
 
     /** Reads verdict files, in order. */
     public static Judgments read(List<Path> files, ObjectMapper json) throws IOException {
         Map<EventKey, Map<String, Judgment>> out = new LinkedHashMap<>();
+        List<String> skipped = new ArrayList<>();
         for (Path f : files) {
             try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
                 String line;
@@ -44,13 +47,13 @@ public record Judgments(Map<EventKey, Map<String, Judgment>> byKey) {
                         Judgment j = parse(json.readTree(line));
                         out.computeIfAbsent(j.key(), k -> new LinkedHashMap<>()).put(j.judge(), j);
                     } catch (IOException | RuntimeException e) {
-                        throw new IOException(f + " line " + n + ": " + e.getMessage()
-                                + "; each line must be one keyed verdict (see docs/evaluation.md)", e);
+                        skipped.add(f + " line " + n + ": " + GoldSet.firstLine(e.getMessage())
+                                + "; a line must be one keyed verdict (see docs/evaluation.md)");
                     }
                 }
             }
         }
-        return new Judgments(out);
+        return new Judgments(out, skipped);
     }
 
     private static Judgment parse(JsonNode o) {
