@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.dyad.model.AnnotatedDocument;
 import org.dyad.model.EntityMention;
@@ -77,6 +78,7 @@ public final class Geoparser {
             }
         }
         for (Sentence s : doc.sentences()) {
+            dateline(doc, s, looked).ifPresent(out::add);
             int t = 0;
             while (t < s.size()) {
                 if (inEntity[s.index()][t]) {
@@ -114,6 +116,47 @@ public final class Geoparser {
         }
         // an entity the gazetteer does not know as a whole may hold names it knows ("Baghdad's Sadr City")
         within(doc, s, b, e.tokenEnd(), "LOCATION", out, looked);
+    }
+
+    /** Marks that end a dateline's place: "CROMWELL — Police said", "KABUL (Reuters) -". */
+    private static final Set<String> DATELINE_MARKS = Set.of("\u2014", "\u2013", "-", "--", "-LRB-", "(");
+
+    /**
+     * The place of a dateline opening a sentence: one to three words in capitals before a dash or a
+     * bracket, a town of any size the gazetteer knows ("CROMWELL — Police thought ..."). Writers put
+     * the town a story was filed from there whether or not the name model tags it.
+     */
+    private Optional<PlaceMention> dateline(AnnotatedDocument doc, Sentence s, Map<String, Integer> looked) {
+        int e = 0;
+        while (e < Math.min(3, s.size()) && capitals(s.token(e).word())) {
+            e++;
+        }
+        if (e == 0 || e >= s.size() || !DATELINE_MARKS.contains(s.token(e).word())) {
+            return Optional.empty();
+        }
+        String text = span(doc, s, 0, e);
+        String key = NameKey.of(text);
+        if (text.codePoints().filter(Character::isLetter).count() < 3 || ToponymResolver.genericKey(key)) {
+            return Optional.empty();
+        }
+        int k = looked.computeIfAbsent(key, resolver.gazetteer()::probe);
+        if (k < 0) {
+            return Optional.empty();
+        }
+        GazetteerImage image = resolver.gazetteer().image();
+        for (int i = image.postingsFrom(k); i < image.postingsTo(k); i++) {
+            NameSource source = image.postingSource(i);
+            if (source == NameSource.NAME || source == NameSource.ALTERNATE) {
+                return Optional.of(new PlaceMention(s.index(), s.token(0).begin(), s.token(e - 1).end(), text));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A word all in capital letters ("CROMWELL", "NEW", "O'HARE"). */
+    private static boolean capitals(String word) {
+        return word.codePoints().anyMatch(Character::isLetter)
+                && word.codePoints().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '\'' || c == '\u2019');
     }
 
     /** The longest known place names among tokens [from, to), left to right. */

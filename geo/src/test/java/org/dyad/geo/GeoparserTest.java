@@ -48,6 +48,25 @@ class GeoparserTest {
     }
 
     @Test
+    void aDatelineInCapitalsNamesATownTheNameModelMissed() {
+        // "CROMWELL — Police said": the town a story was filed from, untagged by the name model
+        AnnotatedDocument doc = Conllu.parse("2009-03-30", """
+                1 CROMWELL CROMWELL _ NNP O 4 dep
+                2 \u2014 \u2014 _ : O 4 punct
+                3 Police police _ NNS O 4 nsubj
+                4 said say _ VBD O 0 root
+                """);
+        assertThat(geoparser.parse(doc)).extracting(t -> t.mention().text() + " " + t.place().countryCode())
+                .containsExactly("CROMWELL US");
+        // the same word in capitals without a dash is no dateline
+        AnnotatedDocument shout = Conllu.parse("2009-03-30", """
+                1 CROMWELL CROMWELL _ NNP O 2 nsubj
+                2 said say _ VBD O 0 root
+                """);
+        assertThat(geoparser.parse(shout)).isEmpty();
+    }
+
+    @Test
     void capitalisedCommonWordsOutsideEntitiesAreNotPlaces() {
         AnnotatedDocument doc = Conllu.parse("2009-03-20", """
                 1 Police police _ NNS O 2 nsubj
