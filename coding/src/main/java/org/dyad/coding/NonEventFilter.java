@@ -14,7 +14,8 @@ import org.dyad.model.SentenceGraph;
  *       noun of claiming or reporting, "Iranian charges that Kuwait is supporting Iraq", "reports that
  *       the minister resigned" (the claim itself may be an event of its own: the charge);</li>
  *   <li>{@link Reason#ROLE a description of who someone is}: a relative clause of office, "X, who
- *       heads the university", or a participle set off by a comma, "Y, negotiating for the employers,
+ *       heads the university", a relative clause in the simple present on a common noun, "a company
+ *       that provides services", or a participle set off by a comma, "Y, negotiating for the employers,
  *       said";</li>
  *   <li>{@link Reason#QUESTION asked}: the main verb of a question.</li>
  * </ul>
@@ -76,12 +77,24 @@ final class NonEventFilter {
         if (governor < 0) {
             return false;
         }
-        if (g.relation(head).equals("acl:relcl") && ROLES.contains(v.lemma(head))) {
+        if (g.relation(head).equals("acl:relcl") && (ROLES.contains(v.lemma(head)) || habitual(v, head, governor))) {
             return true;
         }
         String pos = v.token(head).pos();
         return g.baseRelation(head).equals("acl") && v.token(governor).isNoun() && head > 0
                 && v.word(head - 1).equals(",") && (pos.equals("VBG") || pos.equals("VBN"));
+    }
+
+    /**
+     * A relative clause in the simple present on a common noun says what a kind of thing does, not
+     * what happened: "a company that provides immigration services", "the office where she assists
+     * the spokesperson". News tells events in the past or the perfect.
+     */
+    private static boolean habitual(SentenceView v, int head, int governor) {
+        String pos = v.token(head).pos();
+        String governing = v.token(governor).pos();
+        return (pos.equals("VBZ") || pos.equals("VBP")) && (governing.equals("NN") || governing.equals("NNS"))
+                && v.graph.children(head, "aux").isEmpty() && v.graph.children(head, "aux:pass").isEmpty();
     }
 
     /** True when the sentence ends in a question mark (closing quotation marks aside). */

@@ -53,6 +53,34 @@ class NonEventFilterTest {
     }
 
     @Test
+    void aRelativeClauseInTheSimplePresentOnACommonNounSaysWhatAKindOfThingDoes() {
+        // "a militia that attacks Gondor": what such a militia does, not an event
+        assertThat(reason("""
+                1 a a _ DT O 2 det
+                2 militia militia _ NN O 0 root
+                3 that that _ WDT O 4 nsubj
+                4 attacks attack _ VBZ O 2 acl:relcl
+                5 Gondor Gondor _ NNP LOCATION 4 obj
+                """, "attacks")).contains(Reason.ROLE);
+        // "a militia that attacked Gondor": an event
+        assertThat(reason("""
+                1 a a _ DT O 2 det
+                2 militia militia _ NN O 0 root
+                3 that that _ WDT O 4 nsubj
+                4 attacked attack _ VBD O 2 acl:relcl
+                5 Gondor Gondor _ NNP LOCATION 4 obj
+                """, "attacked")).isEmpty();
+        // "Arnor, which attacks Gondor": a named actor's present act is not a kind's habit
+        assertThat(reason("""
+                1 Arnor Arnor _ NNP LOCATION 0 root
+                2 , , _ , O 1 punct
+                3 which which _ WDT O 4 nsubj
+                4 attacks attack _ VBZ O 1 acl:relcl
+                5 Gondor Gondor _ NNP LOCATION 4 obj
+                """, "attacks")).isEmpty();
+    }
+
+    @Test
     void aDescriptionOfSomeonesRoleIsNone() {
         // "Eriador, attacking for Gondor, rejected the plan": a participle set off by a comma describes
         assertThat(reason("""
