@@ -318,9 +318,9 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         final List<EntityMention> entities = new ArrayList<>();
         final List<TimeExpression> times = new ArrayList<>();
 
-        /** A fully analysed sentence: its parse (repaired), entities and dates. */
+        /** A fully analysed sentence: its parse, entities and dates. */
         void addAnalysed(Article article, CoreMap cm, int index) {
-            add(article, ParseRepairs.repair(sentence(index, cm, true)), cm);
+            add(article, sentence(index, cm, true), cm);
         }
 
         /** A previewed sentence: tokens, names and dates, no arcs. */
@@ -335,8 +335,8 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         void addParsed(AnnotatedDocument preview, int index, CoreMap cm) {
             addPreviewed(preview, index);
             Sentence parsed = sentence(index, cm, true);
-            sentences.set(sentences.size() - 1, ParseRepairs.repair(
-                    preview.sentences().get(index).withParse(parsed.dependencies(), parsed.enhanced())));
+            sentences.set(sentences.size() - 1,
+                    preview.sentences().get(index).withParse(parsed.dependencies(), parsed.enhanced()));
         }
 
         /** A sentence of a preview document with its entities and dates. */
