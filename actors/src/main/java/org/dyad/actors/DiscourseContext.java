@@ -121,14 +121,16 @@ final class DiscourseContext {
     /**
      * Decides the article's country after the first reading, from its state actors and the places the
      * gazetteer put in a country (each a vote for its country, so that a local story with no named
-     * state, "police in Queens", has its country): the country of at least half the votes and at least
-     * two of them. A tie has no country.
+     * state, "police in Queens", has its country; a dateline's place two votes): the country of at
+     * least half the votes and at least two of them. A tie has no country.
      */
     void settle() {
         Map<String, Integer> votes = new HashMap<>(states);
         for (PlaceCountries.Placed p : places) {
+            int weight = dateline(doc.article().text(), p) ? 2 : 1;
             index.countryNamed(p.country(), doc.article().date()).flatMap(c -> c.roleOn(doc.article().date()))
-                    .flatMap(r -> CodeRoots.state(r.code())).ifPresent(root -> votes.merge(root, 1, Integer::sum));
+                    .flatMap(r -> CodeRoots.state(r.code()))
+                    .ifPresent(root -> votes.merge(root, weight, Integer::sum));
         }
         int total = votes.values().stream().mapToInt(Integer::intValue).sum();
         int best = votes.values().stream().mapToInt(Integer::intValue).max().orElse(0);
@@ -137,6 +139,24 @@ final class DiscourseContext {
         if (leaders.size() == 1 && best >= 2 && best * 2 >= total) {
             home = Optional.of(leaders.get(0));
         }
+    }
+
+    /**
+     * True for the place of a dateline: a name in capitals followed by a dash or a bracket
+     * ("CROMWELL —", "ROANOKE --", "KABUL (Reuters)"), where the story was filed. It says where the
+     * story is as much as two other places do.
+     */
+    static boolean dateline(String text, PlaceCountries.Placed p) {
+        String name = p.text();
+        if (name.length() < 3 || !name.equals(name.toUpperCase(java.util.Locale.ROOT))
+                || name.chars().noneMatch(Character::isLetter) || p.end() > text.length()) {
+            return false;
+        }
+        int i = p.end();
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0')) {
+            i++;
+        }
+        return i < text.length() && "\u2014\u2013-(".indexOf(text.charAt(i)) >= 0;
     }
 
     /** Starts the second reading: its discoveries are listed anew, on top of what the first one learned. */

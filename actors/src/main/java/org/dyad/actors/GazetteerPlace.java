@@ -1,6 +1,7 @@
 package org.dyad.actors;
 
 import org.dyad.model.EntityMention;
+import org.dyad.model.Lexicon;
 import org.dyad.model.Sentence;
 
 /**
@@ -11,6 +12,9 @@ import org.dyad.model.Sentence;
  * free tokens that a place of the {@link DiscourseContext#places()} overlaps becomes a unit of the
  * dictionary's country of that name; such a unit reports this rule where a dictionary name would
  * report {@link ActorRule#DICTIONARY_NAME} ({@link DictionaryName}).
+ *
+ * <p>A name of compass words alone ("North West") is none: it names a region of the story's country,
+ * whichever state's region of that name the gazetteer picked ({@link Lexicon#COMPASS_WORDS}).
  *
  * <p>Off under PETRARCH's conventions, whose dictionaries code only the places they list.
  */
@@ -29,7 +33,7 @@ final class GazetteerPlace implements UnitRule {
     public void findUnits(PhraseReading r) {
         Sentence s = r.sentence();
         for (EntityMention e : r.context().lookups().entities(s)) {
-            if (!e.type().equals("LOCATION") || !r.free(e.tokenBegin(), e.tokenEnd())) {
+            if (!e.type().equals("LOCATION") || !r.free(e.tokenBegin(), e.tokenEnd()) || compass(s, e)) {
                 continue;
             }
             for (PlaceCountries.Placed p : r.context().places()) {
@@ -40,5 +44,16 @@ final class GazetteerPlace implements UnitRule {
                 }
             }
         }
+    }
+
+    /** "North West", "the Southeast": a region of the story's country, whatever the gazetteer says. */
+    private static boolean compass(Sentence s, EntityMention e) {
+        for (int t = e.tokenBegin(); t < e.tokenEnd(); t++) {
+            String w = s.token(t).word().toLowerCase(java.util.Locale.ROOT);
+            if (!w.equals("the") && !Lexicon.COMPASS_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

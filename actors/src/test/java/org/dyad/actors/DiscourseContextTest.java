@@ -87,4 +87,32 @@ class DiscourseContextTest {
         assertThat(c.discoveries()).isEmpty();
         assertThat(c.discovered("kahl")).contains(kahl);
     }
+    @Test
+    void aDatelinesPlaceIsANameInCapitalsBeforeADashOrABracket() {
+        String text = "Complaint. CROMWELL \u2014 Police came. KABUL (Reuters) - Talks. Cromwell - a town. USA said.";
+        assertThat(DiscourseContext.dateline(text, placed(text, "CROMWELL"))).isTrue();
+        assertThat(DiscourseContext.dateline(text, placed(text, "KABUL"))).isTrue();
+        assertThat(DiscourseContext.dateline(text, placed(text, "Cromwell"))).as("not in capitals").isFalse();
+        assertThat(DiscourseContext.dateline(text, placed(text, "USA"))).as("no dash after it").isFalse();
+    }
+
+    private static PlaceCountries.Placed placed(String text, String name) {
+        int b = text.indexOf(name);
+        return new PlaceCountries.Placed(0, b, b + name.length(), name, "United States");
+    }
+    @Test
+    void aDatelinesPlaceAloneGivesTheArticleItsCountry() {
+        var doc = RuleKit.document("""
+                1 MANDERA Mandera _ NNP LOCATION 4 nsubj
+                2 \u2014 \u2014 _ : O 4 punct
+                3 Police police _ NNS O 4 nsubj
+                4 came come _ VBD O 0 root
+                """);
+        String text = doc.article().text();
+        int b = text.indexOf("MANDERA");
+        DiscourseContext dated = new DiscourseContext(doc, List.of(new PlaceCountries.Placed(0, b, b + 7, "MANDERA",
+                "Kenya")), new DictionaryIndex(RuleKit.DICTIONARY));
+        dated.settle();
+        assertThat(dated.home()).contains("KEN");
+    }
 }

@@ -59,4 +59,21 @@ class GazetteerPlaceTest {
         assertThat(resolve(ActorResolver.Settings.petrarch(), "Kenya", ATTACK, new GazetteerPlace(),
                 new DictionaryName())).isEmpty();
     }
+    @Test
+    void aNameOfCompassWordsAloneIsARegionAndNoState() {
+        // a gazetteer that put England's North West in Kenya, as one may put it in South Africa
+        AnnotatedDocument doc = RuleKit.document("""
+                1 Councillors councillor _ NNS O 2 nsubj
+                2 backed back _ VBD O 0 root
+                3 North North _ NNP LOCATION 4 compound
+                4 West West _ NNP LOCATION 2 obj
+                """);
+        PlaceCountries kenya = d -> d.entities().stream().filter(e -> e.text().equals("North West"))
+                .map(e -> new PlaceCountries.Placed(e.sentence(), e.begin(), e.end(), e.text(), "Kenya"))
+                .toList();
+        assertThat(doc.entities()).extracting(e -> e.text()).contains("North West");
+        List<ActorMention> found = RuleKit.resolver(ActorResolver.Settings.standard(), new GazetteerPlace(),
+                new DictionaryName()).withPlaces(kenya).resolve(doc);
+        assertThat(found).extracting(m -> m.actor().code()).doesNotContain("KEN");
+    }
 }

@@ -147,15 +147,19 @@ class HostileInputIT {
             assertThat(store.events(EventQuery.all().withSource("FRA").withTarget("RUS"))).as("the coordination")
                     .isNotEmpty();
         }
-        // the long article is coded whole: its 9,000 sentences, one merged meeting
+        // the long article is coded whole: its 9,000 sentences, one merged meeting, which a meeting being
+        // mutual codes both ways (each party meets the other)
         List<JsonNode> events = new ArrayList<>();
         for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
             if (!line.isBlank()) {
                 events.add(EventJson.mapper().readTree(line));
             }
         }
-        assertThat(events).filteredOn(e -> e.path("articleId").asText().equals("half-megabyte"))
-                .singleElement().satisfies(e -> assertThat(e.path("evidence").size()).isEqualTo(9000));
+        List<JsonNode> meeting = events.stream().filter(e -> e.path("articleId").asText().equals("half-megabyte"))
+                .toList();
+        assertThat(meeting).extracting(e -> e.at("/source/code").asText() + ">" + e.at("/target/code").asText())
+                .containsExactlyInAnyOrder("PERGOV>CHLGOV", "CHLGOV>PERGOV");
+        assertThat(meeting).allSatisfy(e -> assertThat(e.path("evidence").size()).isEqualTo(9000));
     }
 
     private static String last(String origin) {

@@ -122,8 +122,19 @@ final class ArgumentExtractor {
             if (targets.isEmpty()) {
                 findTargets(v, o, selection, settings, passive, sources, targets);
             }
-            if (targets.isEmpty() && settings.dyad() && mutual(selection.code()) && distinct(sources) >= 2) {
-                // "Trump and Zelenskyy met": the coordinated parties of a mutual act act on each other
+            if (settings.dyad()) {
+                // "they" for every actor coordinated before it, and an actor inside a thing an active
+                // participle modifies ("Trump's tariffs targeting Canada"), are guesses judges found
+                // wrong nearly always; an actor the participle modifies itself acts ("Arnor, attacking")
+                int modified = modifiedBy(v, o.head());
+                sources.removeIf(a -> a.strategy() == ArgumentStrategy.PLURAL_PRONOUN
+                        || a.strategy() == ArgumentStrategy.MODIFIED_NOUN && a.mention().head() != modified);
+                targets.removeIf(a -> a.strategy() == ArgumentStrategy.PLURAL_PRONOUN);
+            }
+            if (targets.isEmpty() && settings.dyad() && distinct(sources) >= 2
+                    && (mutual(selection.code()) || verb && subjectBetween(v, o.head()))) {
+                // "Trump and Zelenskyy met": the coordinated parties of a mutual act act on each other;
+                // so do the parties of "talks between employers and unions broke down", whatever the act
                 compound.addAll(sources);
                 sources.clear();
             }
@@ -215,6 +226,44 @@ final class ArgumentExtractor {
     }
 
     /**
+     * The noun a participle modifies, reached through the clauses that share the participle's subject:
+     * "western powers upping their readiness while threatening Moscow" (threatening shares upping's
+     * subject, the powers).
+     */
+    static int modifiedBy(SentenceView v, int verb) {
+        int t = verb;
+        while (t >= 0 && List.of("advcl", "conj", "xcomp").contains(v.graph.baseRelation(t))) {
+            t = v.graph.head(t);
+        }
+        return t < 0 ? -1 : v.graph.head(t);
+    }
+
+    /**
+     * Whether a plural pronoun is the subject of what its antecedents are reported to say: "the US and
+     * Nato have said they are willing", where "they" can only be the sayers.
+     */
+    static boolean reporters(SentenceView v, int pronoun, List<ActorMention> antecedents) {
+        if (antecedents.isEmpty() || !v.graph.baseRelation(pronoun).equals("nsubj")) {
+            return false;
+        }
+        int clause = v.graph.head(pronoun);
+        if (clause < 0 || !v.graph.relation(clause).equals("ccomp")) {
+            return false;
+        }
+        int reporting = v.graph.head(clause);
+        for (int subject : v.graph.children(reporting, "nsubj")) {
+            // the sayers named ("the US and Nato have said they"), or the same pronoun's reading
+            // ("both have stated they")
+            List<Integer> phrase = v.graph.subtree(subject);
+            if (antecedents.stream().allMatch(a -> phrase.contains(a.head()))
+                    || v.pluralAntecedent(subject).equals(antecedents)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The actors of role tokens, each with the actors coordinated with it, named by the role's
      * strategy; a pronoun that names no actor itself stands for the actors it refers to.
      */
@@ -232,8 +281,11 @@ final class ArgumentExtractor {
             for (int t : role.tokens()) {
                 if (v.mentionAt(t).isEmpty()) {
                     // "they", "both": the coordinated actors just mentioned
-                    for (ActorMention x : v.pluralAntecedent(t)) {
-                        addNew(out, x, ArgumentStrategy.PLURAL_PRONOUN);
+                    List<ActorMention> antecedents = v.pluralAntecedent(t);
+                    ArgumentStrategy strategy = reporters(v, t, antecedents)
+                            ? ArgumentStrategy.REPORTER_PRONOUN : ArgumentStrategy.PLURAL_PRONOUN;
+                    for (ActorMention x : antecedents) {
+                        addNew(out, x, strategy);
                     }
                     // "we" and "I" in a quotation: its speaker
                     if (Lexicon.FIRST_PERSON_PRONOUNS.contains(v.word(t)) && v.token(t).pos().equals("PRP")) {
@@ -265,9 +317,12 @@ final class ArgumentExtractor {
     /** Verbs of courts: the unnamed agent of their passive is a court ("was convicted", "was sentenced"). */
     private static final Set<String> COURT_VERBS = Set.of("convict", "sentence", "acquit", "indict", "find", "jail",
             "imprison", "fine");
-    /** Verbs of the police: the unnamed agent of their passive is the police ("was arrested", "was charged"). */
+    /**
+     * Verbs of the police: the unnamed agent of their passive is the police ("was arrested", "was
+     * charged", "was placed under arrest").
+     */
     private static final Set<String> POLICE_VERBS = Set.of("arrest", "detain", "charge", "book", "hold", "apprehend",
-            "nab", "question", "take", "handcuff", "cite", "catch", "capture");
+            "nab", "question", "take", "handcuff", "cite", "catch", "capture", "place", "put");
 
     /**
      * The agent a passive verb of justice leaves unsaid: "he was arrested" by the police, "she was
@@ -310,6 +365,11 @@ final class ArgumentExtractor {
         }
         Roles.Role subject = Roles.subject(g, head);
         return mentionsOf(v, List.of(new Roles.Role(ArgumentStrategy.UNDERGOER, subject.tokens())));
+    }
+
+    /** True when the verb's subject is a noun of two parties: "talks between employers and unions broke down". */
+    private static boolean subjectBetween(SentenceView v, int verb) {
+        return Roles.subject(v.graph, verb).tokens().stream().anyMatch(t -> !between(v, t).isEmpty());
     }
 
     /** "talks between employers and unions": the coordinated actors of the noun's "between" phrase. */

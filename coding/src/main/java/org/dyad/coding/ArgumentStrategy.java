@@ -46,6 +46,11 @@ enum ArgumentStrategy {
     PHRASE("phrase"),
     /** The actors coordinated just before a plural pronoun ("the US and Nato ... they"). */
     PLURAL_PRONOUN("plural-pronoun"),
+    /**
+     * The actors coordinated as the subject of a reporting verb, for "they" as the subject of what
+     * is reported ("the US and Nato have said they are willing").
+     */
+    REPORTER_PRONOUN("reporter-pronoun"),
     /** The speaker of the quotation that a first-person pronoun stands in ("“We criticized Mordor”"). */
     QUOTATION_SPEAKER("quotation-speaker"),
     /** The antecedent of a relative pronoun ("Nato, which rejected ..."). */
@@ -62,6 +67,11 @@ enum ArgumentStrategy {
     UNDERGOER("undergoer"),
     /** The parties of an event noun "between" them, each acting on the other: "talks between A and B". */
     BETWEEN("between"),
+    /**
+     * A named person the dictionaries do not know who undergoes an arrest or a charge, a suspect of
+     * the story's country: "Vishwanand Subryan was arrested" is {@code USACRM} in a story from New York.
+     */
+    SUSPECT("suspect"),
     /** A noun phrase no dictionary knows, named by its words (PETRARCH's {@code new_actor_length}). */
     NEW_ACTOR("new-actor");
 

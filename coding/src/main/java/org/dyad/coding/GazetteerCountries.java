@@ -39,14 +39,26 @@ public final class GazetteerCountries implements PlaceCountries {
         if (own.length > 1 && Lexicon.STREET_WORDS.contains(own[own.length - 1])) {
             return true;
         }
+        // the word after the name, read in place: copying the rest of the text for every place made
+        // long articles quadratic
         String text = doc.article().text();
-        String rest = text.substring(Math.min(m.end(), text.length()));
-        if (rest.isEmpty() || !Character.isWhitespace(rest.charAt(0))) {
+        int i = Math.min(m.end(), text.length());
+        if (i == text.length() || !Character.isWhitespace(text.charAt(i))) {
             return false;
         }
-        String next = rest.stripLeading().split("[\\s,.;:]+", 2)[0];
-        return Lexicon.STREET_WORDS.contains(next.toLowerCase(Locale.ROOT));
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        int end = i;
+        while (end < text.length() && end - i <= MAX_STREET_WORD && !Character.isWhitespace(text.charAt(end))
+                && ",.;:".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return Lexicon.STREET_WORDS.contains(text.substring(i, end).toLowerCase(Locale.ROOT));
     }
+
+    /** Longer than any street word: reading further cannot make the next word one. */
+    private static final int MAX_STREET_WORD = 12;
 
     /**
      * What {@link #find} gives for a document whose places this geoparser resolved as {@code toponyms};

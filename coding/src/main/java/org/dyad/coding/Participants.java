@@ -6,6 +6,7 @@ import org.dyad.actors.ActorMention;
 import org.dyad.actors.ActorRule;
 import org.dyad.coding.ArgumentExtractor.Argument;
 import org.dyad.coding.ArgumentExtractor.Arguments;
+import org.dyad.model.Lexicon;
 
 /**
  * The step after argument extraction, under Dyad's conventions: keeps as targets only the actors
@@ -21,6 +22,8 @@ import org.dyad.coding.ArgumentExtractor.Arguments;
  *       ("official updates", "the state grant") or a compass adjective before a thing ("the western
  *       gulf"). A country's name or adjective keeps its place as the owner of what it modifies
  *       ("rejected an Indian proposal", "West German goods").</li>
+ *   <li>An appeal or a demand (CAMEO 02, 10) is made of whom it addresses, not of an actor inside
+ *       what it asks for ("demanded the release of the prisoners").</li>
  * </ul>
  * Reads the parse and the arguments; writes the arguments with fewer targets. Stateless.
  */
@@ -28,8 +31,6 @@ final class Participants {
     /** Verbs whose object is the one told: "told Macron", "briefed reporters". */
     private static final Set<String> TELLING = Set.of("tell", "inform", "brief", "assure", "notify", "advise",
             "remind", "reassure", "warn", "address", "thank", "congratulate");
-    private static final Set<String> COMPASS = Set.of("western", "eastern", "northern", "southern", "central",
-            "northwestern", "northeastern", "southwestern", "southeastern");
 
     private Participants() {
     }
@@ -41,8 +42,11 @@ final class Participants {
         }
         boolean statement = code.forward().filter(c -> c.equals("010")).isPresent();
         boolean placesTakePart = code.forward().filter(Participants::placesTakePart).isPresent();
+        boolean appeal = o.trigger().kind() == TriggerPhrase.Kind.VERB
+                && code.forward().filter(c -> c.startsWith("02") || c.startsWith("10")).isPresent();
         List<Argument> kept = arguments.targets().stream()
                 .filter(t -> !statement || addressee(v, o.head(), t.mention()) && !media(t.mention()))
+                .filter(t -> !appeal || askedDirectly(v, o.head(), t.mention()))
                 .filter(t -> !describesThing(v, t.mention(), o.head()))
                 .filter(t -> placesTakePart || !placeOnly(t.mention()))
                 .toList();
@@ -83,6 +87,31 @@ final class Participants {
                 .anyMatch(c -> v.word(c).equals("to") || v.word(c).equals("with"));
     }
 
+    /**
+     * True when an actor is the one an appeal or a demand is made of: a dependent of the verb ("urged
+     * Gondor", "called on Gondor"), one coordinated with it, or the subject of the clause the verb asks
+     * for ("demanded that Gondor withdraw"). Not an actor inside what is asked for ("demanded the
+     * release of the prisoners", "called for Lai's release", "called on China to limit its support for
+     * Russia"): that is what the appeal is about, not whom it is made of.
+     */
+    static boolean askedDirectly(SentenceView v, int head, ActorMention t) {
+        if (t.sentence() != v.sentence.index()) {
+            return true;
+        }
+        int h = t.head();
+        int governor = v.graph.head(h);
+        if (v.graph.baseRelation(h).equals("conj") && governor >= 0) {
+            h = governor;
+            governor = v.graph.head(h);
+        }
+        if (governor == head) {
+            return true;
+        }
+        String r = v.graph.baseRelation(h);
+        return (r.equals("nsubj") || r.equals("nsubj:pass")) && governor >= 0 && v.graph.head(governor) == head
+                && (v.graph.baseRelation(governor).equals("ccomp") || v.graph.baseRelation(governor).equals("xcomp"));
+    }
+
     private static boolean media(ActorMention t) {
         String code = t.actor().code();
         return code.length() > 3 && code.substring(3).contains("MED");
@@ -103,6 +132,6 @@ final class Participants {
             return false;
         }
         boolean agentOnly = t.actor().provenance().rule().equals("article-country");
-        return agentOnly || COMPASS.contains(v.word(t.head()));
+        return agentOnly || Lexicon.COMPASS_WORDS.contains(v.word(t.head()).toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -224,7 +224,9 @@ final class PatternMatcher {
                 }
                 continue;
             }
-            boolean clause = r.equals("parataxis") || r.equals("ccomp") || r.equals("xcomp") || r.equals("advcl")
+            // a predicative adjective or noun is the verb's own ("was found [guilty]"); a verb is a clause
+            boolean clause = r.equals("parataxis") || r.equals("ccomp") || r.equals("xcomp") && v.token(c).isVerb()
+                    || r.equals("advcl")
                     || r.equals("acl") || r.equals("csubj") || r.equals("dep") || r.equals("punct");
             // coordinated clauses of the verb are left out; coordinated nouns inside its phrase are not
             if (clause || depth == 0 && (r.equals("conj") || r.equals("cc"))) {

@@ -1,9 +1,15 @@
 package org.dyad.coding;
 
 import java.util.BitSet;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.dyad.model.Lexicon;
 
 /**
  * The first step of coding a trigger: which code it gets, and by which dictionary line.
@@ -24,9 +30,30 @@ final class PatternSelector {
     static final String TRIGGER = "verb";
 
     private final PatternMatcher matcher;
+    /**
+     * The verb each PETRARCH pattern was written for, where its note names one of its block's verbs:
+     * CAMEO.2.0 lists "* arrest" (173) under the verbs of speech with the note {@code ANNOUNCE}.
+     */
+    private final Map<Pattern, String> ownVerbs = new IdentityHashMap<>();
 
     PatternSelector(VerbDictionary verbs) {
         this.matcher = new PatternMatcher(Objects.requireNonNull(verbs, "verbs"));
+        for (VerbBlock block : verbs.blocks()) {
+            Set<String> words = new HashSet<>();
+            block.triggers().forEach(t -> words.add(t.words().get(0)));
+            for (Pattern p : block.patterns()) {
+                noteVerb(p).filter(words::contains).ifPresent(w -> ownVerbs.put(p, w));
+            }
+        }
+    }
+
+    /** The verb a pattern's note names: "ANNOUNCE" {@code announce}, "WENT_TO" {@code went}; none for other notes. */
+    static Optional<String> noteVerb(Pattern p) {
+        String first = p.note().split("[^A-Za-z_]", 2)[0];
+        if (first.isEmpty() || !first.equals(first.toUpperCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return Optional.of(first.split("_", 2)[0].toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -66,10 +93,20 @@ final class PatternSelector {
         }
     }
 
-    /** The code of one trigger. */
+    /** The code of one trigger, every pattern of its block applying to it (PETRARCH's reading). */
     Selection select(SentenceView v, Occurrence o) {
+        return select(v, o, false);
+    }
+
+    /**
+     * The code of one trigger. With {@code ownVerbOnly} (Dyad's reading), a pattern whose note names
+     * another verb of its block does not apply to a verb of reporting: "announced the arrest of" is an
+     * arrest (173) by the one who announces it, "said the arrest of" ({@link Lexicon#REPORTING_VERBS})
+     * is none.
+     */
+    Selection select(SentenceView v, Occurrence o, boolean ownVerbOnly) {
         VerbBlock block = o.block();
-        Optional<PatternMatcher.Match> match = match(v, o);
+        Optional<PatternMatcher.Match> match = match(v, o, ownVerbOnly);
         if (match.isPresent()) {
             Pattern p = match.get().pattern();
             return new Selection(p.code(), PATTERN, block.id() + " " + p.origin(), match);
@@ -85,7 +122,7 @@ final class PatternSelector {
     }
 
     /** The first pattern of the block, in the block's order (most specific first), that matches. */
-    private Optional<PatternMatcher.Match> match(SentenceView v, Occurrence o) {
+    private Optional<PatternMatcher.Match> match(SentenceView v, Occurrence o, boolean ownVerbOnly) {
         VerbBlock block = o.block();
         // the regions of the patterns, made when a pattern of their kind is tried
         BitSet lower = null;
@@ -95,6 +132,9 @@ final class PatternSelector {
         BitSet possible = matcher.possible(block, v);
         for (int k = possible.nextSetBit(0); k >= 0; k = possible.nextSetBit(k + 1)) {
             Pattern p = block.patterns().get(k);
+            if (ownVerbOnly && !forTrigger(p, v, o)) {
+                continue;
+            }
             Optional<PatternMatcher.Match> match;
             // PETRARCH's own patterns read the verb phrase as TABARI did; Dyad's read the verb's own phrase
             if (p.exactForms()) {
@@ -116,6 +156,20 @@ final class PatternSelector {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * True unless the pattern was written for another verb of its block and the trigger is a verb of
+     * reporting ("said", "told": to say something about an arrest is not to make it) or a verb with a
+     * code of its own, a sense apart from its block's: "convicted of murder" is a legal action (173),
+     * not the criticism a pattern of "criticize" makes of "* of"; "disputing fishing rights" (a verb
+     * that codes nothing alone) is no protest for rights, a pattern of "protest".
+     */
+    private boolean forTrigger(Pattern p, SentenceView v, Occurrence o) {
+        String own = ownVerbs.get(p);
+        boolean restricted = Lexicon.REPORTING_VERBS.contains(v.lemma(o.head())) || o.trigger().code().isPresent();
+        return own == null || !restricted || own.equals(v.word(o.head())) || own.equals(v.lemma(o.head()))
+                || own.equals(o.trigger().words().get(0));
     }
 
     /**

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Events that both parties take part in alike, under Dyad's conventions: a meeting, a consultation,
- * a negotiation, the signing of an agreement, the breaking off of talks. "Arnor held talks with
+ * a negotiation, the signing of an agreement. "Arnor held talks with
  * Gondor" is Gondor's negotiation with Arnor too, and coders of CAMEO code both directions (the gold
  * protocol's "talks between employers and unions"). A code of this kind without a reverse code gets
  * itself as its reverse. Stateless.
@@ -13,10 +13,10 @@ import java.util.Set;
 final class Reciprocity {
     /**
      * Codes of mutual acts: consult (040), meet at a third location (044), engage in negotiation (046),
-     * sign a formal agreement (057), halt negotiations (164). Not a telephone call (041): who calls
-     * whom matters ("the mother called police").
+     * sign a formal agreement (057). Not a telephone call (041): who calls whom matters ("the mother
+     * called police"); nor halting negotiations (164): the side that breaks off talks acts alone.
      */
-    static final Set<String> MUTUAL = Set.of("040", "044", "046", "057", "164");
+    static final Set<String> MUTUAL = Set.of("040", "044", "046", "057");
 
     private Reciprocity() {
     }

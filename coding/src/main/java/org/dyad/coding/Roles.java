@@ -30,8 +30,9 @@ final class Roles {
     }
 
     /**
-     * True when the trigger is a passive verb ("was opposed by"), or a past participle modifying a
-     * noun, which names what undergoes it ("the government proposed", "memos sent by Bree").
+     * True when the trigger is a passive verb ("was opposed by"), a past participle coordinated with
+     * one ("was identified and arrested"), or a past participle modifying a noun, which names what
+     * undergoes it ("the government proposed", "memos sent by Bree").
      */
     static boolean passive(SentenceGraph g, int v) {
         if (!g.children(v, "nsubj:pass").isEmpty() || !g.children(v, "aux:pass").isEmpty()) {
@@ -45,7 +46,11 @@ final class Roles {
                 return true;
             }
         }
-        return false;
+        // "was identified and arrested": a participle coordinated with a passive shares its voice
+        int head = g.head(v);
+        return g.relation(v).equals("conj") && head >= 0 && head != v && g.sentence().token(v).pos().equals("VBN")
+                && g.children(v, "nsubj").isEmpty() && g.children(v, "aux").isEmpty()
+                && !g.children(head, "aux:pass").isEmpty();
     }
 
     /**

@@ -41,6 +41,35 @@ final class StatementContent {
         return Optional.empty();
     }
 
+    /** Verbs of warning: a threat (CAMEO 13) when they announce what may come, a statement when they describe. */
+    private static final java.util.Set<String> WARNING_VERBS = java.util.Set.of("warn", "caution");
+
+    /**
+     * What a warning at {@code head} says when its clause announces nothing to come: "warned that
+     * expanding military cooperation is dangerous" judges (criticism, 111), "officials warn it is too
+     * big to put out" only states (010). A clause with a modal or a future ("warned it would execute
+     * the hostages", "may take measures") is a threat, and gives none here; so does a warning
+     * without a clause ("warned of continued pressure").
+     */
+    static Optional<CodePair> warning(SentenceView v, int head) {
+        if (!WARNING_VERBS.contains(v.lemma(head))) {
+            return Optional.empty();
+        }
+        SentenceGraph g = v.graph;
+        for (int c : g.children(head)) {
+            if (!g.baseRelation(c).equals("ccomp")) {
+                continue;
+            }
+            boolean toCome = g.children(c, "aux").stream().anyMatch(a -> Lexicon.MODALS.contains(v.word(a)));
+            if (toCome) {
+                return Optional.empty();
+            }
+            return Optional.of(Modality.negated(g, c) ? CodePair.of("010")
+                    : content(v, c).orElse(CodePair.of("010")));
+        }
+        return Optional.empty();
+    }
+
     private static Optional<CodePair> content(SentenceView v, int clause) {
         SentenceGraph g = v.graph;
         for (int a : g.children(clause, "aux")) {

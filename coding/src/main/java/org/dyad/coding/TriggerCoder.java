@@ -74,14 +74,9 @@ final class TriggerCoder {
         if (nonEvent.isPresent()) {
             return new Coded(o, List.of(), List.of(), "not an event: " + nonEvent.get().name().toLowerCase(Locale.ROOT));
         }
-        PatternSelector.Selection selection = selector.select(v, o);
-        if (settings.dyad() && !selection.rule().equals(PatternSelector.PATTERN)
-                && selection.code().forward().filter(c -> c.equals("010")).isPresent()) {
-            // a statement whose reported clause tells more: a demand, an appeal, criticism or praise
-            Optional<CodePair> content = StatementContent.of(v, o.head());
-            if (content.isPresent()) {
-                selection = new PatternSelector.Selection(content.get(), "statement", selection.entry(), Optional.empty());
-            }
+        PatternSelector.Selection selection = selector.select(v, o, settings.dyad());
+        if (settings.dyad()) {
+            selection = CodeContent.refine(v, o, selection);
         }
         if (selection.code().isNone()) {
             return new Coded(o, List.of(), List.of(), "no code (" + selection.entry() + ")");
@@ -104,6 +99,7 @@ final class TriggerCoder {
         }
         if (settings.dyad()) {
             arguments = Participants.screen(v, o, code, arguments);
+            arguments = Suspects.name(v, o, code, arguments, version);
         }
         List<Coding> pairs = pairing.pairs(arguments, settings);
         String why = !pairs.isEmpty() ? "coded " + code.forward().orElse("") + " by " + rule

@@ -199,8 +199,56 @@ class ArgumentExtractorTest {
                 2 criticized criticize _ VBD O 0 root
                 3 Mordor Mordor _ NNP LOCATION 2 obj
                 """));
-        assertThat(described(extract(views.get(1), "criticized", CoderSettings.defaults())))
+        assertThat(described(extract(views.get(1), "criticized", CoderSettings.defaults()
+                .withConventions(CoderSettings.Conventions.PETRARCH))))
                 .isEqualTo("sources GON:plural-pronoun ARN:plural-pronoun | targets MOR:argument");
+        // under Dyad's conventions "they" is no guess at every actor coordinated before it
+        assertThat(described(extract(views.get(1), "criticized", CoderSettings.defaults())))
+                .isEqualTo("sources  | targets MOR:argument");
+    }
+
+    @Test
+    void theyAsTheSubjectOfWhatIsReportedAreTheSayers() {
+        // "Gondor and Arnor said they criticized Mordor": "they" can only be the sayers
+        assertThat(args("""
+                1 Gondor Gondor _ NNP LOCATION 4 nsubj
+                2 and and _ CC O 3 cc
+                3 Arnor Arnor _ NNP LOCATION 1 conj
+                4 said say _ VBD O 0 root
+                5 they they _ PRP O 6 nsubj
+                6 criticized criticize _ VBD O 4 ccomp
+                7 Mordor Mordor _ NNP LOCATION 6 obj
+                """, "criticized"))
+                .isEqualTo("sources GON:reporter-pronoun ARN:reporter-pronoun | targets MOR:argument");
+        // "Gondor and Arnor met. Rohan said they criticized Mordor": "they" is not the sayer
+        List<SentenceView> views = FIXTURE.views(StepFixture.parse("""
+                1 Gondor Gondor _ NNP LOCATION 4 nsubj
+                2 and and _ CC O 3 cc
+                3 Arnor Arnor _ NNP LOCATION 1 conj
+                4 met meet _ VBD O 0 root
+
+                1 Rohan Rohan _ NNP LOCATION 2 nsubj
+                2 said say _ VBD O 0 root
+                3 they they _ PRP O 4 nsubj
+                4 criticized criticize _ VBD O 2 ccomp
+                5 Mordor Mordor _ NNP LOCATION 4 obj
+                """));
+        assertThat(described(extract(views.get(1), "criticized", CoderSettings.defaults())))
+                .isEqualTo("sources  | targets MOR:argument");
+    }
+
+    @Test
+    void aClauseSharingAParticiplesSubjectTakesTheNounTheParticipleModifies() {
+        // "Arnor, massing troops while attacking Gondor"
+        assertThat(args("""
+                1 Arnor Arnor _ NNP LOCATION 0 root
+                2 , , _ , O 3 punct
+                3 massing mass _ VBG O 1 acl
+                4 troops troop _ NNS O 3 obj
+                5 while while _ IN O 6 mark
+                6 attacking attack _ VBG O 3 advcl
+                7 Gondor Gondor _ NNP LOCATION 6 obj
+                """, "attacking")).isEqualTo("sources ARN:modified-noun | targets GON:argument");
     }
 
     @Test
@@ -265,5 +313,19 @@ class ArgumentExtractorTest {
                 5 Gondor Gondor _ NNP LOCATION 3 conj
                 6 resumed resume _ VBD O 0 root
                 """, "talks")).isEqualTo("sources  | targets  | compound ARN:between GON:between");
+    }
+
+    @Test
+    void thePartiesOfTheEventNounThatIsAVerbsSubjectActOnEachOtherWhateverTheAct() {
+        // "talks between Arnor and Gondor broke down": both halted them
+        assertThat(args("""
+                1 talks talk _ NNS O 6 nsubj
+                2 between between _ IN O 3 case
+                3 Arnor Arnor _ NNP LOCATION 1 nmod
+                4 and and _ CC O 5 cc
+                5 Gondor Gondor _ NNP LOCATION 3 conj
+                6 broke break _ VBD O 0 root
+                7 down down _ RP O 6 compound:prt
+                """, "broke")).isEqualTo("sources  | targets  | compound ARN:subject GON:subject");
     }
 }

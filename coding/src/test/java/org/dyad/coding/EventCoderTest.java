@@ -325,7 +325,8 @@ class EventCoderTest {
                 1 They they _ PRP O 2 nsubj
                 2 criticized criticize _ VBD O 0 root
                 3 Mordor Mordor _ NNP LOCATION 2 obj
-                """)).containsExactly("GON ARN 040", "ARN GON 040", "GON MOR 111", "ARN MOR 111");
+                """, CoderSettings.defaults().withConventions(CoderSettings.Conventions.PETRARCH)))
+                .containsExactly("GON MOR 111", "ARN MOR 111");
     }
 
     @Test

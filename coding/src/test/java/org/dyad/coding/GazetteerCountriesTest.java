@@ -47,4 +47,26 @@ class GazetteerCountriesTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("KEN", "gazetteer-place", "KEN+Mandera"));
         assertThat(with.code(ATTACK).actors()).isEqualTo(found);
     }
+    @Test
+    void aPlaceNameFollowedByAStreetWordNamesAStreet() {
+        AnnotatedDocument doc = Conllu.parse("2025-03-14", String.join("\n",
+                "1\tThey\tthey\t_\tPRP\tO\t2\tnsubj\t2:nsubj",
+                "2\tlive\tlive\t_\tVBP\tO\t0\troot\t0:root",
+                "3\ton\ton\t_\tIN\tO\t5\tcase\t5:case",
+                "4\tNordland\tNordland\t_\tNNP\tLOCATION\t5\tcompound\t5:compound",
+                "5\tAvenue\tAvenue\t_\tNNP\tO\t2\tobl\t2:obl:on",
+                "6\tnear\tnear\t_\tIN\tO\t7\tcase\t7:case",
+                "7\tMandera\tMandera\t_\tNNP\tLOCATION\t2\tobl\t2:obl:near",
+                "8\tSt.\tSt.\t_\tNNP\tO\t7\tflat\t7:flat", ""));
+        String text = doc.article().text();
+        int nordland = text.indexOf("Nordland");
+        int mandera = text.indexOf("Mandera");
+        assertThat(GazetteerCountries.street(doc, new org.dyad.geo.PlaceMention(0, nordland, nordland + 8,
+                "Nordland"))).isTrue();
+        assertThat(GazetteerCountries.street(doc, new org.dyad.geo.PlaceMention(0, mandera, mandera + 7,
+                "Mandera"))).as("'St.' read without its dot").isTrue();
+        assertThat(GazetteerCountries.street(ATTACK, new org.dyad.geo.PlaceMention(0,
+                ATTACK.article().text().indexOf("Mandera"), ATTACK.article().text().indexOf("Mandera") + 7,
+                "Mandera"))).isFalse();
+    }
 }

@@ -13,10 +13,15 @@ class ParticipantsTest {
     private final ArgumentExtractor extractor = new ArgumentExtractor("test");
 
     private List<String> targets(String conllu, String trigger) {
+        return targets(conllu, trigger, CoderSettings.defaults());
+    }
+
+    /** The targets kept of those extracted under {@code settings}. */
+    private List<String> targets(String conllu, String trigger, CoderSettings settings) {
         SentenceView v = FIXTURE.view(conllu);
         Occurrence o = FIXTURE.trigger(v, trigger);
         PatternSelector.Selection s = selector.select(v, o);
-        Arguments a = extractor.extract(v, o, s, CoderSettings.defaults());
+        Arguments a = extractor.extract(v, o, s, settings);
         return Participants.screen(v, o, s.code(), a).targets().stream()
                 .map(x -> x.mention().actor().code()).toList();
     }
@@ -57,6 +62,7 @@ class ParticipantsTest {
     @Test
     void anActorOfAnEarlierSentenceThatAPronounStandsForIsKept() {
         // "Arnor and Gondor met. They were attacked by Mordor.": "they" stands for the actors before
+        // (as PETRARCH reads it; Dyad's conventions take no plural pronoun)
         assertThat(targets("""
                 1 Arnor Arnor _ NNP LOCATION 4 nsubj
                 2 and and _ CC O 3 cc
@@ -70,6 +76,35 @@ class ParticipantsTest {
                 4 by by _ IN O 5 case
                 5 Mordor Mordor _ NNP LOCATION 3 obl:agent
                 6 . . _ . O 3 punct
-                """, "attacked")).containsExactly("ARN", "GON");
+                """, "attacked", CoderSettings.defaults().withConventions(CoderSettings.Conventions.PETRARCH)))
+                .containsExactly("ARN", "GON");
+    }
+    @Test
+    void anAppealIsMadeOfWhomItAddressesNotOfWhoIsInWhatItAsksFor() {
+        // "Arnor demanded the release of Gondor": the appeal is about Gondor, made of someone unnamed
+        assertThat(targets("""
+                1 Arnor Arnor _ NNP LOCATION 2 nsubj
+                2 demanded demand _ VBD O 0 root
+                3 the the _ DT O 4 det
+                4 release release _ NN O 2 obj
+                5 of of _ IN O 6 case
+                6 Gondor Gondor _ NNP LOCATION 4 nmod
+                """, "demanded")).isEmpty();
+        // "Arnor urged Gondor and Mordor"
+        assertThat(targets("""
+                1 Arnor Arnor _ NNP LOCATION 2 nsubj
+                2 urged urge _ VBD O 0 root
+                3 Gondor Gondor _ NNP LOCATION 2 obj
+                4 and and _ CC O 5 cc
+                5 Mordor Mordor _ NNP LOCATION 3 conj
+                """, "urged")).containsExactly("GON", "MOR");
+        // "Arnor demanded that Gondor withdraw": the one asked to act
+        assertThat(targets("""
+                1 Arnor Arnor _ NNP LOCATION 2 nsubj
+                2 demanded demand _ VBD O 0 root
+                3 that that _ IN O 5 mark
+                4 Gondor Gondor _ NNP LOCATION 5 nsubj
+                5 withdraw withdraw _ VB O 2 ccomp
+                """, "demanded")).containsExactly("GON");
     }
 }

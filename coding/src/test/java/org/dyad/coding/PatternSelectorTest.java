@@ -39,6 +39,39 @@ class PatternSelectorTest {
     }
 
     @Test
+    void underDyadsReadingAPatternWrittenForAnotherVerbDoesNotMakeAReportAnAct() {
+        // "Arnor stated/announced the arrest of Gondor": CAMEO.2.0 wrote "* arrest" for "announce"
+        String stated = """
+                1 Arnor Arnor _ NNP LOCATION 2 nsubj
+                2 stated state _ VBD O 0 root
+                3 the the _ DT O 4 det
+                4 arrest arrest _ NN O 2 obj
+                5 of of _ IN O 6 case
+                6 Gondor Gondor _ NNP LOCATION 4 nmod
+                """;
+        SentenceView v = FIXTURE.view(stated);
+        Occurrence o = FIXTURE.trigger(v, "stated");
+        assertThat(selector.select(v, o, true).code()).isEqualTo(CodePair.of("010"));
+        assertThat(selector.select(v, o, false).code()).as("PETRARCH's reading").isEqualTo(CodePair.of("173"));
+        SentenceView announced = FIXTURE.view(stated.replace("stated state", "announced announce"));
+        assertThat(selector.select(announced, FIXTURE.trigger(announced, "announced"), true).code())
+                .isEqualTo(CodePair.of("173"));
+    }
+
+    @Test
+    void aPredicativeAdjectiveIsPartOfTheVerbsOwnPhrase() {
+        // "Gondor was found guilty": a verdict
+        PatternSelector.Selection s = select("""
+                1 Gondor Gondor _ NNP LOCATION 3 nsubj:pass
+                2 was be _ VBD O 3 aux:pass
+                3 found find _ VBN O 0 root
+                4 guilty guilty _ JJ O 3 xcomp
+                """, "found");
+        assertThat(s.code()).isEqualTo(CodePair.of("173"));
+        assertThat(s.rule()).isEqualTo("pattern");
+    }
+
+    @Test
     void withoutAPatternARefinementOnADependentGivesTheCode() {
         String c = """
                 1 Arnor Arnor _ NNP LOCATION 2 nsubj

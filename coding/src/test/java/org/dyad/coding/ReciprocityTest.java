@@ -13,6 +13,8 @@ class ReciprocityTest {
         assertThat(Reciprocity.mutual(CodePair.of("190"))).isEqualTo(CodePair.of("190"));
         // who calls whom matters: "the mother called police"
         assertThat(Reciprocity.mutual(CodePair.of("041"))).isEqualTo(CodePair.of("041"));
+        // the side that breaks off talks acts alone: "the workers broke off talks with employers"
+        assertThat(Reciprocity.mutual(CodePair.of("164"))).isEqualTo(CodePair.of("164"));
         // a visit's reverse is hosting, as the dictionary says
         assertThat(Reciprocity.mutual(CodePair.parse("042:043"))).isEqualTo(CodePair.parse("042:043"));
     }

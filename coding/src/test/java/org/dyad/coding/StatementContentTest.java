@@ -47,4 +47,48 @@ class StatementContentTest {
                 6 wrong wrong _ JJ O 2 ccomp
                 """)).isEmpty();
     }
+    private static Optional<CodePair> warning(String conllu) {
+        SentenceView v = FIXTURE.view(conllu);
+        return StatementContent.warning(v, FIXTURE.trigger(v, "warned").head());
+    }
+
+    @Test
+    void aWarningOfWhatMayComeIsAThreatAndOfWhatIsAStatement() {
+        String warned = """
+                1 Arnor Arnor _ NNP LOCATION 2 nsubj
+                2 warned warn _ VBD O 0 root
+                3 Gondor Gondor _ NNP LOCATION 2 obj
+                4 it it _ PRP O 6 nsubj
+                5 %s %s _ MD O 6 aux
+                6 retaliate retaliate _ VB O 2 ccomp
+                """;
+        assertThat(warning(warned.formatted("would", "would"))).as("a threat").isEmpty();
+        assertThat(warning(warned.formatted("may", "may"))).as("a threat").isEmpty();
+        // "Arnor warned Gondor the fire is too big": a statement
+        assertThat(warning("""
+                1 Arnor Arnor _ NNP LOCATION 2 nsubj
+                2 warned warn _ VBD O 0 root
+                3 Gondor Gondor _ NNP LOCATION 2 obj
+                4 fire fire _ NN O 7 nsubj
+                5 is be _ VBZ O 7 cop
+                6 too too _ RB O 7 advmod
+                7 big big _ JJ O 2 ccomp
+                """)).contains(CodePair.of("010"));
+        // "Arnor warned that Gondor was ignoring Mordor": criticism
+        assertThat(warning("""
+                1 Arnor Arnor _ NNP LOCATION 2 nsubj
+                2 warned warn _ VBD O 0 root
+                3 Gondor Gondor _ NNP LOCATION 5 nsubj
+                4 was be _ VBD O 5 aux
+                5 ignoring ignore _ VBG O 2 ccomp
+                6 Mordor Mordor _ NNP LOCATION 5 obj
+                """)).contains(CodePair.of("111"));
+        // "Arnor warned of war": no clause, a threat
+        assertThat(warning("""
+                1 Arnor Arnor _ NNP LOCATION 2 nsubj
+                2 warned warn _ VBD O 0 root
+                3 of of _ IN O 4 case
+                4 war war _ NN O 2 obl
+                """)).isEmpty();
+    }
 }

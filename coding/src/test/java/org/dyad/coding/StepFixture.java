@@ -102,6 +102,23 @@ final class StepFixture {
             verbs TALKS
               code 046
               noun talks
+            verbs ARREST
+              code 173
+              verb arrest
+            verbs PUNISH
+              code 170
+              verb punish
+            verbs FIND
+              verb find code ---
+              pattern * guilty code 173
+            verbs WARN
+              code 130
+              verb warn
+            verbs DECLARE
+              code 010
+              verb announce
+              verb state
+              pattern * arrest code 173  # ANNOUNCE
             verbs ATTACK_NOUN
               code 190
               noun attack
@@ -138,6 +155,13 @@ final class StepFixture {
     /** The view of the last sentence of a document parsed as written. */
     SentenceView view(String conllu) {
         List<SentenceView> all = views(parse(conllu));
+        return all.get(all.size() - 1);
+    }
+
+    /** The view of the last sentence of a document parsed as written, in a story about {@code country}. */
+    SentenceView view(String conllu, String country) {
+        AnnotatedDocument doc = parse(conllu);
+        List<SentenceView> all = SentenceView.of(doc, resolver.resolve(doc), Optional.of(country));
         return all.get(all.size() - 1);
     }
 

@@ -152,6 +152,18 @@ public final class Lexicon {
             "archipelago");
 
     /**
+     * Words of the compass: a name made of them alone ("North West", "the Southeast") names a region
+     * of whatever country the story is in, never a state of its own (the gazetteer's North West
+     * province of South Africa is not the North West of England). The actor resolver takes no actor
+     * from such a name; the event coder takes no party from a compass adjective before a thing ("the
+     * western gulf").
+     */
+    public static final Set<String> COMPASS_WORDS = Set.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "northwest", "northeast", "southwest", "southeast", "northwestern",
+            "northeastern", "southwestern", "southeastern", "north-west", "north-east", "south-west", "south-east",
+            "far", "mid", "middle", "upper", "lower");
+
+    /**
      * Words that judge someone's conduct as bad, read by the event coder in the clause a statement
      * reports (Dyad's conventions): "said the West was ignoring Russia's interests", "called the plan
      * unacceptable" is criticism (CAMEO 111) of the clause's subject. Lemmas of verbs and adjectives.
