@@ -3,6 +3,7 @@ package org.dyad.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,9 +116,10 @@ final class Measurements {
     }
 
     private ProcessBuilder start(List<String> args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + "m", "-XX:+UseParallelGC",
-                "-Ddyad.home=" + home, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        // the launcher's JVM options (heap, collector, dyad.home), so each measurement runs as ./dyad would run it
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(args);
         return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
     }

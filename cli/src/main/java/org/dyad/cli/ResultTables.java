@@ -302,9 +302,14 @@ final class ResultTables {
             }
             b.append('\n');
             for (List<String> r : rows) {
-                b.append("| ").append(String.join(" | ", r)).append(" |\n");
+                b.append('|');
+                for (String cell : r) {
+                    // an empty cell is one space wide, as the tables written by hand had them
+                    b.append(cell.isEmpty() ? " |" : " " + cell + " |");
+                }
+                b.append('\n');
             }
-            return b.toString().replace("|  |", "| |");
+            return b.toString();
         }
     }
 }

@@ -45,7 +45,7 @@ final class SavedResults {
         if (Files.isDirectory(folder)) {
             try (var files = Files.list(folder)) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                    String name = f.getFileName().toString().replaceFirst("\\.json$", "");
+                    String name = folder.relativize(f).toString().replaceFirst("\\.json$", "");
                     out.put(name, MAPPER.readTree(f.toFile()));
                 }
             }
