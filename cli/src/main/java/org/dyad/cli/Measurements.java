@@ -64,7 +64,9 @@ final class Measurements {
                 delete(dir);
             }
             case "realnews" -> realNews(results);
-            case "bench" -> results.save(name, dyad(List.of("bench", "--json")), "./dyad bench --json");
+            // the corpus named relative to the repository, so that the saved result names no machine's folders
+            case "bench" -> results.save(name, dyad(List.of("bench", "--corpus", "examples/voa-stories.jsonl", "--json")),
+                    "./dyad bench --json");
             default -> throw new IllegalArgumentException("no measurement named '" + name + "'; give one of " + NAMES);
         }
     }
@@ -121,7 +123,7 @@ final class Measurements {
         command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(args);
-        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+        return new ProcessBuilder(command).directory(home.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT);
     }
 
     private static void finish(Process p, List<String> args) throws InterruptedException {

@@ -50,8 +50,9 @@ final class TablesCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         Path home = Path.of(System.getProperty("dyad.home", ".")).toAbsolutePath().normalize();
         SavedResults results = SavedResults.read(home.resolve("docs").resolve("results"));
+        // the measurements run in the repository's folder: paths given here are made absolute first
         Measurements measurements = new Measurements(home, data == null ? home.resolveSibling("shared").resolve("data")
-                : data, Optional.ofNullable(articles));
+                : data.toAbsolutePath(), Optional.ofNullable(articles).map(Path::toAbsolutePath));
         for (String name : run) {
             measurements.run(name, results, System.err);
         }
