@@ -1,7 +1,11 @@
 package org.dyad.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,17 +48,55 @@ public final class ServeBenchCommand implements Callable<Integer> {
             description = "JSON Lines articles to post while measuring (default: the bundled VOA stories).")
     Path articles;
 
+    @Option(names = "--json", description = "Print the figures as one JSON object on standard output (the report goes "
+            + "to standard error).")
+    boolean json;
+
     @Override
     public Integer call() throws Exception {
         Path stories = articles != null ? articles
                 : Path.of(System.getProperty("dyad.home", ".")).resolve("examples").resolve("voa-stories.jsonl");
-        System.out.println("== dyad serve under load; rerun: ./dyad bench-serve --from " + real + " --events " + events
-                + " --clients " + clients + " --seconds " + seconds + " --think-ms " + thinkMillis + " (the store is kept in "
-                + work + ")");
-        var figures = ServeBenchmark.run(real, work, events, new ServeBenchmark.Settings(clients,
+        PrintStream report = json ? System.err : System.out;
+        String command = "./dyad bench-serve --from " + real + " --events " + events + " --clients " + clients
+                + " --seconds " + seconds + " --think-ms " + thinkMillis;
+        report.println("== dyad serve under load; rerun: " + command + " (the store is kept in " + work + ")");
+        ServeBenchmark.Run run = ServeBenchmark.run(real, work, events, new ServeBenchmark.Settings(clients,
                 Duration.ofSeconds(seconds), requests, Duration.ofMillis(thinkMillis), Duration.ofSeconds(ingestEvery),
-                stories), System.out);
-        boolean met = figures.values().stream().allMatch(f -> f.errors() == 0 && f.p(0.99) < ServeBenchmark.GOAL_P99_MS);
-        return met ? 0 : 1;
+                stories), report);
+        if (json) {
+            System.out.println(new ObjectMapper().writeValueAsString(json(run, events, command)));
+        }
+        return run.met() ? 0 : 1;
+    }
+
+    /** The run's figures: latencies per kind of request (p50, p95, p99, max), errors, load and ingest. */
+    static ObjectNode json(ServeBenchmark.Run run, long events, String command) {
+        ObjectNode o = new ObjectMapper().createObjectNode();
+        o.put("events", events);
+        o.put("clients", run.clients());
+        o.put("seconds", Math.round(run.seconds() * 10) / 10.0);
+        o.put("requestCount", run.requests());
+        o.put("loadBefore", run.loadBefore());
+        o.put("loadAfter", run.loadAfter());
+        o.put("articlesPosted", run.articlesPosted());
+        o.put("articlesStored", run.articlesStored());
+        o.put("eventsCoded", run.eventsCoded());
+        ObjectNode requests = o.putObject("requests");
+        for (ServeBenchmark.Kind k : ServeBenchmark.Kind.values()) {
+            ServeBenchmark.Figures f = run.figures().get(k);
+            ObjectNode x = requests.putObject(k.name().toLowerCase(Locale.ROOT));
+            x.put("count", f.millis().length);
+            x.put("p50Millis", round(f.p(0.5)));
+            x.put("p95Millis", round(f.p(0.95)));
+            x.put("p99Millis", round(f.p(0.99)));
+            x.put("errors", f.errors());
+        }
+        o.put("goalMet", run.met());
+        o.put("command", command + " --json");
+        return o;
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 10) / 10.0;
     }
 }

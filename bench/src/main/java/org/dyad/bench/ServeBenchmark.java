@@ -72,6 +72,22 @@ public final class ServeBenchmark {
         }
     }
 
+    /**
+     * One run: the figures of each kind of request, the load it ran under (load averages before and
+     * after), and the articles posted, stored and their events coded meanwhile.
+     */
+    public record Run(Map<Kind, Figures> figures, int clients, double seconds, long requests, double loadBefore,
+            double loadAfter, long articlesPosted, long articlesStored, long eventsCoded) {
+        public Run {
+            figures = Map.copyOf(figures);
+        }
+
+        /** True when every kind of request met the goal: no errors, p99 under {@link #GOAL_P99_MS}. */
+        public boolean met() {
+            return figures.values().stream().allMatch(f -> f.errors() == 0 && f.p(0.99) < GOAL_P99_MS);
+        }
+    }
+
     private record Sample(Kind kind, double millis, int status) {
         boolean ok() {
             return status == 200;
@@ -82,7 +98,7 @@ public final class ServeBenchmark {
     }
 
     /** Builds the store when missing, then measures. */
-    public static Map<Kind, Figures> run(Path real, Path work, long n, Settings s, PrintStream out) throws Exception {
+    public static Run run(Path real, Path work, long n, Settings s, PrintStream out) throws Exception {
         SyntheticEvents synthetic = SyntheticEvents.from(real, 10);
         out.println("sampling from " + real + ": " + synthetic.describe());
         Path base = work.resolve("serve-" + n + ".duckdb");
@@ -157,7 +173,8 @@ public final class ServeBenchmark {
                         GOAL_P99_MS, ok ? "met" : "NOT met");
             }
             out.println("goal " + (met ? "met" : "NOT met"));
-            return figures;
+            return new Run(figures, s.clients(), seconds, total, load0, load1, ingest.posted.get(),
+                    progress.get("stored").asLong() - 1, progress.get("events").asLong());
         }
     }
 

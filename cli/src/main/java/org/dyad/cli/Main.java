@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
             BenchCommand.class, EvalCommand.class, ConvertCommand.class, EvalGeoCommand.class, QueryCommand.class,
             ExportCommand.class, RecodeCommand.class, StoreBenchCommand.class, EvalMergeCommand.class, ServeCommand.class,
             ServeBenchCommand.class, SampleCommand.class, JudgmentsCommand.class, CalibrateCommand.class,
-            ExplainCommand.class,
+            ExplainCommand.class, TablesCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

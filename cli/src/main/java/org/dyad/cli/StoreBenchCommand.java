@@ -1,5 +1,9 @@
 package org.dyad.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dyad.bench.QueryBenchmark;
@@ -50,24 +54,59 @@ final class StoreBenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Recode threads (default: one per core).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--json", description = "Print the figures as one JSON object on standard output (the report goes "
+            + "to standard error).")
+    boolean json;
+
     @Override
     public Integer call() throws Exception {
         if (!recode && !query) {
             recode = true;
             query = true;
         }
+        PrintStream report = json ? System.err : System.out;
+        ObjectNode o = new ObjectMapper().createObjectNode();
         if (recode) {
-            System.out.println("== recode speed; rerun: ./dyad bench-store --recode --from " + real + " --sentences "
-                    + sentences + " --threads " + threads + (keepChecks ? " --keep-checks" : ""));
-            RecodeBenchmark.run(real, work.resolve("recode.duckdb"), sentences, warmUps, passes, threads, keepChecks,
-                    System.out);
+            String command = "./dyad bench-store --recode --from " + real + " --sentences " + sentences + " --threads "
+                    + threads + (keepChecks ? " --keep-checks" : "");
+            report.println("== recode speed; rerun: " + command);
+            RecodeBenchmark.Result r = RecodeBenchmark.run(real, work.resolve("recode.duckdb"), sentences, warmUps,
+                    passes, threads, keepChecks, report);
+            ObjectNode x = o.putObject("recode");
+            x.put("threads", threads);
+            x.put("articles", r.articles());
+            x.put("sentences", r.sentences());
+            x.put("keepChecks", keepChecks);
+            x.put("medianSentencesPerSecond", Math.round(r.median()));
+            ArrayNode all = x.putArray("passes");
+            for (double v : r.sentencesPerSecond()) {
+                all.add(Math.round(v));
+            }
+            x.put("command", command + " --json");
         }
         if (query) {
             Path big = work.resolve("query-" + events + ".duckdb");
-            System.out.println("== query speed; rerun: ./dyad bench-store --query --from " + real + " --events " + events
-                    + " (the " + events + "-event store is kept in " + big + ")");
-            QueryBenchmark.run(real, big, events, queries, System.out);
+            String command = "./dyad bench-store --query --from " + real + " --events " + events;
+            report.println("== query speed; rerun: " + command + " (the " + events + "-event store is kept in " + big + ")");
+            QueryBenchmark.Result r = QueryBenchmark.run(real, big, events, queries, report);
+            ObjectNode x = o.putObject("query");
+            x.put("events", r.events());
+            x.put("queries", queries);
+            x.put("listP50Millis", round(r.p(r.listMillis(), 0.5)));
+            x.put("listP95Millis", round(r.p(r.listMillis(), 0.95)));
+            x.put("timelineP50Millis", round(r.p(r.timelineMillis(), 0.5)));
+            x.put("timelineP95Millis", round(r.p(r.timelineMillis(), 0.95)));
+            x.put("scanTimelineP95Millis", round(r.p(r.scanTimelineMillis(), 0.95)));
+            x.put("differingTimelines", r.differingTimelines());
+            x.put("command", command + " --json");
+        }
+        if (json) {
+            System.out.println(new ObjectMapper().writeValueAsString(o));
         }
         return 0;
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 10) / 10.0;
     }
 }

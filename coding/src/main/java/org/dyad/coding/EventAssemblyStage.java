@@ -1,5 +1,6 @@
 package org.dyad.coding;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -15,7 +16,7 @@ import org.dyad.stage.Stage;
  * least confidence are left out.
  */
 final class EventAssemblyStage implements Stage {
-    private static final Set<Layer> REQUIRES = EnumSet.of(Layer.TOKENS, Layer.CODINGS, Layer.EVENT_DATES);
+    private static final Set<Layer> REQUIRES = Collections.unmodifiableSet(EnumSet.of(Layer.TOKENS, Layer.CODINGS, Layer.EVENT_DATES));
 
     private final EventCoder coder;
     private final CoderSettings settings;

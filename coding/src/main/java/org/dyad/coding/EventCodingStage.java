@@ -1,5 +1,6 @@
 package org.dyad.coding;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Objects;
@@ -14,8 +15,8 @@ import org.dyad.stage.Stage;
  * code, sources and targets among the document's actors, quotations by actors included.
  */
 final class EventCodingStage implements Stage {
-    private static final Set<Layer> REQUIRES = EnumSet.of(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.ENTITIES,
-            Layer.DEPENDENCIES, Layer.QUOTES, Layer.ACTORS, Layer.DISCARDS);
+    private static final Set<Layer> REQUIRES = Collections.unmodifiableSet(EnumSet.of(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.ENTITIES,
+            Layer.DEPENDENCIES, Layer.QUOTES, Layer.ACTORS, Layer.DISCARDS));
 
     private final EventCoder coder;
     private final CoderSettings settings;

@@ -1,5 +1,6 @@
 package org.dyad.coding;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -12,8 +13,8 @@ import org.dyad.stage.Stage;
  * else the article's date moved by the verb's tense and the clause around it.
  */
 final class EventDatingStage implements Stage {
-    private static final Set<Layer> REQUIRES = EnumSet.of(Layer.TOKENS, Layer.POS, Layer.LEMMAS,
-            Layer.DEPENDENCIES, Layer.TIME, Layer.CODINGS);
+    private static final Set<Layer> REQUIRES = Collections.unmodifiableSet(EnumSet.of(Layer.TOKENS, Layer.POS, Layer.LEMMAS,
+            Layer.DEPENDENCIES, Layer.TIME, Layer.CODINGS));
 
     private final EventCoder coder;
 

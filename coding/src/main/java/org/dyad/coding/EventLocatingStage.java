@@ -1,5 +1,6 @@
 package org.dyad.coding;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -16,8 +17,8 @@ import org.dyad.stage.Stage;
 
 /** Places each event ({@link EventLocator}) among the document's places: where the text says it happened. */
 final class EventLocatingStage implements Stage {
-    private static final Set<Layer> REQUIRES = EnumSet.of(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.ENTITIES,
-            Layer.DEPENDENCIES, Layer.COREFERENCE, Layer.PLACES, Layer.EVENTS);
+    private static final Set<Layer> REQUIRES = Collections.unmodifiableSet(EnumSet.of(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.ENTITIES,
+            Layer.DEPENDENCIES, Layer.COREFERENCE, Layer.PLACES, Layer.EVENTS));
 
     private final EventLocator locator;
 

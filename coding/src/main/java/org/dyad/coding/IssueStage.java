@@ -1,6 +1,7 @@
 package org.dyad.coding;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.dyad.stage.Stage;
  * sentences are tagged: an issue qualifies the events of its sentence.
  */
 final class IssueStage implements Stage {
-    private static final Set<Layer> REQUIRES = EnumSet.of(Layer.TOKENS, Layer.LEMMAS, Layer.CODINGS);
+    private static final Set<Layer> REQUIRES = Collections.unmodifiableSet(EnumSet.of(Layer.TOKENS, Layer.LEMMAS, Layer.CODINGS));
 
     private final IssueList issues;
 

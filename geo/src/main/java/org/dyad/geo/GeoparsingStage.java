@@ -1,5 +1,6 @@
 package org.dyad.geo;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -13,7 +14,7 @@ import org.dyad.stage.Stage;
  * event locator for where events happened.
  */
 public final class GeoparsingStage implements Stage {
-    private static final Set<Layer> REQUIRES = EnumSet.of(Layer.TOKENS, Layer.POS, Layer.ENTITIES);
+    private static final Set<Layer> REQUIRES = Collections.unmodifiableSet(EnumSet.of(Layer.TOKENS, Layer.POS, Layer.ENTITIES));
 
     private final Geoparser geoparser;
 

@@ -1,5 +1,6 @@
 package org.dyad.nlp;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import org.dyad.model.AnnotatedDocument;
@@ -8,8 +9,8 @@ import org.dyad.stage.Stage;
 
 /** Dyad's own coreference ({@link CoreferenceRules}): short names to full ones, pronouns to their antecedents. */
 public final class CoreferenceStage implements Stage {
-    private static final Set<Layer> REQUIRES = EnumSet.of(Layer.TOKENS, Layer.POS, Layer.ENTITIES,
-            Layer.DEPENDENCIES);
+    private static final Set<Layer> REQUIRES = Collections.unmodifiableSet(EnumSet.of(Layer.TOKENS, Layer.POS, Layer.ENTITIES,
+            Layer.DEPENDENCIES));
 
     private final CoreferenceRules rules = new CoreferenceRules();
 

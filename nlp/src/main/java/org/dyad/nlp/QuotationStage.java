@@ -1,5 +1,6 @@
 package org.dyad.nlp;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import org.dyad.model.AnnotatedDocument;
@@ -8,8 +9,8 @@ import org.dyad.stage.Stage;
 
 /** Quotations with their speakers ({@link QuoteFinder}): the subject of the reporting verb outside each. */
 public final class QuotationStage implements Stage {
-    private static final Set<Layer> REQUIRES = EnumSet.of(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.ENTITIES,
-            Layer.DEPENDENCIES);
+    private static final Set<Layer> REQUIRES = Collections.unmodifiableSet(EnumSet.of(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.ENTITIES,
+            Layer.DEPENDENCIES));
 
     private final QuoteFinder finder = new QuoteFinder();
 

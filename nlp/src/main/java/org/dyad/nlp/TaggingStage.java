@@ -6,6 +6,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.RuntimeInterruptedException;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import org.dyad.model.AnnotatedDocument;
@@ -20,8 +21,8 @@ import org.dyad.stage.Stage;
  * Loads CoreNLP's models in its constructor (CoreNLP shares them between pipelines of one process).
  */
 public final class TaggingStage implements Stage {
-    private static final Set<Layer> ASSIGNS = EnumSet.of(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.ENTITIES,
-            Layer.TIME);
+    private static final Set<Layer> ASSIGNS = Collections.unmodifiableSet(EnumSet.of(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.ENTITIES,
+            Layer.TIME));
 
     private final StanfordCoreNLP pipeline;
 

@@ -40,11 +40,12 @@ public final class Cameo {
 
     private static Cameo load() {
         Map<String, CameoCode> codes = new LinkedHashMap<>();
-        try (InputStream in = Cameo.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + RESOURCE + " missing from the ontology jar");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        InputStream in = Cameo.class.getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("resource " + RESOURCE + " missing from the ontology jar");
+        }
+        // the reader closes the stream under it
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line = r.readLine(); // header
             while ((line = r.readLine()) != null) {
                 if (line.isBlank()) {

@@ -34,11 +34,12 @@ public final class Plover {
 
     private static Plover load() {
         Map<String, PloverCode> map = new LinkedHashMap<>();
-        try (InputStream in = Plover.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + RESOURCE + " missing from the ontology jar");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        InputStream in = Plover.class.getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("resource " + RESOURCE + " missing from the ontology jar");
+        }
+        // the reader closes the stream under it
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null;) {
                 int hash = line.indexOf('#');
                 String body = (hash >= 0 ? line.substring(0, hash) : line).strip();

@@ -152,10 +152,16 @@ final class EventQueries implements AutoCloseable {
 
     private PreparedStatement prepare(String sql, List<Object> params) throws SQLException {
         PreparedStatement ps = connection.prepareStatement(sql);
-        for (int i = 0; i < params.size(); i++) {
-            ps.setObject(i + 1, params.get(i));
+        try {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
+            }
+            return ps;
+        } catch (SQLException | RuntimeException e) {
+            // the caller closes the statement it gets; one it never gets is closed here
+            ps.close();
+            throw e;
         }
-        return ps;
     }
 
     static Event parse(String json) {

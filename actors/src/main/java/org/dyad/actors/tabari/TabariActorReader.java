@@ -241,7 +241,9 @@ public final class TabariActorReader {
                 problems.add(new DictionaryProblem(where, "agent code in '" + text
                         + "' is closed by '}' instead of ']'; read as if it were ']'"));
             }
-            String rawCode = text.substring(bracket + 1, close).replaceAll("\\s+", "");
+            // every character Java counts as white space (the separators U+001C-U+001F too), as the
+            // agent's own check does: a code of those alone is empty, not a code
+            String rawCode = text.substring(bracket + 1, close).replaceAll("\\p{javaWhitespace}+", "");
             boolean prefix = rawCode.endsWith("~") && !rawCode.startsWith("~");
             String code = rawCode.replace("~", "");
             if (code.isEmpty()) {

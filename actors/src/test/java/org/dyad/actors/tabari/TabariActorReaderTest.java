@@ -173,6 +173,17 @@ class TabariActorReaderTest {
     }
 
     @Test
+    void anAgentCodeOfAControlCharacterJavaCountsAsWhiteSpaceIsAnEmptyCode() throws IOException {
+        // found by DictionaryReaderFuzzTest: U+001E is no regex \s but is blank to String.isBlank
+        TabariImport imported = TabariActorReader.parseAgents(new StringReader("TROOPS [\u001e]\nPOLICE [~\u001fCOP]\n"),
+                "t.agents");
+
+        assertThat(imported.problems()).extracting(p -> p.where() + " " + p.message()).singleElement()
+                .satisfies(p -> assertThat(p).startsWith("t.agents:1").contains("empty code"));
+        assertThat(imported.dictionary().agents()).extracting(Agent::code).containsExactly("COP");
+    }
+
+    @Test
     void shortSingleWordsAreAcronymsAndLongerPhrasesMatchAnyCase() {
         assertThat(TabariActorReader.phrase("UN_")).isEqualTo("UN");
         assertThat(TabariActorReader.phrase("U.S.")).isEqualTo("U.S.");

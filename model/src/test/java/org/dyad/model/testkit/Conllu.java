@@ -29,7 +29,12 @@ public final class Conllu {
 
     /**
      * The sample article of 2022-01-28 (Putin and Macron's phone call) as CoreNLP 4.5.10 analysed it,
-     * captured with {@code dyad parse}; the article text is rebuilt from the tokens.
+     * captured with {@code dyad parse}; the article text is rebuilt from the tokens. Two attachments
+     * are the right ones, not CoreNLP's (they were captured through parse repairs Dyad no longer
+     * makes): in sentence 8 "while threatening Moscow with heavy sanctions" is an adverbial clause
+     * ("threatening" an advcl with "Moscow" its object; CoreNLP makes it an adjective of "Moscow"),
+     * and in sentence 12 "submitted" modifies "responses" (CoreNLP hangs it on "something"). The
+     * cache-format test blobs were written from this document, so it stays as captured.
      */
     public static AnnotatedDocument sample() {
         try (var in = Conllu.class.getResourceAsStream("putin-macron-call.conllu")) {
