@@ -2,10 +2,7 @@ package org.dyad.pipeline.gold;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,32 +26,11 @@ public record GoldSet(List<GoldEvent> events, List<String> skipped) {
     public static GoldSet read(Path file) throws IOException {
         List<GoldEvent> out = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    JsonNode o = JSON.readTree(line);
-                    out.add(new GoldEvent(text(o, "articleId"), text(o, "source"), text(o, "target"),
-                            text(o, "cameo"), "high".equals(o.path("confidence").asText()), o.path("quote").asText("")));
-                } catch (IOException | IllegalArgumentException e) {
-                    skipped.add(file + " line " + n + ": " + firstLine(e.getMessage())
-                            + "; a line must be one gold event (articleId, source, target, cameo, confidence, quote)");
-                }
-            }
-        }
+        JsonLinesRecords.read(file, JSON, o -> new GoldEvent(text(o, "articleId"), text(o, "source"),
+                text(o, "target"), text(o, "cameo"), "high".equals(o.path("confidence").asText()),
+                o.path("quote").asText("")), out::add,
+                "one gold event (articleId, source, target, cameo, confidence, quote)", skipped);
         return new GoldSet(out, skipped);
-    }
-
-    /** The first line of a parser's message (the rest repeats where the parser was). */
-    static String firstLine(String message) {
-        String m = message == null ? "unreadable" : message;
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
     }
 
     private static String text(JsonNode o, String field) {

@@ -3,10 +3,7 @@ package org.dyad.pipeline.gold;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,23 +32,9 @@ public record Judgments(Map<EventKey, Map<String, Judgment>> byKey, List<String>
         Map<EventKey, Map<String, Judgment>> out = new LinkedHashMap<>();
         List<String> skipped = new ArrayList<>();
         for (Path f : files) {
-            try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-                String line;
-                int n = 0;
-                while ((line = r.readLine()) != null) {
-                    n++;
-                    if (line.isBlank()) {
-                        continue;
-                    }
-                    try {
-                        Judgment j = parse(json.readTree(line));
-                        out.computeIfAbsent(j.key(), k -> new LinkedHashMap<>()).put(j.judge(), j);
-                    } catch (IOException | RuntimeException e) {
-                        skipped.add(f + " line " + n + ": " + GoldSet.firstLine(e.getMessage())
-                                + "; a line must be one keyed verdict (see docs/evaluation.md)");
-                    }
-                }
-            }
+            JsonLinesRecords.read(f, json, Judgments::parse,
+                    j -> out.computeIfAbsent(j.key(), k -> new LinkedHashMap<>()).put(j.judge(), j),
+                    "one keyed verdict (see docs/evaluation.md)", skipped);
         }
         return new Judgments(out, skipped);
     }
