@@ -182,7 +182,12 @@ public final class ActorDictionary {
             }
         }
         if (current != null) {
-            actors.add(current.build());
+            try {
+                actors.add(current.build());
+            } catch (IllegalArgumentException e) {
+                // the last entry ends with the file: name the line it began on
+                throw new IllegalArgumentException(current.where + ": " + e.getMessage(), e);
+            }
         }
         return new ActorDictionary(actors, agents);
     }
