@@ -25,6 +25,12 @@ import org.dyad.model.Token;
  *       ("something", "much", "one", "some") heads a prepositional phrase and a past participle follows
  *       the phrase's noun directly, the participle describes that noun: the pronoun only picks out a
  *       part of it. The repair re-attaches the participle ({@code acl}) to the noun.</li>
+ *   <li><b>predicate stranded in a relative clause</b>: "Iraqi President Saddam Hussein, who presided
+ *       over a meeting ..., visited Mosul today", parsed with the noun as the root and "visited" as a
+ *       bare {@code dep} of "presided". A finite verb without a subject, after a comma, hanging from
+ *       the relative clause of a root noun is the sentence's predicate and the noun its subject (a
+ *       relative clause never takes a second finite verb without a conjunction); the repair makes the
+ *       verb the root, the noun its {@code nsubj}, and moves the final punctuation to the verb.</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -50,6 +56,8 @@ final class ParseRepairs {
                 out = subordinatedGerund(out, t);
             } else if (pos.equals("VBN")) {
                 out = partitiveParticiple(out, t);
+            } else if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
+                out = strandedPredicate(out, t);
             }
         }
         return out;
@@ -98,6 +106,41 @@ final class ParseRepairs {
             enhanced.add(d.dependent() == t && d.governor() == pronoun ? new Dependency(noun, t, d.relation()) : d);
         }
         return s.withParse(basic, enhanced);
+    }
+
+    private static Sentence strandedPredicate(Sentence s, int t) {
+        SentenceGraph g = SentenceGraph.of(s);
+        int clause = g.head(t);
+        int noun = clause < 0 ? -1 : g.head(clause);
+        if (!g.baseRelation(t).equals("dep") || clause < 0 || clause > t || noun < 0
+                || !g.relation(clause).equals("acl:relcl") || g.head(noun) != Dependency.ROOT
+                || !s.token(noun).isNoun() || !g.children(t, "nsubj").isEmpty()
+                || !s.token(t - 1).word().equals(",")) {
+            return s;
+        }
+        List<Dependency> basic = new ArrayList<>();
+        List<Dependency> enhanced = new ArrayList<>();
+        for (Dependency d : s.dependencies()) {
+            basic.add(promoted(d, t, clause, noun));
+        }
+        for (Dependency d : s.enhanced()) {
+            enhanced.add(promoted(d, t, clause, noun));
+        }
+        return s.withParse(basic, enhanced);
+    }
+
+    /** The arc with the stranded verb {@code t} as root, the root noun as its subject and the final punctuation on it. */
+    private static Dependency promoted(Dependency d, int t, int clause, int noun) {
+        if (d.dependent() == t && d.governor() == clause) {
+            return new Dependency(Dependency.ROOT, t, "root");
+        }
+        if (d.dependent() == noun && d.governor() == Dependency.ROOT) {
+            return new Dependency(t, noun, "nsubj");
+        }
+        if (d.governor() == noun && d.dependent() > t && d.relation().equals("punct")) {
+            return new Dependency(t, d.dependent(), "punct");
+        }
+        return d;
     }
 
     private static Dependency rewired(Dependency d, SentenceGraph g, int t, int sub, int noun, int clause,

@@ -104,4 +104,43 @@ class ParseRepairsTest {
         Sentence s = doc.sentences().get(0);
         assertThat(ParseRepairs.repair(s)).isEqualTo(s);
     }
+
+    /** The parser's analysis of "Saddam Hussein, who presided over a meeting, visited Mosul today ." */
+    private static final String STRANDED = """
+            1 Saddam Saddam NNP NNP PERSON 2 compound
+            2 Hussein Hussein NNP NNP PERSON 0 root 0:root|4:nsubj
+            3 , , , , O 2 punct
+            4 who who WP WP O 5 nsubj 2:ref
+            5 presided preside VBD VBD O 2 acl:relcl
+            6 over over IN IN O 8 case
+            7 a a DT DT O 8 det
+            8 meeting meeting NN NN O 5 obl 5:obl:over
+            9 , , , , O 5 punct
+            10 visited visit VBD VBD O 5 dep
+            11 Mosul Mosul NNP NNP LOCATION 10 obj
+            12 today today NN NN DATE 10 obl:tmod
+            13 . . . . O 2 punct
+            """;
+
+    @Test
+    void aPredicateStrandedInASubjectsRelativeClauseBecomesTheRootWithTheNounAsSubject() {
+        Sentence s = ParseRepairs.repair(Conllu.parse("1987-04-07", STRANDED).sentences().get(0));
+        SentenceGraph g = SentenceGraph.of(s);
+        assertThat(g.head(9)).isEqualTo(-1);
+        assertThat(g.relation(9)).isEqualTo("root");
+        assertThat(g.head(1)).isEqualTo(9);
+        assertThat(g.relation(1)).isEqualTo("nsubj");
+        assertThat(g.head(12)).isEqualTo(9);
+        assertThat(g.enhancedHeads(1)).anyMatch(d -> d.governor() == 9 && d.relation().equals("nsubj"));
+        // the relative clause stays on the noun
+        assertThat(g.head(4)).isEqualTo(1);
+    }
+
+    @Test
+    void aVerbCoordinatedInsideARelativeClauseIsLeftAlone() {
+        // "Hussein, who presided and visited Mosul": a conjunct, not a stranded predicate
+        Sentence s = Conllu.parse("1987-04-07", STRANDED.replace("9 , , , , O 5 punct", "9 and and CC CC O 10 cc")
+                .replace("10 visited visit VBD VBD O 5 dep", "10 visited visit VBD VBD O 5 conj")).sentences().get(0);
+        assertThat(ParseRepairs.repair(s)).isEqualTo(s);
+    }
 }
