@@ -31,8 +31,9 @@ final class Roles {
 
     /**
      * True when the trigger is a passive verb ("was opposed by"), a past participle coordinated with
-     * one ("was identified and arrested"), or a past participle modifying a noun, which names what
-     * undergoes it ("the government proposed", "memos sent by Bree").
+     * one ("was identified and arrested"), a past participle modifying a noun, which names what
+     * undergoes it ("the government proposed", "memos sent by Bree"), or one saying its subject's state
+     * ({@link #statal}: "stand accused").
      */
     static boolean passive(SentenceGraph g, int v) {
         if (!g.children(v, "nsubj:pass").isEmpty() || !g.children(v, "aux:pass").isEmpty()) {
@@ -45,6 +46,9 @@ final class Roles {
             if (d.relation().equals("nsubj:pass")) {
                 return true;
             }
+        }
+        if (statal(g, v)) {
+            return true;
         }
         // "was identified and arrested": a participle coordinated with a passive shares its voice
         int head = g.head(v);
@@ -133,6 +137,23 @@ final class Roles {
         return new Role(ArgumentStrategy.PASSIVE_AGENT, out);
     }
 
+    /**
+     * True for a past participle without auxiliary, object or subject of its own that completes a verb
+     * like "stand" or "remain", saying what state the verb's subject is in ("two soldiers stand accused
+     * of the bombing", "remained detained"). Its subject undergoes it, as a passive's does. (A
+     * headline's "Man accused of fraud" reads the same, but the tagger gives finite past tenses the
+     * participle's tag too often to trust a participle with a subject of its own.)
+     */
+    static boolean statal(SentenceGraph g, int v) {
+        if (!g.sentence().token(v).pos().equals("VBN") || !g.children(v, "aux").isEmpty()
+                || !g.children(v, "aux:pass").isEmpty() || !g.children(v, "obj").isEmpty()) {
+            return false;
+        }
+        int head = g.head(v);
+        return g.relation(v).equals("xcomp") && head >= 0 && g.sentence().token(head).isVerb()
+                && g.children(v, "nsubj").isEmpty();
+    }
+
     /** Subjects of a passive: who undergoes the action (for a participle, the noun it modifies). */
     static List<Integer> passiveSubjects(SentenceGraph g, int v) {
         return passiveSubject(g, v).tokens();
@@ -151,6 +172,10 @@ final class Roles {
         }
         if (out.isEmpty() && g.relation(v).equals("acl") && g.head(v) >= 0) {
             return new Role(ArgumentStrategy.MODIFIED_NOUN, List.of(g.head(v)));
+        }
+        if (out.isEmpty() && statal(g, v)) {
+            // "two soldiers stand accused": the subject of the verb it completes
+            out.addAll(g.children(g.head(v), "nsubj"));
         }
         return new Role(ArgumentStrategy.PASSIVE_SUBJECT, out);
     }

@@ -100,6 +100,25 @@ class ArgumentExtractorTest {
     }
 
     @Test
+    void aParticipleSayingItsSubjectsStateIsUndergoneByTheSubject() {
+        // "Eriador stands accused by Osgiliath": the accused is Eriador
+        assertThat(args("""
+                1 Eriador Eriador _ NNP LOCATION 2 nsubj
+                2 stands stand _ VBZ O 0 root
+                3 accused accuse _ VBN O 2 xcomp
+                4 by by _ IN O 5 case
+                5 Osgiliath Osgiliath _ NNP LOCATION 3 obl:agent
+                """, "accused")).isEqualTo("sources OSG:passive-agent | targets ERI:passive-subject");
+        // "Eriador has accused Gondor": active
+        assertThat(args("""
+                1 Eriador Eriador _ NNP LOCATION 3 nsubj
+                2 has have _ VBZ O 3 aux
+                3 accused accuse _ VBN O 0 root
+                4 Gondor Gondor _ NNP LOCATION 3 obj
+                """, "accused")).isEqualTo("sources ERI:subject | targets GON:argument");
+    }
+
+    @Test
     void aVerbWithoutItsOwnSubjectTakesTheSubjectOfItsClauseOrTheNounItModifies() {
         // "Arnor went to attack Gondor", parsed without the controlled subject
         assertThat(args("""
