@@ -16,7 +16,11 @@ import org.dyad.model.Lexicon;
  *       the one told ("told Macron"), or the one spoken to or with ("said to", "spoke with"). What it
  *       mentions is no target, and a journalist or outlet it is told to ("told reporters", "told
  *       CNN") is its channel, not its target.</li>
- *   <li>A place only the gazetteer knows ("Nampula", "Charlevoix") takes part only in acts of force
+ *   <li>The press a verb of speaking reaches is its channel whatever the code ("told reporters they
+ *       should withdraw", "spoke with VOA"), and the press speaking with someone is interviewing,
+ *       not consulting ("VOA spoke with Armitage").</li>
+ *   <li>A place only the gazetteer knows ("Nampula", "Charlevoix"), or one named by a noun of
+ *       settlement ("the northern city of Mosul", "the province"), takes part only in acts of force
  *       and seizure and in what is sent or deployed there; elsewhere it only situates.</li>
  *   <li>A modifier that only describes a thing is no party: an agent noun used as an adjective
  *       ("official updates", "the state grant") or a compass adjective before a thing ("the western
@@ -32,6 +36,10 @@ final class Participants {
     private static final Set<String> TELLING = Set.of("tell", "inform", "brief", "assure", "notify", "advise",
             "remind", "reassure", "warn", "address", "thank", "congratulate");
 
+    /** Verbs of speaking, whose press addressee or interlocutor is a channel: "spoke with VOA". */
+    private static final Set<String> SPEAKING = Set.of("tell", "speak", "talk", "say", "chat", "interview",
+            "brief", "explain", "comment", "address");
+
     private Participants() {
     }
 
@@ -44,14 +52,18 @@ final class Participants {
         boolean placesTakePart = code.forward().filter(Participants::placesTakePart).isPresent();
         boolean appeal = o.trigger().kind() == TriggerPhrase.Kind.VERB
                 && code.forward().filter(c -> c.startsWith("02") || c.startsWith("10")).isPresent();
+        boolean speaking = SPEAKING.contains(v.lemma(o.head()));
+        boolean consultation = code.forward().filter(c -> c.startsWith("04")).isPresent();
         List<Argument> kept = arguments.targets().stream()
-                .filter(t -> !statement || addressee(v, o.head(), t.mention()) && !media(t.mention()))
+                .filter(t -> !statement || addressee(v, o.head(), t.mention()))
+                .filter(t -> !(statement || speaking) || !media(t.mention()))
                 .filter(t -> !appeal || askedDirectly(v, o.head(), t.mention()))
                 .filter(t -> !describesThing(v, t.mention(), o.head()))
-                .filter(t -> placesTakePart || !placeOnly(t.mention()))
+                .filter(t -> placesTakePart || !placeOnly(v, t.mention()))
                 .toList();
         List<Argument> sources = arguments.sources().stream()
-                .filter(t -> placesTakePart || !placeOnly(t.mention())).toList();
+                .filter(t -> placesTakePart || !placeOnly(v, t.mention()))
+                .filter(t -> !(speaking && consultation) || !media(t.mention())).toList();
         return new Arguments(sources, kept, arguments.compound(), false);
     }
 
@@ -65,9 +77,23 @@ final class Participants {
                 || code.startsWith("07") || code.startsWith("086") || code.startsWith("15");
     }
 
-    /** True for a place only the gazetteer knows ("Nampula", "Charlevoix"), standing for its country. */
-    private static boolean placeOnly(ActorMention m) {
-        return ActorRule.GAZETTEER_PLACE.is(m.actor().provenance().rule());
+    /** Nouns of settlement that name a place, not its people: "visited the northern city of Mosul". */
+    private static final Set<String> SETTLEMENTS = Set.of("city", "cities", "town", "towns", "village", "villages",
+            "province", "provinces", "district", "districts", "region", "regions");
+
+    /** Relations of a noun that only modifies another: "the city agency", "the city's board". */
+    private static final Set<String> MODIFIERS = Set.of("compound", "nmod", "amod");
+
+    /**
+     * True for a place only the gazetteer knows ("Nampula", "Charlevoix"), standing for its country,
+     * and for a place named by a noun of settlement ("the city of Mosul"), unless the noun only modifies
+     * another ("the city agency", "the city's board": its authorities).
+     */
+    private static boolean placeOnly(SentenceView v, ActorMention m) {
+        return ActorRule.GAZETTEER_PLACE.is(m.actor().provenance().rule())
+                || m.sentence() == v.sentence.index()
+                        && SETTLEMENTS.contains(v.word(m.head()).toLowerCase(java.util.Locale.ROOT))
+                        && !MODIFIERS.contains(v.graph.baseRelation(m.head()));
     }
 
     /** True when an actor is the one a statement is addressed to: "told X", "said to X", "spoke with X". */

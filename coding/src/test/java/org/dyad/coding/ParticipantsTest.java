@@ -12,6 +12,16 @@ class ParticipantsTest {
     private final PatternSelector selector = new PatternSelector(FIXTURE.verbs);
     private final ArgumentExtractor extractor = new ArgumentExtractor("test");
 
+    /** The sources kept of those extracted. */
+    private List<String> sources(String conllu, String trigger) {
+        SentenceView v = FIXTURE.view(conllu);
+        Occurrence o = FIXTURE.trigger(v, trigger);
+        PatternSelector.Selection s = selector.select(v, o);
+        Arguments a = extractor.extract(v, o, s, CoderSettings.defaults());
+        return Participants.screen(v, o, s.code(), a).sources().stream()
+                .map(x -> x.mention().actor().code()).toList();
+    }
+
     private List<String> targets(String conllu, String trigger) {
         return targets(conllu, trigger, CoderSettings.defaults());
     }
@@ -106,5 +116,53 @@ class ParticipantsTest {
                 4 Gondor Gondor _ NNP LOCATION 5 nsubj
                 5 withdraw withdraw _ VB O 2 ccomp
                 """, "demanded")).containsExactly("GON");
+    }
+
+    @Test
+    void thePressAVerbOfSpeakingReachesIsItsChannel() {
+        // "Arnor spoke with reporters": an interview, no negotiation with the press
+        String spoke = """
+                1 Arnor Arnor _ NNP LOCATION 2 nsubj
+                2 spoke speak _ VBD O 0 root
+                3 with with _ IN O 4 case
+                4 reporters reporter _ NNS O 2 obl
+                """;
+        assertThat(targets(spoke, "spoke")).isEmpty();
+        // "Arnor spoke with Gondor" is a talk between the two
+        assertThat(targets(spoke.replace("reporters reporter _ NNS O", "Gondor Gondor _ NNP LOCATION"), "spoke"))
+                .containsExactly("GON");
+        // "Reporters spoke with Arnor": the press interviewing is no consultation either
+        assertThat(sources("""
+                1 Reporters reporter _ NNS O 2 nsubj
+                2 spoke speak _ VBD O 0 root
+                3 with with _ IN O 4 case
+                4 Arnor Arnor _ NNP LOCATION 2 obl
+                """, "spoke")).isEmpty();
+        // "Arnor told reporters": whatever the code, the press told is the channel
+        assertThat(targets("""
+                1 Arnor Arnor _ NNP LOCATION 2 nsubj
+                2 told tell _ VBD O 0 root
+                3 reporters reporter _ NNS O 2 obj
+                """, "told")).isEmpty();
+        // "Arnor arrested Gondor reporters": the press is a party to what is done to it
+        assertThat(targets("""
+                1 Arnor Arnor _ NNP LOCATION 2 nsubj
+                2 arrested arrest _ VBD O 0 root
+                3 Gondor Gondor _ NNP LOCATION 4 compound
+                4 reporters reporter _ NNS O 2 obj
+                """, "arrested")).containsExactly("GONMED");
+    }
+
+    @Test
+    void aPlaceNamedByANounOfSettlementSituatesAVisitButUndergoesAnAttack() {
+        String visited = """
+                1 Arnor Arnor _ NNP LOCATION 2 nsubj
+                2 visited visit _ VBD O 0 root
+                3 the the _ DT O 5 det
+                4 Gondor Gondor _ NNP LOCATION 5 compound
+                5 town town _ NN O 2 obj
+                """;
+        assertThat(targets(visited, "visited")).isEmpty();
+        assertThat(targets(visited.replace("visited visit", "attacked attack"), "attacked")).containsExactly("GONCVL");
     }
 }

@@ -40,6 +40,8 @@ final class StepFixture {
               name Eriador
               code ERI
             agent GOV officials | government
+            agent MED reporters | journalists
+            agent CVL town | towns
             """;
     static final String VERBS = """
             verbs RESTORE
@@ -71,6 +73,12 @@ final class StepFixture {
             verbs TELL
               code 041
               verb tell
+            verbs ACCUSE
+              code 112
+              verb accuse
+            verbs SPEAK
+              code 046
+              verb speak
             verbs URGE
               code 020
               verb urge
