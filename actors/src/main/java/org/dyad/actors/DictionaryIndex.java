@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.dyad.model.Lexicon;
 
 /**
  * The lookups the resolver's rules make in an actor dictionary: its names and adjectives and its
@@ -23,7 +25,7 @@ final class DictionaryIndex {
     DictionaryIndex(ActorDictionary dictionary) {
         this.dictionary = dictionary;
         for (ActorEntry e : dictionary.actors()) {
-            e.names().forEach(n -> names.add(n, e));
+            e.names().stream().filter(n -> !compassOnly(n)).forEach(n -> names.add(n, e));
             e.adjectives().forEach(a -> names.add(a, e));
             e.classNouns().forEach(c -> classNouns.computeIfAbsent(c.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
                     .add(e));
@@ -32,6 +34,26 @@ final class DictionaryIndex {
         for (Agent a : dictionary.agents()) {
             a.names().forEach(n -> agents.add(n, a));
         }
+    }
+
+    /** Compass words that make a region's own name with another ("Middle East", "Far East", "Central Asia"). */
+    private static final Set<String> NOT_CARDINAL = Set.of("central", "far", "mid", "middle", "upper", "lower");
+
+    /**
+     * True for a name made only of compass words that is no safe name of one actor: two or more of
+     * them ("North West", a South African province in Phoenix's file, is also "North West Bicester"
+     * in England), or one written in capitals ("NORTH" for North Korea, which is any headline's
+     * "NORTH"). "West" alone stays the West; "Middle East" and "Far East" are regions of their own.
+     */
+    static boolean compassOnly(String name) {
+        String[] words = name.trim().split("\\s+");
+        for (String w : words) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (!Lexicon.COMPASS_WORDS.contains(lower) || NOT_CARDINAL.contains(lower)) {
+                return false;
+            }
+        }
+        return words.length >= 2 || name.equals(name.toUpperCase(Locale.ROOT));
     }
 
     /** The dictionary indexed. */
