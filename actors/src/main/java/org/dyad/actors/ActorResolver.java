@@ -85,7 +85,9 @@ public final class ActorResolver {
             new StoryCivilian(),
             new StoryInstitution(),
             new StoryAgent(),
-            new Coreference())); // ARTICLE
+            // ARTICLE
+            new BoundPossessive(),
+            new Coreference()));
 
     // built once by the public constructor, never changed after it, shared by withPlaces copies
     private final DictionaryIndex index;
