@@ -32,8 +32,9 @@ final class Roles {
     /**
      * True when the trigger is a passive verb ("was opposed by"), a past participle coordinated with
      * one ("was identified and arrested"), a past participle modifying a noun, which names what
-     * undergoes it ("the government proposed", "memos sent by Bree"), or one saying its subject's state
-     * ({@link #statal}: "stand accused").
+     * undergoes it ("the government proposed", "memos sent by Bree"), one saying its subject's state
+     * ({@link #statal}: "stand accused"), or a reduced relative read as a clause ({@link
+     * #reducedPassive}: "the airstrip captured by Chadian troops").
      */
     static boolean passive(SentenceGraph g, int v) {
         if (!g.children(v, "nsubj:pass").isEmpty() || !g.children(v, "aux:pass").isEmpty()) {
@@ -47,7 +48,7 @@ final class Roles {
                 return true;
             }
         }
-        if (statal(g, v)) {
+        if (statal(g, v) || reducedPassive(g, v)) {
             return true;
         }
         // "was identified and arrested": a participle coordinated with a passive shares its voice
@@ -145,13 +146,32 @@ final class Roles {
      * participle's tag too often to trust a participle with a subject of its own.)
      */
     static boolean statal(SentenceGraph g, int v) {
-        if (!g.sentence().token(v).pos().equals("VBN") || !g.children(v, "aux").isEmpty()
-                || !g.children(v, "aux:pass").isEmpty() || !g.children(v, "obj").isEmpty()) {
+        if (!bareParticiple(g, v)) {
             return false;
         }
         int head = g.head(v);
         return g.relation(v).equals("xcomp") && head >= 0 && g.sentence().token(head).isVerb()
                 && g.children(v, "nsubj").isEmpty();
+    }
+
+    /**
+     * True for a past participle without auxiliary or object whose subject the parser gave it and which
+     * has an agent after "by": a reduced relative the parser read as a clause ("the airstrip in northern
+     * Chad captured by Chadian troops on March 22"). A finite verb in the past is tagged as a
+     * participle often enough that a subject alone does not make it passive; with a "by" agent noun
+     * it is, unless a gerund follows "by" ("retaliated by announcing tariffs", misread as a noun
+     * phrase).
+     */
+    static boolean reducedPassive(SentenceGraph g, int v) {
+        return bareParticiple(g, v) && !g.children(v, "nsubj").isEmpty() && g.children(v, "obl").stream()
+                .anyMatch(c -> g.sentence().token(c).isNoun() && g.children(c, "case").stream()
+                        .anyMatch(k -> g.sentence().token(k).word().equalsIgnoreCase("by")
+                                && k + 1 < g.sentence().size() && !g.sentence().token(k + 1).pos().equals("VBG")));
+    }
+
+    private static boolean bareParticiple(SentenceGraph g, int v) {
+        return g.sentence().token(v).pos().equals("VBN") && g.children(v, "aux").isEmpty()
+                && g.children(v, "aux:pass").isEmpty() && g.children(v, "obj").isEmpty();
     }
 
     /** Subjects of a passive: who undergoes the action (for a participle, the noun it modifies). */
@@ -172,6 +192,10 @@ final class Roles {
         }
         if (out.isEmpty() && g.relation(v).equals("acl") && g.head(v) >= 0) {
             return new Role(ArgumentStrategy.MODIFIED_NOUN, List.of(g.head(v)));
+        }
+        if (out.isEmpty() && reducedPassive(g, v)) {
+            // "the airstrip captured by Chadian troops", read as a clause: its subject undergoes it
+            out.addAll(g.children(v, "nsubj"));
         }
         if (out.isEmpty() && statal(g, v)) {
             // "two soldiers stand accused": the subject of the verb it completes

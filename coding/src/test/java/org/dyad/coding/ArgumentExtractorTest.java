@@ -109,6 +109,30 @@ class ArgumentExtractorTest {
                 4 by by _ IN O 5 case
                 5 Osgiliath Osgiliath _ NNP LOCATION 3 obl:agent
                 """, "accused")).isEqualTo("sources OSG:passive-agent | targets ERI:passive-subject");
+        // "Eriador attacked by Osgiliath", a reduced relative the parser read as a clause
+        assertThat(args("""
+                1 Eriador Eriador _ NNP LOCATION 2 nsubj
+                2 attacked attack _ VBN O 0 root
+                3 by by _ IN O 4 case
+                4 Osgiliath Osgiliath _ NNP LOCATION 2 obl
+                """, "attacked")).isEqualTo("sources OSG:passive-agent | targets ERI:passive-subject");
+        // "Eriador retaliated by attacking Gondor": a finite verb tagged as a participle, "by" and a gerund
+        assertThat(args("""
+                1 Eriador Eriador _ NNP LOCATION 2 nsubj
+                2 attacked attack _ VBN O 0 root
+                3 by by _ IN O 4 mark
+                4 invading invade _ VBG O 2 advcl
+                5 Gondor Gondor _ NNP LOCATION 4 obj
+                """, "attacked")).startsWith("sources ERI:subject");
+        // "Eriador attacked by invading Gondor", the gerund misread as a modifier of a noun
+        assertThat(args("""
+                1 Eriador Eriador _ NNP LOCATION 2 nsubj
+                2 attacked attack _ VBN O 0 root
+                3 by by _ IN O 6 case
+                4 invading invade _ VBG O 6 amod
+                5 Gondor Gondor _ NNP LOCATION 6 compound
+                6 positions position _ NNS O 2 obl
+                """, "attacked")).startsWith("sources ERI:subject");
         // "Eriador has accused Gondor": active
         assertThat(args("""
                 1 Eriador Eriador _ NNP LOCATION 3 nsubj
