@@ -166,6 +166,11 @@ final class ArgumentExtractor {
         boolean verb = o.trigger().kind() == TriggerPhrase.Kind.VERB;
         Roles.Role role = !verb ? Roles.nounActor(g, head) : passive ? Roles.agent(g, head) : Roles.subject(g, head);
         sources.addAll(mentionsOf(v, List.of(role), verb && !passive));
+        if (sources.isEmpty() && role.strategy() == ArgumentStrategy.NOUN_MODIFIER) {
+            // "continue trade talks with the United States": a modifier that names no actor leaves the
+            // noun to the subject of its light verb
+            sources.addAll(mentionsOf(v, List.of(Roles.lightVerbSubject(g, head)), false));
+        }
         if (sources.isEmpty() && verb && !passive && role.tokens().isEmpty() && finite(v, head)) {
             // the parser left a finite verb without a subject: take the nearest subject actor before it
             nearestSubject(v, o.first())

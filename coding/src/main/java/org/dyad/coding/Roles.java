@@ -250,7 +250,15 @@ final class Roles {
         if (!out.isEmpty()) {
             return new Role(ArgumentStrategy.NOUN_MODIFIER, out);
         }
-        // "Moscow has made (a series of) demands": the subject of a light verb whose object it is
+        return lightVerbSubject(g, n);
+    }
+
+    /**
+     * The subject of a light verb whose object the event noun is, through nouns of quantity: "Moscow
+     * has made (a series of) demands", "Japan was ready to continue trade talks".
+     */
+    static Role lightVerbSubject(SentenceGraph g, int n) {
+        List<Integer> out = new ArrayList<>();
         int k = n;
         for (int steps = 0; out.isEmpty() && g.head(k) >= 0 && steps < 3; steps++) {
             String r = g.baseRelation(k);

@@ -195,6 +195,15 @@ class ArgumentExtractorTest {
                 2 made make _ VBD O 0 root
                 3 demands demand _ NNS O 2 obj
                 """, "demands")).isEqualTo("sources MOR:light-verb-subject | targets ");
+        // "Mordor continued trade talks with Gondor": a modifier that is no actor leaves it to the light verb
+        assertThat(args("""
+                1 Mordor Mordor _ NNP LOCATION 2 nsubj
+                2 continued continue _ VBD O 0 root
+                3 trade trade _ NN O 4 compound
+                4 talks talks _ NNS O 2 obj
+                5 with with _ IN O 6 case
+                6 Gondor Gondor _ NNP LOCATION 4 nmod
+                """, "talks")).isEqualTo("sources MOR:light-verb-subject | targets GON:argument");
     }
 
     private String petrarchArgs(String conllu, String trigger) {
