@@ -51,11 +51,11 @@ final class NonEventFilter {
         }
         for (int k = head, steps = 0; k >= 0 && steps < DEPTH; k = g.head(k), steps++) {
             String r = g.baseRelation(k);
-            if (r.equals("advcl") || r.equals("ccomp") || r.equals("csubj")) {
-                for (int m : g.children(k, "mark")) {
-                    if (CONDITIONS.contains(v.word(m))) {
-                        return Optional.of(Reason.CONDITION);
-                    }
+            // whatever the parser made of the clause ("if the United States imposes tariffs" left as a
+            // bare dep of a noun), its subordinator says it is a condition
+            for (int m : g.children(k, "mark")) {
+                if (CONDITIONS.contains(v.word(m).toLowerCase(java.util.Locale.ROOT))) {
+                    return Optional.of(Reason.CONDITION);
                 }
             }
             int governor = g.head(k);

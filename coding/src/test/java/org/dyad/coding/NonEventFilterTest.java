@@ -36,6 +36,15 @@ class NonEventFilterTest {
                 6 attacks attack _ VBZ O 3 advcl
                 7 Mordor Mordor _ NNP LOCATION 6 obj
                 """, "attacks")).contains(Reason.CONDITION);
+        // "... other actions if Gondor attacks Mordor", the clause left as a bare dep of a noun
+        assertThat(reason("""
+                1 other other _ JJ O 2 amod
+                2 actions action _ NNS O 0 root
+                3 if if _ IN O 5 mark
+                4 Gondor Gondor _ NNP LOCATION 5 nsubj
+                5 attacks attack _ VBZ O 2 dep
+                6 Mordor Mordor _ NNP LOCATION 5 obj
+                """, "attacks")).contains(Reason.CONDITION);
     }
 
     @Test
