@@ -132,8 +132,11 @@ final class ArgumentExtractor {
                 targets.removeIf(a -> a.strategy() == ArgumentStrategy.PLURAL_PRONOUN);
             }
             if (targets.isEmpty() && settings.dyad() && distinct(sources) >= 2
-                    && (mutual(selection.code()) || verb && subjectBetween(v, o.head()))) {
+                    && (mutual(selection.code()) || verb && subjectBetween(v, o.head())
+                            || verb && agreeingTogether(v, o.head()))) {
                 // "Trump and Zelenskyy met": the coordinated parties of a mutual act act on each other;
+                // so do those who agree or cooperate together ("Yugoslavia and Slovenia agreed to a
+                // ceasefire": two events, as the CAMEO manual codes them);
                 // so do the parties of "talks between employers and unions broke down", whatever the act
                 compound.addAll(sources);
                 sources.clear();
@@ -347,6 +350,18 @@ final class ArgumentExtractor {
         ActorRef a = new ActorRef(v.storyCountry.get() + sector, sector.equals("JUD") ? "court" : "police",
                 t.word(), t.begin(), t.end(), Provenance.rule(ArgumentStrategy.IMPLICIT_AGENT.id(), version));
         return Optional.of(new ActorMention(v.sentence.index(), head, head + 1, head, a));
+    }
+
+    /** Verbs whose coordinated subjects, with no other party named, do what they do with each other. */
+    private static final Set<String> TOGETHER = Set.of("agree", "cooperate", "collaborate", "reconcile");
+
+    /**
+     * True for a verb of agreeing or cooperating ({@link #TOGETHER}) that agrees on or to something,
+     * not that something is so: "agreed that the problems had gone on long enough" is a shared
+     * opinion, not an agreement between the two.
+     */
+    private static boolean agreeingTogether(SentenceView v, int verb) {
+        return TOGETHER.contains(v.lemma(verb)) && v.graph.children(verb, "ccomp").isEmpty();
     }
 
     private static boolean mutual(CodePair code) {

@@ -100,6 +100,31 @@ class ArgumentExtractorTest {
     }
 
     @Test
+    void partiesAgreeingTogetherAgreeWithEachOtherUnlessTheyShareAnOpinion() {
+        // "Arnor and Gondor agreed to a truce"
+        String agreed = """
+                1 Arnor Arnor _ NNP LOCATION 4 nsubj
+                2 and and _ CC O 3 cc
+                3 Gondor Gondor _ NNP LOCATION 1 conj
+                4 agreed agree _ VBD O 0 root
+                5 to to _ IN O 7 case
+                6 a a _ DT O 7 det
+                7 truce truce _ NN O 4 obl
+                """;
+        assertThat(args(agreed, "agreed")).isEqualTo("sources  | targets  | compound ARN:subject GON:subject");
+        // "Arnor and Gondor agreed that Mordor failed"
+        assertThat(args("""
+                1 Arnor Arnor _ NNP LOCATION 4 nsubj
+                2 and and _ CC O 3 cc
+                3 Gondor Gondor _ NNP LOCATION 1 conj
+                4 agreed agree _ VBD O 0 root
+                5 that that _ IN O 7 mark
+                6 Mordor Mordor _ NNP LOCATION 7 nsubj
+                7 failed fail _ VBD O 4 ccomp
+                """, "agreed")).startsWith("sources ARN:subject GON:subject");
+    }
+
+    @Test
     void aParticipleSayingItsSubjectsStateIsUndergoneByTheSubject() {
         // "Eriador stands accused by Osgiliath": the accused is Eriador
         assertThat(args("""

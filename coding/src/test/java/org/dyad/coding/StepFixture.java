@@ -73,6 +73,9 @@ final class StepFixture {
             verbs TELL
               code 041
               verb tell
+            verbs AGREE
+              code 030
+              verb agree
             verbs ACCUSE
               code 112
               verb accuse
