@@ -2,6 +2,7 @@ package org.dyad.actors;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * How CAMEO-style actor codes combine. A code is a sequence of three-letter parts: a country or
@@ -21,13 +22,30 @@ public final class ActorCode {
     private ActorCode() {
     }
 
-    /** The actor code with agents added in order, or with {@link #ELITE} instead when {@code former}. */
+    /**
+     * Sectors outside the state. A role noun that alone makes an actor of the government ("leader",
+     * "spokesman", "officials": {@code GOV}) makes none beside one of these: "the leader of the
+     * village gang" is a criminal, "rebel spokesman" a rebel, "business leaders" business.
+     */
+    private static final Set<String> NON_STATE = Set.of("REB", "INS", "CRM", "OPP", "PTY", "LAB", "BUS", "MED",
+            "CVL", "EDU", "REL", "HRI", "NGO", "SEP", "RAD", "UAF", "REF", "HLH", "AGR", "ENV", "PPL");
+    private static final String GOVERNMENT = "GOV";
+
+    /**
+     * The actor code with agents added in order, or with {@link #ELITE} instead when {@code former}.
+     * An agent of the government alone ({@code GOV}) adds nothing beside an agent of a sector outside
+     * the state ({@link #NON_STATE}).
+     */
     public static String compose(String actorCode, List<Agent> agents, boolean former) {
         if (former) {
             return add(actorCode, ELITE, false);
         }
+        boolean nonState = agents.stream().anyMatch(a -> !a.prefix() && NON_STATE.contains(a.code()));
         String code = actorCode;
         for (Agent a : agents) {
+            if (nonState && !a.prefix() && a.code().equals(GOVERNMENT)) {
+                continue;
+            }
             code = add(code, a.code(), a.prefix());
         }
         return code;

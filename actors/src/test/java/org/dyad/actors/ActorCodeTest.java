@@ -31,7 +31,10 @@ class ActorCodeTest {
         "ARN, GOV, true, ARNELI",
         "USAGOV, GOV, true, USAGOVELI",
         "IGOWSTNAT, MIL, false, IGOWSTNATMIL",
-        "RUS, '', false, RUS"})
+        "RUS, '', false, RUS",
+        "HTI, CVL CRM GOV, false, HTICVLCRM",
+        "PHL, REB GOV, false, PHLREB",
+        "USA, GOV MIL, false, USAGOVMIL"})
     void agentsCombineWithoutRepeatingParts(String actor, String agentSpec, boolean former, String expected) {
         assertThat(ActorCode.compose(actor, agents(agentSpec), former)).isEqualTo(expected);
     }
