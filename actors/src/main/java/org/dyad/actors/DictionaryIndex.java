@@ -32,9 +32,19 @@ final class DictionaryIndex {
             byId.put(e.id(), e);
         }
         for (Agent a : dictionary.agents()) {
-            a.names().forEach(n -> agents.add(n, a));
+            a.names().stream().filter(n -> !PLACE_NOUNS.contains(n.toLowerCase(Locale.ROOT)))
+                    .forEach(n -> agents.add(n, a));
         }
     }
+
+    /**
+     * Nouns of settlement that Phoenix's agent list makes civilians or the government ("city",
+     * "village", "capital"), but that in news name a place, or money: "the northern city of Mosul",
+     * "the leader of the village gang", "the influx of foreign capital". Phrases with them stay agents
+     * ("city council", "capital city").
+     */
+    private static final Set<String> PLACE_NOUNS = Set.of("city", "cities", "town", "towns", "village", "villages",
+            "province", "provinces", "capital", "capitals");
 
     /** Compass words that make a region's own name with another ("Middle East", "Far East", "Central Asia"). */
     private static final Set<String> NOT_CARDINAL = Set.of("central", "far", "mid", "middle", "upper", "lower");

@@ -28,4 +28,15 @@ class DictionaryIndexTest {
         assertThat(index.names().exact(List.of("South", "Africa"))).isNotEmpty();
         assertThat(index.names().exact(List.of("North", "West"))).isEmpty();
     }
+
+    @Test
+    void aNounOfSettlementIsNoAgentButAPhraseWithItIs() throws IOException {
+        DictionaryIndex index = new DictionaryIndex(ActorDictionary.parse(new StringReader("""
+                agent CVL city | cities | villagers
+                agent LEG city council
+                """), "test.actors.dyad"));
+        assertThat(index.agents().exact(List.of("city"))).isEmpty();
+        assertThat(index.agents().exact(List.of("villagers"))).isNotEmpty();
+        assertThat(index.agents().exact(List.of("city", "council"))).isNotEmpty();
+    }
 }

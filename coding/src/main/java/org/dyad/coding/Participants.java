@@ -19,8 +19,7 @@ import org.dyad.model.Lexicon;
  *   <li>The press a verb of speaking reaches is its channel whatever the code ("told reporters they
  *       should withdraw", "spoke with VOA"), and the press speaking with someone is interviewing,
  *       not consulting ("VOA spoke with Armitage").</li>
- *   <li>A place only the gazetteer knows ("Nampula", "Charlevoix"), or one named by a noun of
- *       settlement ("the northern city of Mosul", "the province"), takes part only in acts of force
+ *   <li>A place only the gazetteer knows ("Nampula", "Charlevoix") takes part only in acts of force
  *       and seizure and in what is sent or deployed there; elsewhere it only situates.</li>
  *   <li>A modifier that only describes a thing is no party: an agent noun used as an adjective
  *       ("official updates", "the state grant") or a compass adjective before a thing ("the western
@@ -59,10 +58,10 @@ final class Participants {
                 .filter(t -> !(statement || speaking) || !media(t.mention()))
                 .filter(t -> !appeal || askedDirectly(v, o.head(), t.mention()))
                 .filter(t -> !describesThing(v, t.mention(), o.head()))
-                .filter(t -> placesTakePart || !placeOnly(v, t.mention()))
+                .filter(t -> placesTakePart || !placeOnly(t.mention()))
                 .toList();
         List<Argument> sources = arguments.sources().stream()
-                .filter(t -> placesTakePart || !placeOnly(v, t.mention()))
+                .filter(t -> placesTakePart || !placeOnly(t.mention()))
                 .filter(t -> !(speaking && consultation) || !media(t.mention())).toList();
         return new Arguments(sources, kept, arguments.compound(), false);
     }
@@ -77,23 +76,9 @@ final class Participants {
                 || code.startsWith("07") || code.startsWith("086") || code.startsWith("15");
     }
 
-    /** Nouns of settlement that name a place, not its people: "visited the northern city of Mosul". */
-    private static final Set<String> SETTLEMENTS = Set.of("city", "cities", "town", "towns", "village", "villages",
-            "province", "provinces", "district", "districts", "region", "regions");
-
-    /** Relations of a noun that only modifies another: "the city agency", "the city's board". */
-    private static final Set<String> MODIFIERS = Set.of("compound", "nmod", "amod");
-
-    /**
-     * True for a place only the gazetteer knows ("Nampula", "Charlevoix"), standing for its country,
-     * and for a place named by a noun of settlement ("the city of Mosul"), unless the noun only modifies
-     * another ("the city agency", "the city's board": its authorities).
-     */
-    private static boolean placeOnly(SentenceView v, ActorMention m) {
-        return ActorRule.GAZETTEER_PLACE.is(m.actor().provenance().rule())
-                || m.sentence() == v.sentence.index()
-                        && SETTLEMENTS.contains(v.word(m.head()).toLowerCase(java.util.Locale.ROOT))
-                        && !MODIFIERS.contains(v.graph.baseRelation(m.head()));
+    /** True for a place only the gazetteer knows ("Nampula", "Charlevoix"), standing for its country. */
+    private static boolean placeOnly(ActorMention m) {
+        return ActorRule.GAZETTEER_PLACE.is(m.actor().provenance().rule());
     }
 
     /** True when an actor is the one a statement is addressed to: "told X", "said to X", "spoke with X". */

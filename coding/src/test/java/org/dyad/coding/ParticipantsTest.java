@@ -152,17 +152,4 @@ class ParticipantsTest {
                 4 reporters reporter _ NNS O 2 obj
                 """, "arrested")).containsExactly("GONMED");
     }
-
-    @Test
-    void aPlaceNamedByANounOfSettlementSituatesAVisitButUndergoesAnAttack() {
-        String visited = """
-                1 Arnor Arnor _ NNP LOCATION 2 nsubj
-                2 visited visit _ VBD O 0 root
-                3 the the _ DT O 5 det
-                4 Gondor Gondor _ NNP LOCATION 5 compound
-                5 town town _ NN O 2 obj
-                """;
-        assertThat(targets(visited, "visited")).isEmpty();
-        assertThat(targets(visited.replace("visited visit", "attacked attack"), "attacked")).containsExactly("GONCVL");
-    }
 }

@@ -41,7 +41,6 @@ final class StepFixture {
               code ERI
             agent GOV officials | government
             agent MED reporters | journalists
-            agent CVL town | towns
             """;
     static final String VERBS = """
             verbs RESTORE
