@@ -86,7 +86,7 @@ public final class ActorResolver {
             new StoryInstitution(),
             new StoryAgent(),
             // ARTICLE
-            new BoundPossessive(),
+            new BoundPronoun(),
             new Coreference()));
 
     // built once by the public constructor, never changed after it, shared by withPlaces copies

@@ -48,8 +48,8 @@ public enum ActorRule {
     STORY_AGENT("story-agent", 0.6, false),
     /** "The (military) alliance", referring back to the last actor of that class. */
     DEFINITE_DESCRIPTION("definite-description", 0.7, false),
-    /** "Its" or "their" bound by the nearest subject around it: "Chad said its troops had captured". */
-    BOUND_POSSESSIVE("bound-possessive", 0.8, true),
+    /** A pronoun bound by the nearest subject around it: "Chad said its troops had captured", "Plants said he". */
+    BOUND_PRONOUN("bound-pronoun", 0.8, true),
     /** A pronoun or short name that takes the actor of its coreference chain: "He added". */
     COREFERENCE("coreference", 0.8, true),
     /** An agent without a country, under PETRARCH's conventions only: "officials said" is {@code ---GOV}. */

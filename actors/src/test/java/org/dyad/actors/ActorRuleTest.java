@@ -14,7 +14,7 @@ class ActorRuleTest {
         assertThat(Arrays.stream(ActorRule.values()).map(ActorRule::id)).containsExactly("dictionary-name",
                 "title-name", "adjective-agent", "appositive", "affiliation", "nationality", "owner",
                 "discovered-name", "name-part", "gazetteer-place", "article-country", "story-agent", "definite-description",
-                "bound-possessive", "coreference", "bare-agent", "candidate");
+                "bound-pronoun", "coreference", "bare-agent", "candidate");
     }
 
     @ParameterizedTest(name = "{0} has confidence {1}")
@@ -36,7 +36,7 @@ class ActorRuleTest {
     @Test
     void onlyMentionsThatStandForTheirEntrysRoleCanBeRedated() {
         assertThat(Arrays.stream(ActorRule.values()).filter(ActorRule::entryRole)).containsExactly(
-                ActorRule.DICTIONARY_NAME, ActorRule.TITLE_NAME, ActorRule.NAME_PART, ActorRule.BOUND_POSSESSIVE,
+                ActorRule.DICTIONARY_NAME, ActorRule.TITLE_NAME, ActorRule.NAME_PART, ActorRule.BOUND_PRONOUN,
                 ActorRule.COREFERENCE);
     }
 }

@@ -53,4 +53,33 @@ class CoreferenceTest {
         List<ActorMention> found = RuleKit.resolve(lavrovAndHe(), new Coreference());
         assertThat(found).isEmpty();
     }
+
+    @Test
+    void aPronounBoundByASubjectAroundItIsLeftToThatSubject() {
+        // "Sergey Lavrov spoke. Smith said he doubted it.": the chain says Lavrov, but "he" is bound by
+        // Smith, who is no actor
+        AnnotatedDocument doc = RuleKit.document("""
+                1 Sergey Sergey _ NNP PERSON 2 compound
+                2 Lavrov Lavrov _ NNP PERSON 3 nsubj
+                3 spoke speak _ VBD O 0 root
+
+                1 Mr Mr _ NNP O 2 compound
+                2 Smith Smith _ NNP PERSON 3 nsubj
+                3 said say _ VBD O 0 root
+                4 he he _ PRP O 5 nsubj
+                5 doubted doubt _ VBD O 3 ccomp
+                """);
+        var s0 = doc.sentences().get(0);
+        var s1 = doc.sentences().get(1);
+        CorefChain chain = new CorefChain(0, 0, List.of(
+                new Mention(0, 0, 2, 1, s0.token(0).begin(), s0.token(1).end(), "Sergey Lavrov"),
+                new Mention(1, 3, 4, 3, s1.token(3).begin(), s1.token(3).end(), "he")),
+                Provenance.rule("test", "1"));
+        EnumSet<Layer> layers = EnumSet.copyOf(doc.layers());
+        layers.add(Layer.COREFERENCE);
+        AnnotatedDocument withChain = new AnnotatedDocument(doc.article(), doc.sentences(), doc.entities(),
+                doc.times(), List.of(chain), doc.quotes(), layers);
+        List<ActorMention> found = RuleKit.resolve(withChain, new DictionaryName(), new Coreference());
+        assertThat(RuleKit.found(found, "he")).isEmpty();
+    }
 }

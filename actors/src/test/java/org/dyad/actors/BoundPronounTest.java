@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** "Its" and "their" take the nearest subject around them, when it is an actor. */
-class BoundPossessiveTest {
+/** Possessive and subject pronouns take the nearest subject around them, when it is an actor that agrees. */
+class BoundPronounTest {
     @Test
     void thePossessiveInAReportedClauseTakesTheReporter() {
         // "Kenya said its troops had attacked Somalia"
@@ -18,8 +18,8 @@ class BoundPossessiveTest {
                 5 had have _ VBD O 6 aux
                 6 attacked attack _ VBN O 2 ccomp
                 7 Somalia Somalia _ NNP LOCATION 6 obj
-                """), new DictionaryName(), new BoundPossessive());
-        assertThat(RuleKit.provenance(found, "its")).containsExactly("KEN bound-possessive KEN");
+                """), new DictionaryName(), new BoundPronoun());
+        assertThat(RuleKit.provenance(found, "its")).containsExactly("KEN bound-pronoun KEN");
     }
 
     @Test
@@ -33,8 +33,8 @@ class BoundPossessiveTest {
                 5 moved move _ VBN O 2 ccomp
                 6 its its _ PRP$ O 7 nmod:poss
                 7 troops troops _ NNS O 5 obj
-                """), new DictionaryName(), new BoundPossessive());
-        assertThat(RuleKit.provenance(found, "its")).containsExactly("SOM bound-possessive SOM");
+                """), new DictionaryName(), new BoundPronoun());
+        assertThat(RuleKit.provenance(found, "its")).containsExactly("SOM bound-pronoun SOM");
     }
 
     @Test
@@ -50,7 +50,7 @@ class BoundPossessiveTest {
                 4 its its _ PRP$ O 5 nmod:poss
                 5 profits profit _ NNS O 6 nsubj
                 6 rose rise _ VBD O 3 ccomp
-                """), new DictionaryName(), new BoundPossessive());
+                """), new DictionaryName(), new BoundPronoun());
         assertThat(RuleKit.found(found, "its")).isEmpty();
     }
 
@@ -66,7 +66,35 @@ class BoundPossessiveTest {
                 6 their their _ PRP$ O 7 nmod:poss
                 7 talks talk _ NNS O 8 nsubj
                 8 failed fail _ VBD O 2 conj
-                """), new DictionaryName(), new BoundPossessive());
+                """), new DictionaryName(), new BoundPronoun());
         assertThat(RuleKit.found(found, "their")).isEmpty();
+    }
+
+    @Test
+    void aSubjectPronounOfAReportedClauseTakesTheReporter() {
+        // "Kenya said it would attack Somalia"
+        List<ActorMention> found = RuleKit.resolve(RuleKit.document("""
+                1 Kenya Kenya _ NNP LOCATION 2 nsubj
+                2 said say _ VBD O 0 root
+                3 it it _ PRP O 5 nsubj
+                4 would would _ MD O 5 aux
+                5 attack attack _ VB O 2 ccomp
+                6 Somalia Somalia _ NNP LOCATION 5 obj
+                """), new DictionaryName(), new BoundPronoun());
+        assertThat(RuleKit.provenance(found, "it")).containsExactly("KEN bound-pronoun KEN");
+    }
+
+    @Test
+    void aPersonalPronounNeedsAPersonAsBinder() {
+        // "Kenya said he would attack Somalia": "he" is no country
+        List<ActorMention> found = RuleKit.resolve(RuleKit.document("""
+                1 Kenya Kenya _ NNP LOCATION 2 nsubj
+                2 said say _ VBD O 0 root
+                3 he he _ PRP O 5 nsubj
+                4 would would _ MD O 5 aux
+                5 attack attack _ VB O 2 ccomp
+                6 Somalia Somalia _ NNP LOCATION 5 obj
+                """), new DictionaryName(), new BoundPronoun());
+        assertThat(RuleKit.found(found, "he")).isEmpty();
     }
 }
