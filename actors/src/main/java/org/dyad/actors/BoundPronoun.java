@@ -37,6 +37,12 @@ final class BoundPronoun implements ArticleRule {
         return ActorRule.BOUND_PRONOUN;
     }
 
+    /** Off under PETRARCH's conventions, whose patterns read such a pronoun as a word, not an actor. */
+    @Override
+    public boolean enabled(ActorResolver.Settings settings) {
+        return !settings.bareAgents();
+    }
+
     @Override
     public List<ActorMention> resolve(AnnotatedDocument doc, List<ActorMention> found, String version) {
         List<ActorMention> out = new ArrayList<>();
@@ -55,7 +61,10 @@ final class BoundPronoun implements ArticleRule {
                 final int pronoun = t;
                 String word = sentence.token(t).word().toLowerCase(Locale.ROOT);
                 final SentenceGraph graph = g;
-                binder(graph, t).flatMap(b -> actorAt(found, sentenceIndex, b))
+                // a coordination binds "they" as a whole, which one mention cannot hold: the event coder
+                // reads it ("Gondor and Arnor said they ...")
+                binder(graph, t).filter(b -> graph.children(b, "conj").isEmpty())
+                        .flatMap(b -> actorAt(found, sentenceIndex, b))
                         .filter(a -> PERSONAL.contains(word) || !person(graph, a))
                         .ifPresent(a -> out.add(mention(doc, sentenceIndex, pronoun, a, version)));
             }
