@@ -133,7 +133,13 @@ public final class DyadVerbFormat {
             }
         }
         if (block != null) {
-            blocks.add(block.build(sets));
+            try {
+                blocks.add(block.build(sets));
+            } catch (IllegalArgumentException e) {
+                // the last block ends with the file: name the line it began on
+                String m = String.valueOf(e.getMessage());
+                throw new IllegalArgumentException(m.startsWith(sourceName + ":") ? m : block.where + ": " + m, e);
+            }
         }
         return new VerbDictionary(blocks, sets, List.of());
     }

@@ -122,6 +122,9 @@ class DyadVerbFormatTest {
         assertThatThrownBy(() -> read("set A &B\n")).hasMessageContaining("&B, which is not defined");
         assertThatThrownBy(() -> read("verbs X\n  verb x\n  pattern * &NOPE code 010\n"))
                 .hasMessageContaining("&NOPE is not defined");
+        // a block the file ends with, whose trigger gives it no id
+        assertThatThrownBy(() -> read("verbs X\n  verb x\nverb +\n")).hasMessageStartingWith("sample.verbs.dyad:3: ")
+                .hasMessageContaining("needs an id");
     }
 
     @Test
