@@ -27,7 +27,8 @@ final class ArgumentRegion {
      * in a complement is not done to them. Adverbial and relative clauses, coordinated clauses and
      * subjects are left out, and so is the object of a verb of saying: it is the message, not the
      * addressee. For a verb of saying only the reported clause's own arguments count, not clauses
-     * within it.
+     * within it. A phrase of role after "as" before the verb ("Ishiba, as a member of the party,
+     * visited") is no argument.
      */
     static BitSet arguments(SentenceView v, Occurrence o, List<ActorMention> sources) {
         return arguments(v, o, sources, false, new PlaceRoles.Screen(false, Set.of(), Set.of()));
@@ -95,7 +96,7 @@ final class ArgumentRegion {
                 String base = g.baseRelation(c);
                 boolean topic = Lexicon.TOPIC_VERBS.contains(v.lemma(head));
                 if ((message || topic) && base.equals("obj")
-                        || (base.equals("obl") || base.equals("nmod")) && screen.situates(v, c)) {
+                        || (base.equals("obl") || base.equals("nmod")) && (screen.situates(v, c) || role(v, c, head))) {
                     continue;
                 }
                 if (base.equals("nsubj") || base.equals("csubj") || base.equals("conj") || base.equals("cc")
@@ -190,6 +191,16 @@ final class ArgumentRegion {
         int governor = v.graph.head(head);
         return governor >= 0 && governor < head && (r.equals("acl:relcl") || r.startsWith("advcl")
                 || r.equals("parataxis") || r.equals("dep") || r.equals("ccomp"));
+    }
+
+    /**
+     * True for a phrase of role after "as" set before the verb: "Ishiba, as a member of the Liberal
+     * Democratic Party, visited Taiwan" says what the subject is, not whom the act reaches. After the
+     * verb such a phrase says what its object is made ("declared Tuesday as a day of mourning for the
+     * victims") and stays an argument.
+     */
+    private static boolean role(SentenceView v, int c, int verb) {
+        return c < verb && caseIs(v, c, "as");
     }
 
     private static boolean caseIs(SentenceView v, int c, String word) {

@@ -30,7 +30,7 @@ final class NonEventFilter {
     /** Subordinators of a condition. */
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "lest");
     /** Nouns whose clause is someone's claim, fear or expectation, not a fact the article asserts. */
-    private static final Set<String> CLAIMS = Set.of("charge", "accusation", "allegation", "claim", "report",
+    static final Set<String> CLAIMS = Set.of("charge", "accusation", "allegation", "claim", "report",
             "rumor", "rumour", "fear", "speculation", "suspicion", "assertion", "suggestion", "belief", "view",
             "theory", "hope", "possibility", "prospect", "threat", "warning", "expectation", "concern");
     /** Verbs that say what office or part someone holds: "X, who heads the university". */

@@ -7,6 +7,7 @@ import org.dyad.actors.ActorRule;
 import org.dyad.coding.ArgumentExtractor.Argument;
 import org.dyad.coding.ArgumentExtractor.Arguments;
 import org.dyad.model.Lexicon;
+import org.dyad.model.SentenceGraph;
 
 /**
  * The step after argument extraction, under Dyad's conventions: keeps as targets only the actors
@@ -27,6 +28,8 @@ import org.dyad.model.Lexicon;
  *       ("rejected an Indian proposal", "West German goods").</li>
  *   <li>An appeal or a demand (CAMEO 02, 10) is made of whom it addresses, not of an actor inside
  *       what it asks for ("demanded the release of the prisoners").</li>
+ *   <li>A denial or a rejection (016, 12) answers whoever claimed, not an actor inside the claim
+ *       ("rejected accusations that Lai's trial is unfair").</li>
  * </ul>
  * Reads the parse and the arguments; writes the arguments with fewer targets. Stateless.
  */
@@ -53,7 +56,9 @@ final class Participants {
                 && code.forward().filter(c -> c.startsWith("02") || c.startsWith("10")).isPresent();
         boolean speaking = SPEAKING.contains(v.lemma(o.head()));
         boolean consultation = code.forward().filter(c -> c.startsWith("04")).isPresent();
+        boolean denial = code.forward().filter(c -> c.equals("016") || c.startsWith("12")).isPresent();
         List<Argument> kept = arguments.targets().stream()
+                .filter(t -> !denial || !insideClaim(v, o.head(), t.mention()))
                 .filter(t -> !statement || addressee(v, o.head(), t.mention()))
                 .filter(t -> !(statement || speaking) || !media(t.mention()))
                 .filter(t -> !appeal || askedDirectly(v, o.head(), t.mention()))
@@ -121,6 +126,30 @@ final class Participants {
         String r = v.graph.baseRelation(h);
         return (r.equals("nsubj") || r.equals("nsubj:pass")) && governor >= 0 && v.graph.head(governor) == head
                 && (v.graph.baseRelation(governor).equals("ccomp") || v.graph.baseRelation(governor).equals("xcomp"));
+    }
+
+    /**
+     * True when an actor is inside the clause of a noun of claiming ("rejected accusations that Lai's
+     * trial is unfair", "the allegation that Baloch separatists have put down roots"): what is claimed,
+     * not who is answered. Looked for between the actor and the trigger; a participle's agent ("the
+     * allegations made by Pakistan") is who claimed, and stays.
+     */
+    static boolean insideClaim(SentenceView v, int head, ActorMention t) {
+        if (t.sentence() != v.sentence.index()) {
+            return false;
+        }
+        SentenceGraph g = v.graph;
+        for (int k = t.head(), steps = 0; k >= 0 && k != head && steps < 8; k = g.head(k), steps++) {
+            int governor = g.head(k);
+            String r = g.baseRelation(k);
+            boolean content = r.equals("ccomp") || r.equals("acl")
+                    && (!g.children(k, "mark").isEmpty() || !g.children(k, "nsubj").isEmpty());
+            if (governor >= 0 && content && v.token(governor).isNoun()
+                    && NonEventFilter.CLAIMS.contains(v.lemma(governor))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean media(ActorMention t) {

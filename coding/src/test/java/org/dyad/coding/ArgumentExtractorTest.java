@@ -100,6 +100,23 @@ class ArgumentExtractorTest {
     }
 
     @Test
+    void aPhraseOfRoleAfterAsIsNoArgument() {
+        // "Arnor, as a member of Mordor's alliance, visited Gondor"
+        assertThat(args("""
+                1 Arnor Arnor _ NNP LOCATION 9 nsubj
+                2 as as _ IN O 4 case
+                3 a a _ DT O 4 det
+                4 member member _ NN O 9 obl
+                5 of of _ IN O 8 case
+                6 Mordor Mordor _ NNP LOCATION 8 nmod:poss
+                7 's 's _ POS O 6 case
+                8 alliance alliance _ NN O 4 nmod
+                9 visited visit _ VBD O 0 root
+                10 Gondor Gondor _ NNP LOCATION 9 obj
+                """, "visited")).isEqualTo("sources ARN:subject | targets GON:argument");
+    }
+
+    @Test
     void partiesAgreeingTogetherAgreeWithEachOtherUnlessTheyShareAnOpinion() {
         // "Arnor and Gondor agreed to a truce"
         String agreed = """

@@ -152,4 +152,35 @@ class ParticipantsTest {
                 4 reporters reporter _ NNS O 2 obj
                 """, "arrested")).containsExactly("GONMED");
     }
+
+    @Test
+    void aRejectionAnswersTheClaimNotWhoIsInIt() {
+        // "Arnor rejected accusations that Gondor attacked": Gondor is what is claimed
+        assertThat(targets("""
+                1 Arnor Arnor _ NNP LOCATION 2 nsubj
+                2 rejected reject _ VBD O 0 root
+                3 accusations accusation _ NNS O 2 obj
+                4 that that _ IN O 6 mark
+                5 Gondor Gondor _ NNP LOCATION 6 nsubj
+                6 attacked attack _ VBD O 3 acl
+                """, "rejected")).isEmpty();
+        // "Arnor rejected Gondor's accusations": the accuser is answered
+        assertThat(targets("""
+                1 Arnor Arnor _ NNP LOCATION 2 nsubj
+                2 rejected reject _ VBD O 0 root
+                3 Gondor Gondor _ NNP LOCATION 5 nmod:poss
+                4 's 's _ POS O 3 case
+                5 accusations accusation _ NNS O 2 obj
+                """, "rejected")).containsExactly("GON");
+        // "Arnor rejected the accusations made by Gondor": the participle's agent is the accuser
+        assertThat(targets("""
+                1 Arnor Arnor _ NNP LOCATION 2 nsubj
+                2 rejected reject _ VBD O 0 root
+                3 the the _ DT O 4 det
+                4 accusations accusation _ NNS O 2 obj
+                5 made make _ VBN O 4 acl
+                6 by by _ IN O 7 case
+                7 Gondor Gondor _ NNP LOCATION 5 obl:agent
+                """, "rejected")).containsExactly("GON");
+    }
 }
