@@ -16,7 +16,8 @@ import org.dyad.model.SentenceGraph;
  *   <li>judges it as good ({@link Lexicon#PRAISE_WORDS}) is praise (051).</li>
  * </ul>
  * The clause's subject is then the statement's target, found as for any verb of saying. A negated
- * clause ("said it was not wrong") tells none of this. Reads the parse; stateless.
+ * obligation is one still ("told the governments they shouldn't close borders" is an appeal); a
+ * negated judgement ("said it was not wrong") tells nothing. Reads the parse; stateless.
  */
 final class StatementContent {
     private StatementContent() {
@@ -30,10 +31,12 @@ final class StatementContent {
         SentenceGraph g = v.graph;
         for (int c : g.children(head)) {
             String r = g.baseRelation(c);
-            if (!(r.equals("ccomp") || r.equals("parataxis") && c > head) || Modality.negated(g, c)) {
+            if (!(r.equals("ccomp") || r.equals("parataxis") && c > head)) {
                 continue;
             }
-            Optional<CodePair> code = content(v, c);
+            // "told the governments they shouldn't close borders": an appeal to refrain is an appeal;
+            // a negated judgement ("said it was not wrong") tells nothing
+            Optional<CodePair> code = Modality.negated(g, c) ? obligation(v, c) : content(v, c);
             if (code.isPresent()) {
                 return code;
             }
@@ -71,6 +74,21 @@ final class StatementContent {
     }
 
     private static Optional<CodePair> content(SentenceView v, int clause) {
+        Optional<CodePair> obliged = obligation(v, clause);
+        if (obliged.isPresent()) {
+            return obliged;
+        }
+        if (judged(v, clause, Lexicon.CENSURE_WORDS)) {
+            return Optional.of(CodePair.of("111"));
+        }
+        if (judged(v, clause, Lexicon.PRAISE_WORDS)) {
+            return Optional.of(CodePair.of("051"));
+        }
+        return Optional.empty();
+    }
+
+    /** A demand (100) for "must", "has to", "needs to"; an appeal (020) for "should" or "ought to". */
+    private static Optional<CodePair> obligation(SentenceView v, int clause) {
         SentenceGraph g = v.graph;
         for (int a : g.children(clause, "aux")) {
             String w = v.word(a);
@@ -84,12 +102,6 @@ final class StatementContent {
         // "Sudan has to return", "needs to return": the clause's verb with an infinitive complement
         if (Lexicon.OBLIGATION_MODALS.contains(v.lemma(clause)) && !g.children(clause, "xcomp").isEmpty()) {
             return Optional.of(CodePair.of("100"));
-        }
-        if (judged(v, clause, Lexicon.CENSURE_WORDS)) {
-            return Optional.of(CodePair.of("111"));
-        }
-        if (judged(v, clause, Lexicon.PRAISE_WORDS)) {
-            return Optional.of(CodePair.of("051"));
         }
         return Optional.empty();
     }

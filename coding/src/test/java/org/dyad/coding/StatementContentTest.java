@@ -26,6 +26,15 @@ class StatementContentTest {
         assertThat(content(must.formatted("must", "must"))).contains(CodePair.of("100"));
         assertThat(content(must.formatted("should", "should"))).contains(CodePair.of("020"));
         assertThat(content(must.formatted("will", "will"))).isEmpty();
+        // "Arnor said Gondor should not withdraw": an appeal to refrain is an appeal
+        assertThat(content("""
+                1 Arnor Arnor _ NNP LOCATION 2 nsubj
+                2 said say _ VBD O 0 root
+                3 Gondor Gondor _ NNP LOCATION 6 nsubj
+                4 should should _ MD O 6 aux
+                5 not not _ RB O 6 advmod
+                6 withdraw withdraw _ VB O 2 ccomp
+                """)).contains(CodePair.of("020"));
     }
 
     @Test
