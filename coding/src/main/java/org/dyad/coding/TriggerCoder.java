@@ -160,7 +160,7 @@ final class TriggerCoder {
                     if (code(a).equals(code(b)) || !arguments.boundTarget() && oneself(a.mention(), b.mention())) {
                         continue;
                     }
-                    forward.ifPresent(c -> out.add(coding(a, Optional.of(b), c)));
+                    forward.ifPresent(c -> out.add(coding(a, Optional.of(b), leaving(c, b))));
                     code.reverse().ifPresent(c -> out.add(coding(b, Optional.of(a), c)));
                 }
             }
@@ -185,6 +185,15 @@ final class TriggerCoder {
             return new Coding(v.sentence.index(), trigger, source.mention().actor(),
                     target.map(t -> t.mention().actor()), c, Optional.empty(), new Provenance(how, entry, version));
         }
+    }
+
+    /**
+     * A retreat (0874) from an international organisation is leaving it: "Burkina Faso, Mali and Niger
+     * withdrew from ECOWAS" reduces relations (161), as CAMEO.2.0 codes withdrawing from a coalition
+     * or a treaty, and is no military retreat.
+     */
+    static String leaving(String code, Argument target) {
+        return code.equals("0874") && code(target).startsWith("IGO") ? "161" : code;
     }
 
     private static String code(Argument a) {

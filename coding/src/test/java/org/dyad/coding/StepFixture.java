@@ -39,6 +39,9 @@ final class StepFixture {
             actor ERI
               name Eriador
               code ERI
+            actor LEAGUE
+              name League
+              code IGOLEA
             agent GOV officials | government
             agent MED reporters | journalists
             """;
@@ -72,6 +75,9 @@ final class StepFixture {
             verbs TELL
               code 041
               verb tell
+            verbs RETREAT
+              code 0874
+              verb withdraw
             verbs AGREE
               code 030
               verb agree

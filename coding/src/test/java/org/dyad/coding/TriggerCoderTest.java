@@ -127,4 +127,17 @@ class TriggerCoderTest {
                 5 failed fail _ VBD O 2 ccomp
                 """, "criticized", CoderSettings.defaults().withRequireTarget(false))).isEmpty();
     }
+
+    @Test
+    void aRetreatFromAnInternationalOrganisationIsLeavingIt() {
+        String withdrew = """
+                1 Arnor Arnor _ NNP LOCATION 2 nsubj
+                2 withdrew withdraw _ VBD O 0 root
+                3 from from _ IN O 4 case
+                4 League League _ NNP ORGANIZATION 2 obl
+                """;
+        assertThat(codings(withdrew, "withdrew")).containsExactly("ARN IGOLEA 161 (verb source=subject target=argument)");
+        assertThat(codings(withdrew.replace("League League _ NNP ORGANIZATION", "Gondor Gondor _ NNP LOCATION"),
+                "withdrew")).containsExactly("ARN GON 0874 (verb source=subject target=argument)");
+    }
 }
