@@ -1,12 +1,6 @@
 package org.dyad.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.format.EventJson;
@@ -32,31 +26,12 @@ final class JudgmentsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Judgment> joined = Judgments.join(lines(sample), lines(verdicts), judge);
+        List<Judgment> joined = Judgments.join(Judgments.lines(sample, EventJson.mapper()),
+                Judgments.lines(verdicts, EventJson.mapper()), judge);
         for (Judgment j : joined) {
             System.out.println(EventJson.mapper().writeValueAsString(Judgments.toJson(EventJson.mapper(), j)));
         }
         System.err.println("dyad: keyed " + joined.size() + " verdicts of judge " + judge);
         return 0;
-    }
-
-    private static List<JsonNode> lines(Path file) throws IOException {
-        List<JsonNode> out = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    out.add(EventJson.mapper().readTree(line));
-                } catch (IOException e) {
-                    throw new IOException(file + " line " + n + " is not JSON: " + e.getMessage(), e);
-                }
-            }
-        }
-        return out;
     }
 }

@@ -113,6 +113,22 @@ public record Judgments(Map<EventKey, Map<String, Judgment>> byKey, List<String>
         return out;
     }
 
+    /**
+     * The lines of a sample or verdict file, each a JSON object. A judge's file is keyed as a whole,
+     * so a line that is not JSON stops the keying, naming the file and line.
+     *
+     * @throws IOException naming the file and line of the first line that is not JSON
+     */
+    public static List<JsonNode> lines(Path file, ObjectMapper json) throws IOException {
+        List<JsonNode> out = new ArrayList<>();
+        List<String> bad = new ArrayList<>();
+        JsonLinesRecords.read(file, json, node -> node, out::add, "one JSON object", bad);
+        if (!bad.isEmpty()) {
+            throw new IOException(bad.get(0));
+        }
+        return out;
+    }
+
     /** The judges that gave any verdict, in name order. */
     public Set<String> judges() {
         Set<String> out = new TreeSet<>();

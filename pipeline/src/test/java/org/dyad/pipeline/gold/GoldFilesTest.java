@@ -1,6 +1,7 @@
 package org.dyad.pipeline.gold;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
@@ -50,5 +51,15 @@ class GoldFilesTest {
         assertThat(j.skipped()).hasSize(2);
         assertThat(j.skipped().get(0)).contains("line 2");
         assertThat(j.skipped().get(1)).contains("line 4", "'judge'");
+    }
+
+    @Test
+    void aJudgesFileIsKeyedWholeOrRefusedNamingItsBadLine() throws Exception {
+        Path f = dir.resolve("judgeA.jsonl");
+        Files.writeString(f, "{\"n\":1,\"real\":true}\n\n{\"n\":2,\"real\":false}\n");
+        assertThat(Judgments.lines(f, new ObjectMapper())).hasSize(2);
+        Files.writeString(f, "{\"n\":1,\"real\":true}\nnot json\n");
+        assertThatThrownBy(() -> Judgments.lines(f, new ObjectMapper())).isInstanceOf(java.io.IOException.class)
+                .hasMessageContaining("line 2");
     }
 }
