@@ -7,10 +7,14 @@ import org.junit.jupiter.api.Test;
 
 /** Possessive and subject pronouns take the nearest subject around them, when it is an actor that agrees. */
 class BoundPronounTest {
+    /** The actors of a hand-parsed document, by dictionary names and bound pronouns. */
+    private static List<ActorMention> resolve(String conllu) {
+        return RuleKit.resolve(RuleKit.document(conllu), new DictionaryName(), new BoundPronoun());
+    }
     @Test
     void thePossessiveInAReportedClauseTakesTheReporter() {
         // "Kenya said its troops had attacked Somalia"
-        List<ActorMention> found = RuleKit.resolve(RuleKit.document("""
+        List<ActorMention> found = resolve("""
                 1 Kenya Kenya _ NNP LOCATION 2 nsubj
                 2 said say _ VBD O 0 root
                 3 its its _ PRP$ O 4 nmod:poss
@@ -18,14 +22,14 @@ class BoundPronounTest {
                 5 had have _ VBD O 6 aux
                 6 attacked attack _ VBN O 2 ccomp
                 7 Somalia Somalia _ NNP LOCATION 6 obj
-                """), new DictionaryName(), new BoundPronoun());
+                """);
         assertThat(RuleKit.provenance(found, "its")).containsExactly("KEN bound-pronoun KEN");
     }
 
     @Test
     void theNearestSubjectBindsIt() {
         // "Kenya said Somalia had moved its troops"
-        List<ActorMention> found = RuleKit.resolve(RuleKit.document("""
+        List<ActorMention> found = resolve("""
                 1 Kenya Kenya _ NNP LOCATION 2 nsubj
                 2 said say _ VBD O 0 root
                 3 Somalia Somalia _ NNP LOCATION 5 nsubj
@@ -33,14 +37,14 @@ class BoundPronounTest {
                 5 moved move _ VBN O 2 ccomp
                 6 its its _ PRP$ O 7 nmod:poss
                 7 troops troops _ NNS O 5 obj
-                """), new DictionaryName(), new BoundPronoun());
+                """);
         assertThat(RuleKit.provenance(found, "its")).containsExactly("SOM bound-pronoun SOM");
     }
 
     @Test
     void aSubjectThatIsNoActorBindsItToNoActor() {
         // "The company said its profits rose", in a text that names Kenya before
-        List<ActorMention> found = RuleKit.resolve(RuleKit.document("""
+        List<ActorMention> found = resolve("""
                 1 Kenya Kenya _ NNP LOCATION 2 nsubj
                 2 grew grow _ VBD O 0 root
 
@@ -50,14 +54,14 @@ class BoundPronounTest {
                 4 its its _ PRP$ O 5 nmod:poss
                 5 profits profit _ NNS O 6 nsubj
                 6 rose rise _ VBD O 3 ccomp
-                """), new DictionaryName(), new BoundPronoun());
+                """);
         assertThat(RuleKit.found(found, "its")).isEmpty();
     }
 
     @Test
     void aCoordinatedClauseIsNotInsideTheFirst() {
         // "Kenya condemned Somalia, and their talks failed": "their" is both, not Kenya
-        List<ActorMention> found = RuleKit.resolve(RuleKit.document("""
+        List<ActorMention> found = resolve("""
                 1 Kenya Kenya _ NNP LOCATION 2 nsubj
                 2 condemned condemn _ VBD O 0 root
                 3 Somalia Somalia _ NNP LOCATION 2 obj
@@ -66,35 +70,35 @@ class BoundPronounTest {
                 6 their their _ PRP$ O 7 nmod:poss
                 7 talks talk _ NNS O 8 nsubj
                 8 failed fail _ VBD O 2 conj
-                """), new DictionaryName(), new BoundPronoun());
+                """);
         assertThat(RuleKit.found(found, "their")).isEmpty();
     }
 
     @Test
     void aSubjectPronounOfAReportedClauseTakesTheReporter() {
         // "Kenya said it would attack Somalia"
-        List<ActorMention> found = RuleKit.resolve(RuleKit.document("""
+        List<ActorMention> found = resolve("""
                 1 Kenya Kenya _ NNP LOCATION 2 nsubj
                 2 said say _ VBD O 0 root
                 3 it it _ PRP O 5 nsubj
                 4 would would _ MD O 5 aux
                 5 attack attack _ VB O 2 ccomp
                 6 Somalia Somalia _ NNP LOCATION 5 obj
-                """), new DictionaryName(), new BoundPronoun());
+                """);
         assertThat(RuleKit.provenance(found, "it")).containsExactly("KEN bound-pronoun KEN");
     }
 
     @Test
     void aPersonalPronounNeedsAPersonAsBinder() {
         // "Kenya said he would attack Somalia": "he" is no country
-        List<ActorMention> found = RuleKit.resolve(RuleKit.document("""
+        List<ActorMention> found = resolve("""
                 1 Kenya Kenya _ NNP LOCATION 2 nsubj
                 2 said say _ VBD O 0 root
                 3 he he _ PRP O 5 nsubj
                 4 would would _ MD O 5 aux
                 5 attack attack _ VB O 2 ccomp
                 6 Somalia Somalia _ NNP LOCATION 5 obj
-                """), new DictionaryName(), new BoundPronoun());
+                """);
         assertThat(RuleKit.found(found, "he")).isEmpty();
     }
 }
