@@ -5,30 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.dyad.model.AnnotatedDocument;
-import org.dyad.model.Article;
 import org.dyad.model.testkit.Conllu;
 import org.dyad.stage.Stage;
-import org.dyad.stage.testkit.StageTestCase;
-import org.dyad.stage.testkit.WordAnalysis;
+import org.dyad.stage.testkit.WordAnalysisStageTestCase;
 import org.junit.jupiter.api.Test;
 
 /** {@link GeoparsingStage} under the stage test kit, with the shipped gazetteer. */
-class GeoparsingStageTest extends StageTestCase {
+class GeoparsingStageTest extends WordAnalysisStageTestCase {
     private final GeoparsingStage stage = new GeoparsingStage(new Geoparser(new ToponymResolver(StandardGazetteer.INSTANCE)));
 
     @Override
     protected Stage stage() {
         return stage;
-    }
-
-    @Override
-    protected AnnotatedDocument prepare(Article article) {
-        return WordAnalysis.analyze(article);
-    }
-
-    @Override
-    protected List<AnnotatedDocument> documents() {
-        return List.of(Conllu.sample());
     }
 
     @Override
