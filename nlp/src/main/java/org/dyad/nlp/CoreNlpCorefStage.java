@@ -7,7 +7,6 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.QuoteAttributionAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
-import edu.stanford.nlp.util.RuntimeInterruptedException;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,12 +50,7 @@ public final class CoreNlpCorefStage implements Stage {
 
     @Override
     public AnnotatedDocument apply(AnnotatedDocument document) {
-        Annotation ann = CoreMaps.annotation(document.article());
-        try {
-            pipeline.annotate(ann);
-        } catch (RuntimeInterruptedException e) {
-            throw TaggingStage.interrupted(document, e);
-        }
+        Annotation ann = TaggingStage.annotated(pipeline, document);
         TaggedContent content = new TaggedContent();
         for (CoreMap cm : ann.get(CoreAnnotations.SentencesAnnotation.class)) {
             content.addAnalysed(document.article(), cm);

@@ -44,13 +44,7 @@ public final class TaggingStage implements Stage {
 
     @Override
     public AnnotatedDocument apply(AnnotatedDocument document) {
-        Annotation ann = CoreMaps.annotation(document.article());
-        try {
-            pipeline.annotate(ann);
-        } catch (RuntimeInterruptedException e) {
-            // CoreNLP's annotators stop so when their thread is interrupted
-            throw interrupted(document, e);
-        }
+        Annotation ann = annotated(pipeline, document);
         TaggedContent content = new TaggedContent();
         for (CoreMap cm : ann.get(CoreAnnotations.SentencesAnnotation.class)) {
             content.addTagged(document.article(), cm);
@@ -59,6 +53,20 @@ public final class TaggingStage implements Stage {
         layers.addAll(document.layers());
         return new AnnotatedDocument(document.article(), content.sentences, content.entities, content.times,
                 document.coreference(), document.quotes(), layers, document.derived());
+    }
+
+    /**
+     * The article annotated by {@code pipeline}; a {@link StageInterrupted} over the whole text when the
+     * thread is interrupted, as CoreNLP's annotators stop then.
+     */
+    static Annotation annotated(StanfordCoreNLP pipeline, AnnotatedDocument document) {
+        Annotation ann = CoreMaps.annotation(document.article());
+        try {
+            pipeline.annotate(ann);
+        } catch (RuntimeInterruptedException e) {
+            throw interrupted(document, e);
+        }
+        return ann;
     }
 
     static StageInterrupted interrupted(AnnotatedDocument document, RuntimeInterruptedException e) {
