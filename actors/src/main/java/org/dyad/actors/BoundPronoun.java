@@ -3,8 +3,10 @@ package org.dyad.actors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.dyad.model.ActorRef;
 import org.dyad.model.AnnotatedDocument;
 import org.dyad.model.Dependency;
@@ -46,25 +48,27 @@ final class BoundPronoun implements ArticleRule {
     @Override
     public List<ActorMention> resolve(AnnotatedDocument doc, List<ActorMention> found, String version) {
         List<ActorMention> out = new ArrayList<>();
+        // the article's mentions by sentence, looked up for each pronoun
+        Map<Integer, List<ActorMention>> bySentence = found.stream()
+                .collect(Collectors.groupingBy(ActorMention::sentence));
         for (int s = 0; s < doc.sentences().size(); s++) {
             Sentence sentence = doc.sentences().get(s);
             if (!sentence.parsed()) {
                 continue;
             }
-            SentenceGraph g = null;
+            SentenceGraph graph = SentenceGraph.of(sentence);
+            List<ActorMention> here = bySentence.getOrDefault(s, List.of());
             for (int t = 0; t < sentence.size(); t++) {
-                if (!candidate(sentence.token(t)) || covered(found, s, t)) {
+                if (!candidate(sentence.token(t)) || actorAt(here, t).isPresent()) {
                     continue;
                 }
-                g = g == null ? SentenceGraph.of(sentence) : g;
                 final int sentenceIndex = s;
                 final int pronoun = t;
                 String word = sentence.token(t).word().toLowerCase(Locale.ROOT);
-                final SentenceGraph graph = g;
                 // a coordination binds "they" as a whole, which one mention cannot hold: the event coder
                 // reads it ("Gondor and Arnor said they ...")
                 binder(graph, t).filter(b -> graph.children(b, "conj").isEmpty())
-                        .flatMap(b -> actorAt(found, sentenceIndex, b))
+                        .flatMap(b -> actorAt(here, b))
                         .filter(a -> PERSONAL.contains(word) || !person(graph, a))
                         .ifPresent(a -> out.add(mention(doc, sentenceIndex, pronoun, a, version)));
             }
@@ -157,12 +161,9 @@ final class BoundPronoun implements ArticleRule {
         return g.sentence().token(a.head()).ner().equals("PERSON") && !institution;
     }
 
-    private static boolean covered(List<ActorMention> found, int sentence, int token) {
-        return found.stream().anyMatch(f -> f.sentence() == sentence && f.covers(token));
-    }
-
-    private static Optional<ActorMention> actorAt(List<ActorMention> found, int sentence, int token) {
-        return found.stream().filter(f -> f.sentence() == sentence && f.covers(token)).findFirst();
+    /** The mention among one sentence's that covers the token. */
+    private static Optional<ActorMention> actorAt(List<ActorMention> sentence, int token) {
+        return sentence.stream().filter(f -> f.covers(token)).findFirst();
     }
 
     private static ActorMention mention(AnnotatedDocument doc, int sentence, int t, ActorMention binder,

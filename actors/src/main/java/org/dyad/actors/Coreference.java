@@ -2,9 +2,7 @@ package org.dyad.actors;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.dyad.model.ActorRef;
 import org.dyad.model.AnnotatedDocument;
@@ -29,7 +27,6 @@ final class Coreference implements ArticleRule {
     @Override
     public List<ActorMention> resolve(AnnotatedDocument doc, List<ActorMention> found, String version) {
         List<ActorMention> out = new ArrayList<>();
-        Map<Integer, SentenceGraph> graphs = new HashMap<>();
         for (CorefChain chain : doc.coreference()) {
             Optional<ActorMention> anchor = Optional.empty();
             List<Mention> order = new ArrayList<>(chain.mentions());
@@ -47,7 +44,7 @@ final class Coreference implements ArticleRule {
             for (Mention m : chain.mentions()) {
                 boolean covered = found.stream().anyMatch(f -> f.sentence() == m.sentence() && f.covers(m.head()))
                         || out.stream().anyMatch(f -> f.sentence() == m.sentence() && f.covers(m.head()));
-                if (!covered && !boundElsewhere(doc, graphs, chain, m)) {
+                if (!covered && !boundElsewhere(doc, chain, m)) {
                     out.add(new ActorMention(m.sentence(), m.tokenBegin(), m.tokenEnd(), m.head(),
                             new ActorRef(a.code(), a.name(), m.text(), m.begin(), m.end(),
                                     new Provenance(ActorRule.COREFERENCE.id(), a.provenance().entry(), version))));
@@ -63,13 +60,12 @@ final class Coreference implements ArticleRule {
      * parser's coreference put "he" in. A definite description that binds it ("the group said it had
      * killed ten") refers back itself, so the pronoun's chain stays the best guess.
      */
-    private static boolean boundElsewhere(AnnotatedDocument doc, Map<Integer, SentenceGraph> graphs,
-            CorefChain chain, Mention m) {
+    private static boolean boundElsewhere(AnnotatedDocument doc, CorefChain chain, Mention m) {
         if (m.tokenEnd() - m.tokenBegin() != 1 || m.sentence() >= doc.sentences().size()
                 || !doc.sentences().get(m.sentence()).parsed()) {
             return false;
         }
-        SentenceGraph g = graphs.computeIfAbsent(m.sentence(), i -> SentenceGraph.of(doc.sentences().get(i)));
+        SentenceGraph g = SentenceGraph.of(doc.sentences().get(m.sentence()));
         return BoundPronoun.binder(g, m.head())
                 .filter(b -> g.sentence().token(b).isProperNoun() || g.sentence().token(b).ner().equals("PERSON"))
                 .filter(b -> chain.mentions().stream()
