@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The store's schema as an ordered list of migrations. A store records in {@code schema_migrations}
- * every migration applied to it; opening a store applies, in one transaction each, those it lacks.
+ * every migration applied to it; opening a store applies those it lacks in one transaction, so that a store
+ * stopped while it is created or upgraded is left at its old version, never between two.
  * Migrations are append-only: never edit one that has shipped, add the next version instead.
  *
  * <p>Tables (documented with their columns in {@code docs/store.md}):
@@ -124,22 +125,28 @@ public final class Schema {
     }
 
     /**
-     * Brings a store's schema up to date.
+     * Brings a store's schema up to date, all missing migrations in one transaction.
      *
      * @return the number of migrations applied
      * @throws IllegalStateException when the store was written by a newer Dyad
      */
     static int migrate(Connection c) throws SQLException {
-        int current = currentVersion(c);
-        if (current > latestVersion()) {
-            throw new IllegalStateException("the store has schema version " + current + " but this Dyad knows up to "
-                    + latestVersion() + "; open it with a newer Dyad");
-        }
+        return migrate(c, MIGRATIONS);
+    }
+
+    /** Applies those of {@code migrations} (in order, the last the latest) that a store lacks. */
+    static int migrate(Connection c, List<Migration> migrations) throws SQLException {
+        int latest = migrations.get(migrations.size() - 1).version();
         int applied = 0;
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
-            for (Migration m : MIGRATIONS) {
+            int current = currentVersion(c);
+            if (current > latest) {
+                throw new IllegalStateException("the store has schema version " + current + " but this Dyad knows up"
+                        + " to " + latest + "; open it with a newer Dyad");
+            }
+            for (Migration m : migrations) {
                 if (m.version() <= current) {
                     continue;
                 }
@@ -154,9 +161,9 @@ public final class Schema {
                     ps.setString(2, m.description());
                     ps.executeUpdate();
                 }
-                c.commit();
                 applied++;
             }
+            c.commit();
         } catch (SQLException | RuntimeException e) {
             c.rollback();
             throw e;

@@ -40,6 +40,11 @@ final class StoreFile {
             requireStore(c, file);
             if (readOnly) {
                 int v = Schema.currentVersionReadOnly(c);
+                if (v == 0) {
+                    throw new StoreUnavailableException("store " + file + " is empty: it holds no Dyad schema yet"
+                            + " (its creation was stopped before it finished); code articles into it with 'dyad code"
+                            + " --db " + file + " INPUT'");
+                }
                 if (v != Schema.latestVersion()) {
                     throw new StoreUnavailableException("store " + file + " has schema version " + v + "; this Dyad needs "
                             + Schema.latestVersion() + ": open it once for writing (e.g. dyad recode) to migrate it");

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
@@ -201,6 +204,36 @@ class EventStoreTest {
         try (EventStore store = EventStore.openReadOnly(file)) {
             assertThatThrownBy(() -> store.quarantine(new Rejection(ErrorCode.BAD_DATE, "o", "", "r", "")))
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("read-only");
+        }
+    }
+
+    @Test
+    void aStoreWhoseUpgradeFailsKeepsItsOldVersionWhole() throws Exception {
+        Path file = dir.resolve("half.duckdb");
+        List<Schema.Migration> failing = new java.util.ArrayList<>(Schema.migrations());
+        failing.add(new Schema.Migration(Schema.latestVersion() + 1, "fails", List.of("SELECT no_such_column FROM articles")));
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath())) {
+            assertThatThrownBy(() -> Schema.migrate(c, failing)).isInstanceOf(SQLException.class);
+            assertThat(Schema.currentVersion(c)).as("no migration of the failed upgrade is kept").isZero();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                    "SELECT count(*) FROM information_schema.tables WHERE table_name = 'articles'")) {
+                rs.next();
+                assertThat(rs.getLong(1)).isZero();
+            }
+        }
+        try (EventStore store = EventStore.open(file)) {
+            assertThat(versions(store)).last().isEqualTo(Schema.latestVersion());
+        }
+    }
+
+    @Test
+    void aStoreStoppedBeforeItsSchemaIsRefusedReadOnlyAsEmptyAndCreatedByTheNextWrite() throws Exception {
+        Path file = dir.resolve("empty.duckdb");
+        DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath()).close();
+        assertThatThrownBy(() -> EventStore.openReadOnly(file)).isInstanceOf(StoreUnavailableException.class)
+                .hasMessageContaining("is empty").hasMessageContaining("dyad code --db");
+        try (EventStore store = EventStore.open(file)) {
+            assertThat(versions(store)).last().isEqualTo(Schema.latestVersion());
         }
     }
 
