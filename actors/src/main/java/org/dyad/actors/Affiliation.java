@@ -33,7 +33,7 @@ final class Affiliation implements PhraseRule {
         List<Found> described = List.of();
         for (int c : g.children(u.head)) {
             if (described.isEmpty() && g.baseRelation(c).equals("nmod")
-                    && FunctionWords.AFFILIATION_CASES.contains(r.caseOf(c))) {
+                    && FunctionWords.AFFILIATION_CASES.contains(r.caseOf(c)) && !r.portfolio(c)) {
                 described = r.describedAt(c);
             }
         }

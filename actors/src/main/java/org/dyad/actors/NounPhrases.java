@@ -83,7 +83,7 @@ final class NounPhrases {
         }
         if (g.baseRelation(h).equals("nmod")) {
             String c = r.caseOf(h);
-            if (FunctionWords.OWNING_CASES.contains(c)) {
+            if (FunctionWords.OWNING_CASES.contains(c) && !r.portfolio(h)) {
                 u.attachTo(w, false);
             } else if (FunctionWords.PLACE_CASES.contains(c)) {
                 u.attachTo(w, true);

@@ -204,6 +204,16 @@ final class PhraseReading {
         return "";
     }
 
+    /**
+     * True when the nominal {@code n} names the portfolio of a noun of mission it modifies, not whom
+     * that person speaks for: "the special envoy for Syria", "Resident Coordinator for Myanmar".
+     */
+    boolean portfolio(int n) {
+        int h = g.head(n);
+        return h >= 0 && caseOf(n).equals("for")
+                && FunctionWords.MISSION_NOUNS.contains(s.token(h).lemma().toLowerCase(Locale.ROOT));
+    }
+
     // ---- noun phrases ------------------------------------------------------------------------
 
     /** The noun phrases the units form. */
@@ -399,7 +409,8 @@ final class PhraseReading {
             boolean down = rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss")
                     || g.baseRelation(c).equals("nmod")
                             && (FunctionWords.AFFILIATION_CASES.contains(caseOf(c))
-                                    || FunctionWords.PLACE_CASES.contains(caseOf(c)));
+                                    || FunctionWords.PLACE_CASES.contains(caseOf(c)))
+                            && !portfolio(c);
             if (down && (w == null || unitOf[c] != w)) {
                 List<Found> f = description(c, depth + 1);
                 if (!f.isEmpty()) {

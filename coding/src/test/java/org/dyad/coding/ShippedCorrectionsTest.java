@@ -1,0 +1,51 @@
+package org.dyad.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dyad.model.testkit.Conllu;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Corrections in Dyad's own verb dictionary ({@code dyad.verbs.dyad}), through the shipped coder on
+ * hand-written parses: each says what the pattern it corrects got wrong on real text.
+ */
+class ShippedCorrectionsTest {
+    private static final class Shipped {
+        static final ArticleCoder CODER = Dictionaries.standard().coder();
+    }
+
+    private static List<String> codings(String conllu) {
+        return Shipped.CODER.code(Conllu.parse("2018-07-01", conllu)).codings().stream()
+                .map(c -> c.source().code() + " " + c.targetCode() + " " + c.code()).toList();
+    }
+
+    @Test
+    void aMeetingHeldSomewhereIsAMeetingAndOneToComeAnIntent() {
+        String held = """
+                1 Russia Russia _ NNP LOCATION 2 nsubj
+                2 met meet _ VBD O 0 root
+                3 with with _ IN O 4 case
+                4 China China _ NNP LOCATION 2 obl
+                5 at at _ IN O 8 case
+                6 the the _ DT O 8 det
+                7 Vienna Vienna _ NNP LOCATION 8 compound
+                8 summit summit _ NN O 2 obl
+                9 . . _ . O 2 punct
+                """;
+        assertThat(codings(held)).containsExactly("RUS CHN 040", "CHN RUS 040");
+        String future = """
+                1 Russia Russia _ NNP LOCATION 3 nsubj
+                2 will will _ MD O 3 aux
+                3 meet meet _ VB O 0 root
+                4 with with _ IN O 5 case
+                5 China China _ NNP LOCATION 3 obl
+                6 at at _ IN O 9 case
+                7 the the _ DT O 9 det
+                8 Vienna Vienna _ NNP LOCATION 9 compound
+                9 summit summit _ NN O 3 obl
+                10 . . _ . O 3 punct
+                """;
+        assertThat(codings(future)).containsExactly("RUS CHN 036");
+    }
+}
