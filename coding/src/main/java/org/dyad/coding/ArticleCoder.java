@@ -80,7 +80,7 @@ public final class ArticleCoder {
         this.actorStages = toActors.add(actorStage).build();
         all.add(actorStage)
                 .add(new DiscardStage(applied))
-                .add(new EventCodingStage(events, settings))
+                .add(new EventCodingStage(events, settings, places.isPresent()))
                 .add(new EventDatingStage(events))
                 .add(new EventAssemblyStage(events, settings))
                 .add(new IssueStage(issues));
