@@ -48,4 +48,18 @@ class ShippedCorrectionsTest {
                 """;
         assertThat(codings(future)).containsExactly("RUS CHN 036");
     }
+
+    @Test
+    void puttingSomethingOffIsNoRejectionButObstructingIs() {
+        String delayed = """
+                1 Russia Russia _ NNP LOCATION 2 nsubj
+                2 delayed delay _ VBD O 0 root
+                3 tariffs tariff _ NNS O 2 obj
+                4 on on _ IN O 5 case
+                5 China China _ NNP LOCATION 3 nmod
+                6 . . _ . O 2 punct
+                """;
+        assertThat(codings(delayed)).isEmpty();
+        assertThat(codings(delayed.replace("delayed delay", "obstructed obstruct"))).containsExactly("RUS CHN 120");
+    }
 }
