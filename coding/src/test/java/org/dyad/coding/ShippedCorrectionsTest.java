@@ -62,4 +62,27 @@ class ShippedCorrectionsTest {
         assertThat(codings(delayed)).isEmpty();
         assertThat(codings(delayed.replace("delayed delay", "obstructed obstruct"))).containsExactly("RUS CHN 120");
     }
+
+    @Test
+    void governingAndOverturningAreNoCooperationOrSeizure() {
+        String controlled = """
+                1 Russia Russia _ NNP LOCATION 2 nsubj
+                2 controlled control _ VBD O 0 root
+                3 China China _ NNP LOCATION 2 obj
+                4 . . _ . O 2 punct
+                """;
+        assertThat(codings(controlled)).isEmpty();
+        assertThat(codings(controlled.replace("controlled control", "overturned overturn"))).isEmpty();
+        assertThat(codings(controlled.replace("controlled control", "hijacked hijack"))).containsExactly("RUS CHN 171");
+    }
+
+    @Test
+    void moneyGivenToSomeoneIsEconomicAid() {
+        assertThat(codings("""
+                1 Russia Russia _ NNP LOCATION 2 nsubj
+                2 funded fund _ VBD O 0 root
+                3 China China _ NNP LOCATION 2 obj
+                4 . . _ . O 2 punct
+                """)).containsExactly("RUS CHN 071");
+    }
 }
