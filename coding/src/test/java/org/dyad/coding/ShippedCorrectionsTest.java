@@ -85,4 +85,19 @@ class ShippedCorrectionsTest {
                 4 . . _ . O 2 punct
                 """)).containsExactly("RUS CHN 071");
     }
+
+    @Test
+    void movingSomeoneToActIsAnAppeal() {
+        String encouraged = """
+                1 Russia Russia _ NNP LOCATION 2 nsubj
+                2 encouraged encourage _ VBD O 0 root
+                3 China China _ NNP LOCATION 2 obj
+                4 to to _ TO O 5 mark
+                5 join join _ VB O 2 xcomp
+                6 talks talk _ NNS O 5 obj
+                7 . . _ . O 2 punct
+                """;
+        assertThat(codings(encouraged)).containsExactly("RUS CHN 020");
+        assertThat(codings(encouraged.replace("encouraged encourage", "persuaded persuade"))).containsExactly("RUS CHN 020");
+    }
 }
