@@ -118,7 +118,8 @@ final class Modality {
      * another modal ("could attack", "must provide"), or in the complement of a word of schedule or
      * intention ("due to hold", "expected to meet"), or in a clause of time under such an action
      * ("was due to hold talks before travelling to Washington"): its own words or those of the verbs
-     * it hangs on, up to three heads up. A modal of possibility or need anywhere up the chain makes it
+     * it hangs on, up to three heads up, through a verb it is coordinated with when it has no subject of
+     * its own ("may consider X or ask Y"). A modal of possibility or need anywhere up the chain makes it
      * hypothetical.
      */
     static Unrealised unrealised(SentenceGraph g, int v) {
@@ -134,6 +135,12 @@ final class Modality {
             }
             String r = g.baseRelation(k);
             int head = g.head(k);
+            if (head >= 0 && r.equals("conj") && g.children(k, "nsubj").isEmpty()
+                    && g.children(k, "nsubj:pass").isEmpty()) {
+                // a verb coordinated without a subject of its own shares its first conjunct's auxiliaries:
+                // "may have to consider developing weapons or ask the U.S."
+                continue;
+            }
             if (head < 0 || !(r.equals("xcomp") || r.equals("advcl"))) {
                 return found;
             }

@@ -38,6 +38,31 @@ class ModalityClassifierTest {
     }
 
     @Test
+    void aVerbCoordinatedWithoutItsOwnSubjectSharesTheModal() {
+        String shared = """
+                1 Arnor Arnor _ NNP LOCATION 3 nsubj
+                2 could could _ MD O 3 aux
+                3 criticize criticize _ VB O 0 root
+                4 Gondor Gondor _ NNP LOCATION 3 obj
+                5 or or _ CC O 6 cc
+                6 attack attack _ VB O 3 conj
+                7 Mordor Mordor _ NNP LOCATION 6 obj
+                """;
+        assertThat(mood(shared, "attack")).isEqualTo(Mood.NEGATED);
+        String own = """
+                1 Arnor Arnor _ NNP LOCATION 3 nsubj
+                2 could could _ MD O 3 aux
+                3 criticize criticize _ VB O 0 root
+                4 Gondor Gondor _ NNP LOCATION 3 obj
+                5 but but _ CC O 7 cc
+                6 Mordor Mordor _ NNP LOCATION 7 nsubj
+                7 attacked attack _ VBD O 3 conj
+                8 Gondor Gondor _ NNP LOCATION 7 obj
+                """;
+        assertThat(mood(own, "attacked")).as("a clause with its own subject keeps its own mood").isEqualTo(Mood.ASSERTED);
+    }
+
+    @Test
     void aFutureOrScheduledActionIsIntendedUnderDyadsConventionsAndAssertedUnderPetrarchs() {
         String will = """
                 1 Arnor Arnor _ NNP LOCATION 3 nsubj

@@ -100,4 +100,21 @@ class ShippedCorrectionsTest {
         assertThat(codings(encouraged)).containsExactly("RUS CHN 020");
         assertThat(codings(encouraged.replace("encouraged encourage", "persuaded persuade"))).containsExactly("RUS CHN 020");
     }
+
+    @Test
+    void givingIsAidAndLearningNoConsultation() {
+        String provided = """
+                1 Russia Russia _ NNP LOCATION 2 nsubj
+                2 provided provide _ VBD O 0 root
+                3 vaccines vaccine _ NNS O 2 obj
+                4 to to _ IN O 5 case
+                5 China China _ NNP LOCATION 2 obl
+                6 . . _ . O 2 punct
+                """;
+        assertThat(codings(provided)).containsExactly("RUS CHN 070");
+        assertThat(codings(provided.replace("provided provide", "lent lend").replace("vaccines vaccine", "money money")))
+                .containsExactly("RUS CHN 071");
+        assertThat(codings(provided.replace("provided provide", "learned learn").replace("to to", "from from")))
+                .isEmpty();
+    }
 }
