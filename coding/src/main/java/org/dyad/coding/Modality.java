@@ -89,12 +89,26 @@ final class Modality {
         }
         for (int k = v; g.head(k) >= 0; k = g.head(k)) {
             String r = g.baseRelation(k);
-            if (!r.equals("xcomp") && !r.equals("ccomp")) {
+            int head = g.head(k);
+            boolean nounComplement = r.equals("acl") && g.sentence().token(head).isNoun()
+                    && g.children(k, "mark").stream().anyMatch(m -> g.sentence().token(m).word().equalsIgnoreCase("to"));
+            if (!r.equals("xcomp") && !r.equals("ccomp") && !nounComplement) {
                 break;
             }
-            int head = g.head(k);
+            // "failed to reach", "denies it is planning", and a noun's infinitive: "its reluctance to endorse"
             if (Lexicon.NEGATING_VERBS.contains(g.sentence().token(head).lemma().toLowerCase(Locale.ROOT))) {
                 return true;
+            }
+            if (nounComplement) {
+                break;
+            }
+            // the parser often hangs a noun's infinitive on the verb whose object the noun is: "signaling
+            // its reluctance to endorse"
+            for (int o : g.children(head, "obj")) {
+                if (r.equals("xcomp") && o < k
+                        && Lexicon.NEGATING_VERBS.contains(g.sentence().token(o).lemma().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
             }
             if (r.equals("xcomp") && negated(g, head)) {
                 return true;

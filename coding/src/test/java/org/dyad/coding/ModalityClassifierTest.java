@@ -109,6 +109,34 @@ class ModalityClassifierTest {
                 4 attack attack _ VB O 2 xcomp
                 5 Gondor Gondor _ NNP LOCATION 4 obj
                 """, "attack")).isEqualTo(Mood.NEGATED);
+        // "reluctant to attack": an adjective of unwillingness
+        assertThat(mood("""
+                1 Arnor Arnor _ NNP LOCATION 3 nsubj 3:nsubj|5:nsubj:xsubj
+                2 was be _ VBD O 3 cop
+                3 reluctant reluctant _ JJ O 0 root
+                4 to to _ TO O 5 mark
+                5 attack attack _ VB O 3 xcomp
+                6 Gondor Gondor _ NNP LOCATION 5 obj
+                """, "attack")).isEqualTo(Mood.NEGATED);
+        // "its refusal to attack": a noun of unwillingness and its infinitive
+        assertThat(mood("""
+                1 Arnor Arnor _ NNP LOCATION 3 nmod:poss
+                2 's 's _ POS O 1 case
+                3 refusal refusal _ NN O 0 root
+                4 to to _ TO O 5 mark
+                5 attack attack _ VB O 3 acl
+                6 Gondor Gondor _ NNP LOCATION 5 obj
+                """, "attack")).isEqualTo(Mood.NEGATED);
+        // "signaled its reluctance to attack", the infinitive hung on the verb
+        assertThat(mood("""
+                1 Arnor Arnor _ NNP LOCATION 2 nsubj
+                2 signaled signal _ VBD O 0 root
+                3 its its _ PRP$ O 4 nmod:poss
+                4 reluctance reluctance _ NN O 2 obj
+                5 to to _ TO O 6 mark
+                6 attack attack _ VB O 2 xcomp
+                7 Gondor Gondor _ NNP LOCATION 6 obj
+                """, "attack")).isEqualTo(Mood.NEGATED);
         // "will not *" is the dictionary's own pattern: it codes the negated phrase
         assertThat(mood("""
                 1 Arnor Arnor _ NNP LOCATION 4 nsubj

@@ -70,9 +70,13 @@ public final class Lexicon {
             "prepare", "propose", "offer", "promise", "vow", "pledge", "willing", "ready", "prepared", "eager",
             "agree", "decide", "wish", "consider", "mull", "threaten", "commit", "resolve", "determined");
 
-    /** Verbs whose complement did not happen or is denied ("failed to reach", "denies it is planning"). */
+    /**
+     * Verbs, adjectives and nouns whose complement did not happen or is denied ("failed to reach", "denies
+     * it is planning", "reluctant to endorse", "unable to meet", "its refusal to sign").
+     */
     public static final Set<String> NEGATING_VERBS = Set.of("fail", "deny", "refuse", "decline", "refute", "reject",
-            "avoid", "cancel", "postpone", "delay");
+            "avoid", "cancel", "postpone", "delay", "reluctant", "unwilling", "loath", "hesitant", "unable",
+            "failure", "refusal", "reluctance", "unwillingness", "inability");
 
     /** Words that negate the action they modify ("has not released", "never met", "neither A nor B"). */
     public static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor");
