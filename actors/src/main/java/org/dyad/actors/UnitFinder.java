@@ -58,8 +58,9 @@ final class UnitFinder {
             }
             PhraseIndex.Match<ActorEntry> actor = lookups.longestName(s, i);
             PhraseIndex.Match<Agent> agent = lookups.longestAgent(s, i);
-            if (actor != null && streetName(s, actor.end())) {
-                // "Dublin Road", "Nordland Avenue": a street, not the place it is named after
+            if (actor != null && (streetName(s, actor.end()) || namesake(s, actor.begin()))) {
+                // "Dublin Road", "Nordland Avenue": a street, not the place it is named after; "New
+                // London": another place, named after it
                 i = actor.end();
             } else if (actor != null && r.free(actor.begin(), actor.end())
                     && (agent == null || actor.length() >= agent.length())) {
@@ -75,6 +76,15 @@ final class UnitFinder {
                 i++;
             }
         }
+    }
+
+    /**
+     * True when the name at {@code begin} follows a capitalised "New": "New London" (Connecticut) and
+     * "New Britain" are places named after another, and are not it. Names the dictionaries hold whole
+     * ("New Zealand", "New York") match as the longer name first.
+     */
+    private static boolean namesake(Sentence s, int begin) {
+        return begin > 0 && s.token(begin - 1).word().equals("New");
     }
 
     /**

@@ -23,6 +23,20 @@ class UnitFinderTest {
     }
 
     @Test
+    void aPlaceNamedAfterAnotherIsNotIt() {
+        assertThat(units("""
+                1 New New _ NNP LOCATION 2 compound
+                2 Kenya Kenya _ NNP LOCATION 3 compound
+                3 troops troops _ NNS O 0 root
+                """)).containsExactly("AGENT:troops");
+        assertThat(units("""
+                1 new new _ JJ O 2 amod
+                2 Kenya Kenya _ NNP LOCATION 3 compound
+                3 troops troops _ NNS O 0 root
+                """)).as("a lower-case adjective is no name").contains("ACTOR:Kenya");
+    }
+
+    @Test
     void anActorBeforeBasedOrAppointedIsAUnit() {
         assertThat(units("""
                 1 a a _ DT O 3 det
