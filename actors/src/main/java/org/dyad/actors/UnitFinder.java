@@ -79,12 +79,14 @@ final class UnitFinder {
     }
 
     /**
-     * True when the name at {@code begin} follows a capitalised "New": "New London" (Connecticut) and
+     * True when the name at {@code begin} follows "New" in a proper name: "New London" (Connecticut) and
      * "New Britain" are places named after another, and are not it. Names the dictionaries hold whole
-     * ("New Zealand", "New York") match as the longer name first.
+     * ("New Zealand", "New York") match as the longer name first; "New" as an adjective opening a
+     * sentence ("New Russian sanctions", "New U.S. tariffs") is tagged as one, and leaves the name.
      */
     private static boolean namesake(Sentence s, int begin) {
-        return begin > 0 && s.token(begin - 1).word().equals("New");
+        return begin > 0 && s.token(begin - 1).word().equals("New") && s.token(begin - 1).pos().equals("NNP")
+                && s.token(begin).isProperNoun();
     }
 
     /**

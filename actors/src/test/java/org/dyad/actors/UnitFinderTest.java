@@ -34,6 +34,11 @@ class UnitFinderTest {
                 2 Kenya Kenya _ NNP LOCATION 3 compound
                 3 troops troops _ NNS O 0 root
                 """)).as("a lower-case adjective is no name").contains("ACTOR:Kenya");
+        assertThat(units("""
+                1 New new _ JJ O 3 amod
+                2 Kenyan Kenyan _ JJ O 3 amod
+                3 troops troops _ NNS O 0 root
+                """)).as("an adjective opening a sentence is no name").contains("ACTOR:Kenyan");
     }
 
     @Test
