@@ -96,7 +96,7 @@ final class Modality {
                 break;
             }
             // "failed to reach", "denies it is planning", and a noun's infinitive: "its reluctance to endorse"
-            if (Lexicon.NEGATING_VERBS.contains(g.sentence().token(head).lemma().toLowerCase(Locale.ROOT))) {
+            if (negating(g, head)) {
                 return true;
             }
             if (nounComplement) {
@@ -104,11 +104,9 @@ final class Modality {
             }
             // the parser often hangs a noun's infinitive on the verb whose object the noun is: "signaling
             // its reluctance to endorse"
-            for (int o : g.children(head, "obj")) {
-                if (r.equals("xcomp") && o < k
-                        && Lexicon.NEGATING_VERBS.contains(g.sentence().token(o).lemma().toLowerCase(Locale.ROOT))) {
-                    return true;
-                }
+            int complement = k;
+            if (r.equals("xcomp") && g.children(head, "obj").stream().anyMatch(o -> o < complement && negating(g, o))) {
+                return true;
             }
             if (r.equals("xcomp") && negated(g, head)) {
                 return true;
@@ -227,8 +225,12 @@ final class Modality {
             return true;
         }
         int verb = governingVerb(g, n);
-        return verb >= 0 && (negated(g, verb)
-                || Lexicon.NEGATING_VERBS.contains(g.sentence().token(verb).lemma().toLowerCase(Locale.ROOT)));
+        return verb >= 0 && (negated(g, verb) || negating(g, verb));
+    }
+
+    /** True when token {@code i} is a word of failure, denial or unwillingness ({@link Lexicon#NEGATING_VERBS}). */
+    private static boolean negating(SentenceGraph g, int i) {
+        return Lexicon.NEGATING_VERBS.contains(g.sentence().token(i).lemma().toLowerCase(Locale.ROOT));
     }
 
     /** True when an event noun is the object of a verb of intention ("plans an invasion", "promised aid"). */

@@ -1,7 +1,9 @@
 package org.dyad.coding;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.dyad.actors.ActorMention;
 import org.dyad.geo.PlaceKind;
 import org.dyad.geo.Toponym;
@@ -24,16 +26,25 @@ final class Venues {
 
     /** The mentions that are not venues of an event noun. */
     static List<ActorMention> without(AnnotatedDocument doc, List<ActorMention> mentions, List<Toponym> toponyms) {
+        // the places by sentence, found once: a scan of every place for each mention grows with the square
+        // of an article's length
+        Map<Integer, List<Toponym>> bySentence = new HashMap<>();
+        for (Toponym t : toponyms) {
+            bySentence.computeIfAbsent(t.mention().sentence(), k -> new ArrayList<>()).add(t);
+        }
         List<ActorMention> out = new ArrayList<>(mentions.size());
         for (ActorMention m : mentions) {
-            if (!venue(doc, m, toponyms)) {
+            if (!venue(doc, m, bySentence.getOrDefault(m.sentence(), List.of()))) {
                 out.add(m);
             }
         }
         return out;
     }
 
-    /** True when mention {@code m} is a place below a country compounding a common noun. */
+    /**
+     * True when mention {@code m} is a place below a country compounding a common noun, among the
+     * {@code toponyms} of its sentence.
+     */
     static boolean venue(AnnotatedDocument doc, ActorMention m, List<Toponym> toponyms) {
         if (m.sentence() < 0 || m.sentence() >= doc.sentences().size()) {
             return false;
