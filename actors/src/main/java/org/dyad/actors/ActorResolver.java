@@ -85,6 +85,7 @@ public final class ActorResolver {
             new StoryCivilian(),
             new StoryInstitution(),
             new StoryAgent(),
+            new BareArmedAgent(),
             // ARTICLE
             new BoundPronoun(),
             new Coreference()));

@@ -46,13 +46,19 @@ public enum ActorRule {
      * {@code PHLREB} and {@code PHLMIL}.
      */
     STORY_AGENT("story-agent", 0.6, false),
-    /** "The (military) alliance", referring back to the last actor of that class. */
+    /**
+     * "The (military) alliance", referring back to the last actor of that class; "gunmen" or
+     * "militants", referring to the one armed group the article names.
+     */
     DEFINITE_DESCRIPTION("definite-description", 0.7, false),
     /** A pronoun bound by the nearest subject around it: "Chad said its troops had captured", "Plants said he". */
     BOUND_PRONOUN("bound-pronoun", 0.8, true),
     /** A pronoun or short name that takes the actor of its coreference chain: "He added". */
     COREFERENCE("coreference", 0.8, true),
-    /** An agent without a country, under PETRARCH's conventions only: "officials said" is {@code ---GOV}. */
+    /**
+     * An agent without a country: under PETRARCH's conventions any ("officials said" is {@code ---GOV}),
+     * under Dyad's only unaffiliated armed forces ("gunmen opened fire" is {@code ---UAF}).
+     */
     BARE_AGENT("bare-agent", 0.7, false),
     /**
      * Not an actor: a named person that a full analysis might resolve, offered by

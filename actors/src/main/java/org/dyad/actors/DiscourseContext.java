@@ -1,6 +1,7 @@
 package org.dyad.actors;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -45,6 +46,9 @@ final class DiscourseContext {
     private final Set<String> ambiguous = new HashSet<>();
     private final Map<String, Integer> states = new HashMap<>();
     private Optional<String> home = Optional.empty();
+    private final Map<String, String> armed = new LinkedHashMap<>();
+    /** Sectors of armed groups outside the state: rebels, insurgents, unaffiliated armed forces. */
+    private static final Set<String> ARMED_SECTORS = Set.of("REB", "INS", "UAF");
 
     /** The person a name part ("Kim" after "Kim Jong Un") stands for within an article. */
     record NamedPerson(String code, String name, String entry) {
@@ -116,6 +120,30 @@ final class DiscourseContext {
     /** Counts an actor of the article towards its country, when the code is a state's ({@link CodeRoots#state}). */
     void countActor(String code) {
         CodeRoots.state(code).ifPresent(root -> states.merge(root, 1, Integer::sum));
+    }
+
+    /** Notes an armed group the article names ("al-Shabaab", {@code SOMREB}) for {@link #armedGroups}. */
+    void noteArmedGroup(Found found) {
+        if (found.rule() == ActorRule.DICTIONARY_NAME && armed(found.code())) {
+            armed.putIfAbsent(found.code(), found.name());
+        }
+    }
+
+    /**
+     * The codes of the armed groups the article names ("al-Shabaab", "the Baloch Liberation Army"):
+     * rebels, insurgents and unaffiliated armed forces, by code in the order first named, with their names.
+     */
+    Map<String, String> armedGroups() {
+        return Collections.unmodifiableMap(armed);
+    }
+
+    private static boolean armed(String code) {
+        for (int i = 3; i + 3 <= code.length(); i += 3) {
+            if (ARMED_SECTORS.contains(code.substring(i, i + 3))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -464,6 +464,7 @@ final class PhraseReading {
             }
             for (Found x : e.getValue()) {
                 context.countActor(x.code());
+                context.noteArmedGroup(x);
             }
         }
     }

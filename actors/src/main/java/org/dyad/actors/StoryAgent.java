@@ -1,17 +1,25 @@
 package org.dyad.actors;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@link ActorRule#STORY_AGENT}: an agent noun phrase that names no country or organisation ("police",
  * "the rebels", "a jury", "unions") is of the story's country, when the story has one and the agents
  * are of the state or the country's own society ({@link DiscourseContext#localCode}). In an article
  * about the Philippines, "Communist rebels killed 18 soldiers" gives {@code PHLREB} and
- * {@code PHLMIL}; in one about Queens, "police arrested the driver" gives {@code USACOP}. Off under
- * PETRARCH's conventions, where {@link BareAgent} gives {@code ---REB}.
+ * {@code PHLMIL}; in one about Queens, "police arrested the driver" gives {@code USACOP}. Agents said
+ * to come from elsewhere ("its foreign bank creditors", "international observers", "overseas
+ * investors") are not of the story's country and stay without a code. Off under PETRARCH's
+ * conventions, where {@link BareAgent} gives {@code ---REB}.
  */
 final class StoryAgent implements PhraseRule {
+    /** Adjectives that place an agent outside the story's country: "its foreign bank creditors". */
+    static final Set<String> ELSEWHERE = Set.of("foreign", "overseas", "international", "external",
+            "multinational", "offshore");
+
     @Override
     public ActorRule id() {
         return ActorRule.STORY_AGENT;
@@ -37,9 +45,31 @@ final class StoryAgent implements PhraseRule {
             return Optional.empty();
         }
         List<Unit> members = p.members();
+        if (fromElsewhere(members, r)) {
+            return Optional.empty();
+        }
         String agents = r.agentText(members);
         return r.context().localCode(shared.agents()).map(code -> List.of(new Found(code, agents,
                 ActorRule.STORY_AGENT, r.context().home().orElseThrow() + "+" + agents, members.get(0).begin,
                 members.get(members.size() - 1).end, p.root().head)));
+    }
+
+    /**
+     * True when an adjective of {@link #ELSEWHERE} outside a member's own words modifies its head:
+     * "foreign bank creditors", but not the agent "foreign minister".
+     */
+    private static boolean fromElsewhere(List<Unit> members, PhraseReading r) {
+        if (!r.parsed()) {
+            return false;
+        }
+        for (Unit m : members) {
+            for (int c : r.graph().children(m.head, "amod")) {
+                if ((c < m.begin || c >= m.end)
+                        && ELSEWHERE.contains(r.sentence().token(c).word().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

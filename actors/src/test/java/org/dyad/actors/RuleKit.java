@@ -69,6 +69,14 @@ final class RuleKit {
               name NATO | Nato
               class alliance | military alliance
               code IGOWSTNAT
+            actor AL_SHABAAB
+              kind group
+              name al-Shabaab
+              code SOMREB
+            actor BLA
+              kind group
+              name Baloch Liberation Army
+              code PAKREB
             actor HRW
               kind organisation
               name Human Rights Watch
@@ -93,6 +101,8 @@ final class RuleKit {
             agent JUD lawyer
             agent LEG parliament
             agent CVL residents
+            agent BUS creditors | observers
+            agent UAF militants | gunmen
             agent NGO~ MSF
             """);
 

@@ -70,7 +70,7 @@ class RulesTest {
                 "DefiniteDescription", "GazetteerPlace", "TitleName", "DictionaryName", "AdjectiveAgent", "Owner",
                 "DiscoveredName", "NamePart", "StoryTitle", "BareAgent", "Appositive", "Affiliation", "Nationality",
                 "CoordinatedApposition", "StoryApposition", "PlacedOrganisation", "StoryOrganisation",
-                "StoryCivilian", "StoryInstitution", "StoryAgent", "BoundPronoun", "Coreference");
+                "StoryCivilian", "StoryInstitution", "StoryAgent", "BareArmedAgent", "BoundPronoun", "Coreference");
         assertThat(ActorResolver.RULES.list()).extracting(Rule::stage).isSorted();
     }
 

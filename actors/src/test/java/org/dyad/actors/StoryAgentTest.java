@@ -44,4 +44,33 @@ class StoryAgentTest {
                 new BareAgent(), new StoryAgent()).resolve(RuleKit.document(RuleKit.SOMALI_STORY + TROOPS_AND_RESIDENTS));
         assertThat(RuleKit.found(found, "Troops")).containsExactly("---MIL bare-agent");
     }
+
+    @Test
+    void anAgentSaidToComeFromElsewhereIsNotOfTheStorysCountry() {
+        List<ActorMention> found = RuleKit.resolve(RuleKit.document(RuleKit.SOMALI_STORY + """
+                1 Foreign foreign _ JJ O 2 amod
+                2 creditors creditor _ NNS O 3 nsubj
+                3 refused refuse _ VBD O 0 root
+                4 international international _ JJ O 5 amod
+                5 observers observer _ NNS O 3 obj
+                """), new AdjectiveAgent(), new StoryAgent());
+        assertThat(found).noneMatch(m -> m.actor().text().contains("creditors")
+                || m.actor().text().contains("observers"));
+        List<ActorMention> home = RuleKit.resolve(RuleKit.document(RuleKit.SOMALI_STORY + """
+                1 Creditors creditor _ NNS O 2 nsubj
+                2 refused refuse _ VBD O 0 root
+                """), new AdjectiveAgent(), new StoryAgent());
+        assertThat(RuleKit.found(home, "Creditors")).containsExactly("SOMBUS story-agent");
+    }
+
+    @Test
+    void anAdjectiveInsideTheAgentsOwnNameIsNoPlaceElsewhere() {
+        List<ActorMention> found = RuleKit.resolve(RuleKit.document(RuleKit.SOMALI_STORY + """
+                1 The the _ DT O 3 det
+                2 foreign foreign _ JJ O 3 amod
+                3 minister minister _ NN O 4 nsubj
+                4 said say _ VBD O 0 root
+                """), new AdjectiveAgent(), new StoryAgent());
+        assertThat(RuleKit.found(found, "foreign minister")).containsExactly("SOMGOVFRM story-agent");
+    }
 }
