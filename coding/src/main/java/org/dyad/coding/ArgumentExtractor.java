@@ -168,7 +168,7 @@ final class ArgumentExtractor {
         }
         boolean verb = o.trigger().kind() == TriggerPhrase.Kind.VERB;
         Roles.Role role = !verb ? Roles.nounActor(g, head) : passive ? Roles.agent(g, head) : Roles.subject(g, head);
-        sources.addAll(mentionsOf(v, List.of(role), verb && !passive));
+        sources.addAll(mentionsOf(v, List.of(role), verb));
         if (sources.isEmpty() && role.strategy() == ArgumentStrategy.NOUN_MODIFIER) {
             // "continue trade talks with the United States": a modifier that names no actor leaves the
             // noun to the subject of its light verb

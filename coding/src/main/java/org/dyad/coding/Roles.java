@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.dyad.model.Dependency;
 import org.dyad.model.Lexicon;
 import org.dyad.model.SentenceGraph;
@@ -253,9 +254,13 @@ final class Roles {
         return lightVerbSubject(g, n);
     }
 
+    private static final Set<String> PARTAKING_CASES = Set.of("in", "over");
+
     /**
      * The subject of a light verb whose object the event noun is, through nouns of quantity: "Moscow
-     * has made (a series of) demands", "Japan was ready to continue trade talks".
+     * has made (a series of) demands", "Japan was ready to continue trade talks", "joined a hunger
+     * strike"; or of a verb of taking part whose oblique it is ("Saddam Hussein, who presided over a
+     * meeting", {@link Lexicon#PARTAKING_VERBS}).
      */
     static Role lightVerbSubject(SentenceGraph g, int n) {
         List<Integer> out = new ArrayList<>();
@@ -264,7 +269,8 @@ final class Roles {
             String r = g.baseRelation(k);
             int head = g.head(k);
             String lemma = g.sentence().token(head).lemma().toLowerCase(Locale.ROOT);
-            if (r.equals("obj") && Lexicon.LIGHT_VERBS.contains(lemma)) {
+            if (r.equals("obj") && Lexicon.LIGHT_VERBS.contains(lemma)
+                    || r.equals("obl") && Lexicon.PARTAKING_VERBS.contains(lemma) && caseIn(g, k, PARTAKING_CASES)) {
                 out.addAll(subjects(g, head));
             } else if (!r.equals("nmod") || !g.sentence().token(head).isNoun()) {
                 break;
@@ -272,5 +278,10 @@ final class Roles {
             k = head;
         }
         return new Role(ArgumentStrategy.LIGHT_VERB_SUBJECT, out);
+    }
+
+    private static boolean caseIn(SentenceGraph g, int n, Set<String> words) {
+        return g.children(n, "case").stream()
+                .anyMatch(k -> words.contains(g.sentence().token(k).word().toLowerCase(Locale.ROOT)));
     }
 }

@@ -368,9 +368,10 @@ final class SentenceView {
     }
 
     /**
-     * The actor a subject phrase names as the one who acts: {@link #firstMentionIn}, unless the phrase
-     * is headed by a thing or happening that does harm without being an actor ("a bomb blast at the
-     * military academy killed": the academy did not kill).
+     * The actor a subject or passive agent phrase names as the one who acts: {@link #firstMentionIn},
+     * unless the phrase is headed by a thing or happening that does harm without being an actor ("a
+     * bomb blast at the military academy killed": the academy did not kill; "was struck by a van
+     * driven by a neighbour": an accident, not the neighbour's attack).
      */
     Optional<ActorMention> agentMentionIn(int head) {
         if (mentionAt(head).isEmpty() && Lexicon.INANIMATE_CAUSES.contains(lemma(head))) {

@@ -246,6 +246,49 @@ class ArgumentExtractorTest {
                 5 with with _ IN O 6 case
                 6 Gondor Gondor _ NNP LOCATION 4 nmod
                 """, "talks")).isEqualTo("sources MOR:light-verb-subject | targets GON:argument");
+        // "Mordor took part in talks with Gondor": the subject of a verb of taking part in its oblique
+        assertThat(args("""
+                1 Mordor Mordor _ NNP LOCATION 2 nsubj
+                2 took take _ VBD O 0 root
+                3 part part _ NN O 2 obj
+                4 in in _ IN O 5 case
+                5 talks talks _ NNS O 2 obl
+                6 with with _ IN O 7 case
+                7 Gondor Gondor _ NNP LOCATION 5 nmod
+                """, "talks")).isEqualTo("sources MOR:light-verb-subject | targets GON:argument");
+        // but not of any verb's oblique: "Mordor spoke in talks with Gondor" leaves the talks' source open
+        assertThat(args("""
+                1 Mordor Mordor _ NNP LOCATION 2 nsubj
+                2 spoke speak _ VBD O 0 root
+                3 in in _ IN O 4 case
+                4 talks talks _ NNS O 2 obl
+                5 with with _ IN O 6 case
+                6 Gondor Gondor _ NNP LOCATION 4 nmod
+                """, "talks")).isEqualTo("sources  | targets GON:argument");
+    }
+
+    @Test
+    void aVehicleAsPassiveAgentIsAnAccidentNotItsDriversAct() {
+        // "Gondor was attacked by a van driven by Mordor": the van, not the driver, is the agent
+        assertThat(args("""
+                1 Gondor Gondor _ NNP LOCATION 3 nsubj:pass
+                2 was be _ VBD O 3 aux:pass
+                3 attacked attack _ VBN O 0 root
+                4 by by _ IN O 6 case
+                5 a a _ DT O 6 det
+                6 van van _ NN O 3 obl:agent
+                7 driven drive _ VBN O 6 acl
+                8 by by _ IN O 9 case
+                9 Mordor Mordor _ NNP LOCATION 7 obl:agent
+                """, "attacked")).isEqualTo("sources  | targets GON:passive-subject");
+        // a person as passive agent is who acted
+        assertThat(args("""
+                1 Gondor Gondor _ NNP LOCATION 3 nsubj:pass
+                2 was be _ VBD O 3 aux:pass
+                3 attacked attack _ VBN O 0 root
+                4 by by _ IN O 5 case
+                5 Mordor Mordor _ NNP LOCATION 3 obl:agent
+                """, "attacked")).isEqualTo("sources MOR:passive-agent | targets GON:passive-subject");
     }
 
     private String petrarchArgs(String conllu, String trigger) {

@@ -129,13 +129,17 @@ public final class Lexicon {
 
     /**
      * Nouns of things and happenings that do harm without being an actor: "a bomb blast at the
-     * academy killed one", "the fighting in the city wounded dozens". An actor inside such a subject
-     * is not who acted; the event coder looks no further for the source.
+     * academy killed one", "the fighting in the city wounded dozens", "was struck by a van driven by
+     * a neighbour". An actor inside such a subject or passive agent is not who acted; the event coder
+     * looks no further for the source.
      */
     public static final Set<String> INANIMATE_CAUSES = Set.of("blast", "explosion", "bomb", "bombing", "attack",
             "fire", "shelling", "crash", "accident", "storm", "quake", "earthquake", "flood", "mine", "landmine",
-            "device", "shell", "rocket", "missile", "grenade", "car", "vehicle", "truck", "collapse", "violence",
-            "fighting", "clash", "incident", "shooting", "raid", "strike", "airstrike", "gunfire");
+            "device", "shell", "rocket", "missile", "grenade", "collapse", "violence", "fighting", "clash", "incident",
+            "shooting", "raid", "strike", "airstrike", "gunfire",
+            // vehicles: "was struck by an SUV driven by a neighbour" is an accident, not the driver's attack
+            "car", "vehicle", "truck", "suv", "van", "bus", "train", "tram", "taxi", "motorcycle", "motorbike",
+            "lorry", "tractor", "trailer", "pickup", "automobile", "sedan");
 
     /**
      * Words that make a place's name the name of a street or road: "Nordland Avenue" (Cromwell,
@@ -219,7 +223,13 @@ public final class Lexicon {
      */
     public static final Set<String> LIGHT_VERBS = Set.of("make", "launch", "hold", "issue", "stage", "conduct",
             "carry", "mount", "begin", "start", "announce", "impose", "deliver", "step", "continue", "lead", "resume",
-            "open", "submit", "send", "present", "hand");
+            "open", "submit", "send", "present", "hand", "join", "attend", "enter", "convene", "chair");
+
+    /**
+     * Verbs whose subject takes part in the event noun of their oblique "in" or "over": "took part in
+     * the talks", "participated in a protest", "presided over a meeting", "joined in the strike".
+     */
+    public static final Set<String> PARTAKING_VERBS = Set.of("take", "participate", "engage", "join", "preside");
 
     /** Articles, which a pattern's consecutive elements may skip ({@code memos_on_&TIETYPES}). */
     public static final Set<String> ARTICLES = Set.of("the", "a", "an");
