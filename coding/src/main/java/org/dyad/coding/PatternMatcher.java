@@ -532,7 +532,7 @@ final class PatternMatcher {
             if (table == null) {
                 return List.of();
             }
-            int[] at = table.at(v.word(t), exact ? v.word(t) : v.lemma(t), first);
+            int[] at = table.at(v.word(t), exact || verb(t) ? v.word(t) : v.lemma(t), first);
             List<List<String>> out = new ArrayList<>(at.length);
             for (int k : at) {
                 out.add(table.phrases.get(k));
@@ -542,11 +542,24 @@ final class PatternMatcher {
 
         private boolean phraseAt(int s, List<String> phrase, BitSet allowed) {
             for (int j = 0; j < phrase.size(); j++) {
-                if (s + j >= v.size() || !allowed.get(s + j) || !is(s + j, phrase.get(j))) {
+                if (s + j >= v.size() || !allowed.get(s + j) || !inSet(s + j, phrase.get(j))) {
                     return false;
                 }
             }
             return true;
+        }
+
+        /**
+         * True when token t is the word w of a word set: its form, or (unless exact) its lemma when
+         * it is no verb. A set names things ("&TREATY": accord, pact), and a verb that shares a
+         * noun's lemma is not one: "according to witnesses" holds no accord.
+         */
+        private boolean inSet(int t, String w) {
+            return exact || verb(t) ? v.word(t).equals(w) : v.is(t, w);
+        }
+
+        private boolean verb(int t) {
+            return v.token(t).pos().startsWith("VB");
         }
 
         private boolean nominal(int t) {

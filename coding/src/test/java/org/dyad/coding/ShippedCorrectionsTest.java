@@ -7,8 +7,9 @@ import org.dyad.model.testkit.Conllu;
 import org.junit.jupiter.api.Test;
 
 /**
- * Corrections in Dyad's own verb dictionary ({@code dyad.verbs.dyad}), through the shipped coder on
- * hand-written parses: each says what the pattern it corrects got wrong on real text.
+ * Corrections in Dyad's own verb dictionary ({@code dyad.verbs.dyad}) and in how patterns are read,
+ * through the shipped coder on hand-written parses: each says what the pattern it corrects got wrong
+ * on real text.
  */
 class ShippedCorrectionsTest {
     private static final class Shipped {
@@ -116,5 +117,30 @@ class ShippedCorrectionsTest {
                 .containsExactly("RUS CHN 071");
         assertThat(codings(provided.replace("provided provide", "learned learn").replace("to to", "from from")))
                 .isEmpty();
+    }
+
+    @Test
+    void aVerbSharingANounsLemmaIsNotThatNounOfAWordSet() {
+        // CAMEO.2.0's "* &TREATY" (030) must not read "according to witnesses" as an accord
+        String attacked = """
+                1 Russia Russia _ NNP LOCATION 2 nsubj
+                2 attacked attack _ VBD O 0 root
+                3 China China _ NNP LOCATION 2 obj
+                4 , , _ , O 2 punct
+                5 according accord _ VBG O 7 case
+                6 to to _ IN O 5 fixed
+                7 witnesses witness _ NNS O 2 obl
+                8 . . _ . O 2 punct
+                """;
+        assertThat(codings(attacked)).containsExactly("RUS CHN 190");
+        String accords = """
+                1 Russia Russia _ NNP LOCATION 2 nsubj
+                2 attacked attack _ VBD O 0 root
+                3 China China _ NNP LOCATION 5 nmod:poss
+                4 's 's _ POS O 3 case
+                5 accords accord _ NNS O 2 obj
+                6 . . _ . O 2 punct
+                """;
+        assertThat(codings(accords)).as("a noun still matches by its lemma").containsExactly("RUS CHN 030");
     }
 }
