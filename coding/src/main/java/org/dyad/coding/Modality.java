@@ -2,6 +2,7 @@ package org.dyad.coding;
 
 import java.util.BitSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import org.dyad.model.Dependency;
 import org.dyad.model.Lexicon;
@@ -202,13 +203,15 @@ final class Modality {
 
     /**
      * The verb of the clause an event noun belongs to as object or oblique ("planning [an invasion]",
-     * "denied [the attack]"), or -1 when it has none or is its subject.
+     * "denied [the attack]"), or -1 when it has none or is its subject, or when the noun only dates
+     * the clause: "failed to convince America to call off the tariffs during two days of talks" did
+     * not fail the talks ({@link #TIME_PREPOSITIONS}).
      */
     static int governingVerb(SentenceGraph g, int n) {
         int k = n;
         for (int steps = 0; g.head(k) >= 0 && steps < 4; steps++) {
             String r = g.baseRelation(k);
-            if (!r.equals("obj") && !r.equals("obl") && !r.equals("nmod") && !r.equals("iobj")) {
+            if (!r.equals("obj") && !r.equals("obl") && !r.equals("nmod") && !r.equals("iobj") || timing(g, k)) {
                 return -1;
             }
             k = g.head(k);
@@ -217,6 +220,15 @@ final class Modality {
             }
         }
         return -1;
+    }
+
+    /** Prepositions of a phrase that says when the clause happens, not what it does. */
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("during", "after", "before", "since", "until",
+            "amid", "throughout", "following");
+
+    private static boolean timing(SentenceGraph g, int k) {
+        return g.children(k, "case").stream()
+                .anyMatch(c -> TIME_PREPOSITIONS.contains(g.sentence().token(c).word().toLowerCase(Locale.ROOT)));
     }
 
     /** True when an event noun's clause is negated or denies it ("denies it is planning an invasion"). */

@@ -156,6 +156,18 @@ class ModalityClassifierTest {
                 5 of of _ IN O 6 case
                 6 Gondor Gondor _ NNP LOCATION 4 nmod
                 """, "invasion")).isEqualTo(Mood.NEGATED);
+        // but not an event noun that only dates the denied clause: the talks took place
+        String during = """
+                1 Mordor Mordor _ NNP LOCATION 2 nsubj
+                2 denied deny _ VBD O 0 root
+                3 the the _ DT O 4 det
+                4 invasion invasion _ NN O 2 obj
+                5 during during _ IN O 6 case
+                6 talks talks _ NNS O 2 obl
+                7 with with _ IN O 8 case
+                8 Gondor Gondor _ NNP LOCATION 6 nmod
+                """;
+        assertThat(mood(during, "talks")).isEqualTo(Mood.ASSERTED);
     }
 
     @Test
