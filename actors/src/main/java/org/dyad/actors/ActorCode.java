@@ -83,6 +83,22 @@ public final class ActorCode {
         return out;
     }
 
+    /** Sectors of armed groups outside the state: rebels, insurgents, unaffiliated armed forces. */
+    private static final java.util.Set<String> ARMED_SECTORS = java.util.Set.of("REB", "INS", "UAF");
+
+    /**
+     * True when a code names an armed group outside the state by one of its sectors after the root:
+     * {@code SOMREB} (al-Shabaab), {@code PAKREB}, {@code ---UAF}; not {@code SOMMIL}.
+     */
+    public static boolean armedGroup(String code) {
+        for (int i = 3; i + 3 <= code.length(); i += 3) {
+            if (ARMED_SECTORS.contains(code.substring(i, i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The root: the first three characters. */
     public static String root(String code) {
         return code.length() <= 3 ? code : code.substring(0, 3);

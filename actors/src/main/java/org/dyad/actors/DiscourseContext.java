@@ -47,8 +47,6 @@ final class DiscourseContext {
     private final Map<String, Integer> states = new HashMap<>();
     private Optional<String> home = Optional.empty();
     private final Map<String, String> armed = new LinkedHashMap<>();
-    /** Sectors of armed groups outside the state: rebels, insurgents, unaffiliated armed forces. */
-    private static final Set<String> ARMED_SECTORS = Set.of("REB", "INS", "UAF");
 
     /** The person a name part ("Kim" after "Kim Jong Un") stands for within an article. */
     record NamedPerson(String code, String name, String entry) {
@@ -124,7 +122,7 @@ final class DiscourseContext {
 
     /** Notes an armed group the article names ("al-Shabaab", {@code SOMREB}) for {@link #armedGroups}. */
     void noteArmedGroup(Found found) {
-        if (found.rule() == ActorRule.DICTIONARY_NAME && armed(found.code())) {
+        if (found.rule() == ActorRule.DICTIONARY_NAME && ActorCode.armedGroup(found.code())) {
             armed.putIfAbsent(found.code(), found.name());
         }
     }
@@ -137,14 +135,6 @@ final class DiscourseContext {
         return Collections.unmodifiableMap(armed);
     }
 
-    private static boolean armed(String code) {
-        for (int i = 3; i + 3 <= code.length(); i += 3) {
-            if (ARMED_SECTORS.contains(code.substring(i, i + 3))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * Decides the article's country after the first reading, from its state actors and the places the
