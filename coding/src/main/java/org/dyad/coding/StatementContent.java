@@ -12,7 +12,8 @@ import org.dyad.model.SentenceGraph;
  *   <li>obliges its subject ("Russia said Sudan must return the helicopter", "has to", "needs to")
  *       is a demand (100); with "should" or "ought to", an appeal (020);</li>
  *   <li>judges its subject's conduct as bad ("said the West was ignoring Russia's interests", "said
- *       the plan was unacceptable", {@link Lexicon#CENSURE_WORDS}) is criticism (111);</li>
+ *       the plan was unacceptable", {@link Lexicon#CENSURE_WORDS}; "had regrettably not listened",
+ *       {@link Lexicon#CENSURE_ADVERBS}, negated or not) is criticism (111);</li>
  *   <li>judges it as good ({@link Lexicon#PRAISE_WORDS}) is praise (051).</li>
  * </ul>
  * The clause's subject is then the statement's target, found as for any verb of saying. A negated
@@ -36,7 +37,8 @@ final class StatementContent {
             }
             // "told the governments they shouldn't close borders": an appeal to refrain is an appeal;
             // a negated judgement ("said it was not wrong") tells nothing
-            Optional<CodePair> code = Modality.negated(g, c) ? obligation(v, c) : content(v, c);
+            Optional<CodePair> code = Modality.negated(g, c) ? obligation(v, c).or(() -> censured(v, c))
+                    : content(v, c);
             if (code.isPresent()) {
                 return code;
             }
@@ -81,10 +83,23 @@ final class StatementContent {
         if (judged(v, clause, Lexicon.CENSURE_WORDS)) {
             return Optional.of(CodePair.of("111"));
         }
+        Optional<CodePair> censured = censured(v, clause);
+        if (censured.isPresent()) {
+            return censured;
+        }
         if (judged(v, clause, Lexicon.PRAISE_WORDS)) {
             return Optional.of(CodePair.of("051"));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Criticism (111) when an adverb of censure modifies the clause's verb, negated or not: "had
+     * regrettably not listened", "wrongly detained" ({@link Lexicon#CENSURE_ADVERBS}).
+     */
+    private static Optional<CodePair> censured(SentenceView v, int clause) {
+        return v.graph.children(clause, "advmod").stream().anyMatch(a -> Lexicon.CENSURE_ADVERBS.contains(v.lemma(a)))
+                ? Optional.of(CodePair.of("111")) : Optional.empty();
     }
 
     /** A demand (100) for "must", "has to", "needs to"; an appeal (020) for "should" or "ought to". */

@@ -56,6 +56,22 @@ class StatementContentTest {
                 6 wrong wrong _ JJ O 2 ccomp
                 """)).isEmpty();
     }
+
+    @Test
+    void anAdverbOfCensureCriticisesTheConductItModifiesDoneOrNot() {
+        String listened = """
+                1 Arnor Arnor _ NNP LOCATION 2 nsubj
+                2 said say _ VBD O 0 root
+                3 Gondor Gondor _ NNP LOCATION 7 nsubj
+                4 had have _ VBD O 7 aux
+                5 regrettably regrettably _ RB O 7 advmod
+                6 not not _ RB O 7 advmod
+                7 listened listen _ VBN O 2 ccomp
+                """;
+        assertThat(content(listened)).contains(CodePair.of("111"));
+        assertThat(content(listened.replace("6 not not _ RB", "6 always always _ RB"))).contains(CodePair.of("111"));
+        assertThat(content(listened.replace("5 regrettably regrettably", "5 finally finally"))).isEmpty();
+    }
     private static Optional<CodePair> warning(String conllu) {
         SentenceView v = FIXTURE.view(conllu);
         return StatementContent.warning(v, FIXTURE.trigger(v, "warned").head());

@@ -184,6 +184,15 @@ public final class Lexicon {
             "regrettable", "deplorable", "unhelpful", "unwelcome", "counterproductive", "baseless");
 
     /**
+     * Adverbs that judge the conduct they modify as bad, done or left undone: "said the United States
+     * had regrettably not listened to Japan's explanation" is criticism (CAMEO 111) of the United
+     * States, though its verb is negated.
+     */
+    public static final Set<String> CENSURE_ADVERBS = Set.of("regrettably", "deplorably", "wrongly", "wrongfully",
+            "unfairly", "unjustly", "illegally", "unlawfully", "recklessly", "irresponsibly", "shamefully",
+            "disgracefully", "outrageously", "needlessly");
+
+    /**
      * Words that judge someone's conduct as good, read likewise: "said the agreement was a positive
      * step" is praise (CAMEO 051) of the clause's subject.
      */
