@@ -7,11 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.dyad.actors.ActorMention;
-import org.dyad.model.ActorRef;
 import org.dyad.model.Lexicon;
-import org.dyad.model.Provenance;
 import org.dyad.model.SentenceGraph;
-import org.dyad.model.Token;
 
 /**
  * The second step of coding a trigger: who acts (sources) and who undergoes (targets).
@@ -46,11 +43,11 @@ import org.dyad.model.Token;
  */
 final class ArgumentExtractor {
     private final NewActorNamer newActors;
-    private final String version;
+    private final ImplicitAgents implicitAgents;
 
     ArgumentExtractor(String version) {
         this.newActors = new NewActorNamer(version);
-        this.version = version;
+        this.implicitAgents = new ImplicitAgents(version);
     }
 
     /** An actor of an event and the strategy that found it. */
@@ -180,7 +177,7 @@ final class ArgumentExtractor {
                     .ifPresent(m -> addCoordinated(v, m, ArgumentStrategy.NEAREST_SUBJECT, sources));
         }
         if (sources.isEmpty() && verb && passive && role.tokens().isEmpty() && settings.dyad()) {
-            implicitAgent(v, head, selection.code()).ifPresent(m -> sources.add(new Argument(m,
+            implicitAgents.of(v, head, selection.code()).ifPresent(m -> sources.add(new Argument(m,
                     ArgumentStrategy.IMPLICIT_AGENT)));
         }
         if (sources.isEmpty() && settings.newActorLength() > 0 && !role.tokens().isEmpty()) {
@@ -320,36 +317,6 @@ final class ArgumentExtractor {
             }
         }
         return out;
-    }
-
-    /** Verbs of courts: the unnamed agent of their passive is a court ("was convicted", "was sentenced"). */
-    private static final Set<String> COURT_VERBS = Set.of("convict", "sentence", "acquit", "indict", "find", "jail",
-            "imprison", "fine");
-    /**
-     * Verbs of the police: the unnamed agent of their passive is the police ("was arrested", "was
-     * charged", "was placed under arrest").
-     */
-    private static final Set<String> POLICE_VERBS = Set.of("arrest", "detain", "charge", "book", "hold", "apprehend",
-            "nab", "question", "take", "handcuff", "cite", "catch", "capture", "place", "put");
-
-    /**
-     * The agent a passive verb of justice leaves unsaid: "he was arrested" by the police, "she was
-     * convicted" by a court, of the story's country; an actor made of the verb itself. None when the
-     * code is no legal action (CAMEO 17) or the story has no country.
-     */
-    private Optional<ActorMention> implicitAgent(SentenceView v, int head, CodePair code) {
-        if (code.forward().isEmpty() || !code.forward().get().startsWith("17") || v.storyCountry.isEmpty()) {
-            return Optional.empty();
-        }
-        String lemma = v.lemma(head);
-        String sector = COURT_VERBS.contains(lemma) ? "JUD" : POLICE_VERBS.contains(lemma) ? "COP" : "";
-        if (sector.isEmpty()) {
-            return Optional.empty();
-        }
-        Token t = v.token(head);
-        ActorRef a = new ActorRef(v.storyCountry.get() + sector, sector.equals("JUD") ? "court" : "police",
-                t.word(), t.begin(), t.end(), Provenance.rule(ArgumentStrategy.IMPLICIT_AGENT.id(), version));
-        return Optional.of(new ActorMention(v.sentence.index(), head, head + 1, head, a));
     }
 
     /** Verbs whose coordinated subjects, with no other party named, do what they do with each other. */

@@ -56,8 +56,9 @@ enum ArgumentStrategy {
     /** The antecedent of a relative pronoun ("Nato, which rejected ..."). */
     RELATIVE_PRONOUN("relative-pronoun"),
     /**
-     * The agent a passive verb of justice leaves unsaid, of the story's country: the police of "he
-     * was arrested", the court of "she was convicted" (Dyad's conventions).
+     * The agent a passive leaves unsaid where the act tells who it is ({@link ImplicitAgents}): the
+     * police of "he was arrested", the court of "she was convicted", of the story's country; unknown
+     * attackers ({@code ---UAF}) of "19 soldiers were killed" (Dyad's conventions).
      */
     IMPLICIT_AGENT("implicit-agent"),
     /**
