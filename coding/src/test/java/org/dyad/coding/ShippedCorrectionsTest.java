@@ -143,4 +143,19 @@ class ShippedCorrectionsTest {
                 """;
         assertThat(codings(accords)).as("a noun still matches by its lemma").containsExactly("RUS CHN 030");
     }
+
+    @Test
+    void denyingWhatSomeoneAsksForIsRejectingItNotDenyingResponsibility() {
+        String request = """
+                1 Russia Russia _ NNP LOCATION 2 nsubj
+                2 denied deny _ VBD O 0 root
+                3 China China _ NNP LOCATION 5 nmod:poss
+                4 's 's _ POS O 3 case
+                5 request request _ NN O 2 obj
+                6 . . _ . O 2 punct
+                """;
+        assertThat(codings(request)).containsExactly("RUS CHN 120");
+        assertThat(codings(request.replace("5 request request", "5 accusations accusation")))
+                .containsExactly("RUS CHN 016");
+    }
 }
