@@ -17,7 +17,7 @@ import java.util.Optional;
  * ({@link BareAgent}).
  */
 final class BareArmedAgent implements PhraseRule {
-    static final String SECTOR = "UAF";
+    private static final String SECTOR = "UAF";
 
     @Override
     public ActorRule id() {

@@ -135,7 +135,6 @@ final class DiscourseContext {
         return Collections.unmodifiableMap(armed);
     }
 
-
     /**
      * Decides the article's country after the first reading, from its state actors and the places the
      * gazetteer put in a country (each a vote for its country, so that a local story with no named

@@ -2,8 +2,8 @@ package org.dyad.coding;
 
 import java.util.BitSet;
 import java.util.Locale;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import org.dyad.model.Dependency;
 import org.dyad.model.Lexicon;
 import org.dyad.model.SentenceGraph;
