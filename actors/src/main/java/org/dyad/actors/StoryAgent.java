@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.dyad.model.Token;
 
 /**
  * {@link ActorRule#STORY_AGENT}: an agent noun phrase that names no country or organisation ("police",
@@ -12,10 +13,16 @@ import java.util.Set;
  * about the Philippines, "Communist rebels killed 18 soldiers" gives {@code PHLREB} and
  * {@code PHLMIL}; in one about Queens, "police arrested the driver" gives {@code USACOP}. Agents said
  * to come from elsewhere ("its foreign bank creditors", "international observers", "overseas
- * investors") are not of the story's country and stay without a code. Off under PETRARCH's
+ * investors") are not of the story's country and stay without a code, and so are the plurals of
+ * institutions a country has one of ("national governments", "other countries"). Off under PETRARCH's
  * conventions, where {@link BareAgent} gives {@code ---REB}.
  */
 final class StoryAgent implements PhraseRule {
+    /**
+     * Nouns of institutions a country has one of: in the plural ("national governments", "the two
+     * governments", "other countries") they name several countries, none of them the story's.
+     */
+    static final Set<String> ONE_PER_COUNTRY = Set.of("government", "regime", "nation", "country");
     /** Adjectives that place an agent outside the story's country: "its foreign bank creditors". */
     static final Set<String> ELSEWHERE = Set.of("foreign", "overseas", "international", "external",
             "multinational", "offshore");
@@ -45,13 +52,20 @@ final class StoryAgent implements PhraseRule {
             return Optional.empty();
         }
         List<Unit> members = p.members();
-        if (fromElsewhere(members, r)) {
+        if (fromElsewhere(members, r) || severalCountries(p.root(), r)) {
             return Optional.empty();
         }
         String agents = r.agentText(members);
         return r.context().localCode(shared.agents()).map(code -> List.of(new Found(code, agents,
                 ActorRule.STORY_AGENT, r.context().home().orElseThrow() + "+" + agents, members.get(0).begin,
                 members.get(members.size() - 1).end, p.root().head)));
+    }
+
+    /** True when the phrase's head is a plural of {@link #ONE_PER_COUNTRY}: "national governments". */
+    private static boolean severalCountries(Unit root, PhraseReading r) {
+        Token head = r.sentence().token(root.head);
+        boolean plural = head.pos().equals("NNS") || head.pos().equals("NNPS");
+        return plural && ONE_PER_COUNTRY.contains(head.lemma().toLowerCase(Locale.ROOT));
     }
 
     /**

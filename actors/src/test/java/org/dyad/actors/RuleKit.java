@@ -94,7 +94,7 @@ final class RuleKit {
               name Kim Jong Un
               code PRKGOV from 2011-12-17
             agent MIL troops | soldiers | forces
-            agent GOV government | official | officials | commissioner | envoy
+            agent GOV government | governments | official | officials | commissioner | envoy
             agent GOVFRM foreign minister
             agent SPY intelligence chief
             agent MED journalist | media | telecom

@@ -73,4 +73,22 @@ class StoryAgentTest {
                 """), new AdjectiveAgent(), new StoryAgent());
         assertThat(RuleKit.found(found, "foreign minister")).containsExactly("SOMGOVFRM story-agent");
     }
+
+    @Test
+    void thePluralOfAnInstitutionACountryHasOneOfNamesSeveralCountries() {
+        String governments = RuleKit.SOMALI_STORY + """
+                1 Officials official _ NNS O 2 nsubj
+                2 told tell _ VBD O 0 root
+                3 national national _ JJ O 4 amod
+                4 governments government _ NNS O 2 obj
+                """;
+        List<ActorMention> found = RuleKit.resolve(RuleKit.document(governments), new AdjectiveAgent(),
+                new StoryAgent());
+        assertThat(RuleKit.found(found, "Officials")).containsExactly("SOMGOV story-agent");
+        assertThat(found).noneMatch(m -> m.actor().text().contains("governments"));
+        List<ActorMention> one = RuleKit.resolve(RuleKit.document(governments
+                .replace("4 governments government _ NNS", "4 government government _ NN")), new AdjectiveAgent(),
+                new StoryAgent());
+        assertThat(one).anyMatch(m -> m.actor().text().equals("government") && m.actor().code().equals("SOMGOV"));
+    }
 }
