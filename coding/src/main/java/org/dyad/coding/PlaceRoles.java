@@ -17,7 +17,8 @@ import java.util.Set;
  *   <li>what is withdrawn from or taken from someone has them as its target: yielding (08: "withdrew
  *       from Lebanon"), seizing (17: "confiscated weapons from armed groups"), and secession (1313:
  *       "threatened to secede from the Soviet Union"); so has a rejection what comes from someone
- *       (12: "rejected an offer from the employers").</li>
+ *       (12: "rejected an offer from the employers"), unless the "from" is set off by a comma
+ *       ("declined ..., largely from the Middle East": where someone comes from).</li>
  * </ul>
  * Stateless.
  */
@@ -41,24 +42,40 @@ final class PlaceRoles {
             return new Screen(false, Set.of(), Set.of());
         }
         boolean verbal = code.filter(c -> c.compareTo("01") >= 0 && c.compareTo("07") < 0).isPresent();
-        return new Screen(true, of(code), verbal ? TOPICS : Set.of());
+        boolean rejection = code.filter(c -> c.startsWith("12")).isPresent();
+        return new Screen(true, of(code), verbal ? TOPICS : Set.of(), rejection);
     }
 
     /**
      * Which phrases are left out of the search for an actor: with {@code on}, those that only situate
      * ({@link SentenceView#circumstance}), unless introduced by one of {@code parties}, and those
-     * introduced by one of {@code topics}.
+     * introduced by one of {@code topics}. With {@code boundParties}, a preposition of
+     * {@code parties} introduces a party only in a phrase bound to its head, not one set off by a
+     * comma: a rejection's "from" names who made what is rejected ("rejected an offer from the
+     * employers"), while a parenthetical one tells where someone comes from ("declined to take in
+     * asylum seekers, largely from the Middle East", which the parser may hang on the verb).
      */
-    record Screen(boolean on, Set<String> parties, Set<String> topics) {
+    record Screen(boolean on, Set<String> parties, Set<String> topics, boolean boundParties) {
         Screen {
             parties = Set.copyOf(parties);
             topics = Set.copyOf(topics);
         }
 
+        Screen(boolean on, Set<String> parties, Set<String> topics) {
+            this(on, parties, topics, false);
+        }
+
         /** True when the nominal dependent {@code c} is left out. */
         boolean situates(SentenceView v, int c) {
-            return on && (v.circumstance(c, parties)
+            Set<String> party = boundParties && parenthetical(v, c) ? Set.of() : parties;
+            return on && (v.circumstance(c, party)
                     || v.graph.children(c, "case").stream().anyMatch(k -> topics.contains(v.word(k))));
+        }
+
+        /** True when a comma comes right before the phrase of {@code c}. */
+        private static boolean parenthetical(SentenceView v, int c) {
+            int first = v.graph.subtree(c).stream().mapToInt(Integer::intValue).min().orElse(c);
+            return first > 0 && v.word(first - 1).equals(",");
         }
     }
 

@@ -44,4 +44,34 @@ class PlaceRolesTest {
         assertThat(screen.situates(v, 3)).isTrue();
         assertThat(PlaceRoles.screen(CoderSettings.defaults(), Optional.of("190")).situates(v, 3)).isFalse();
     }
+
+    @Test
+    void aRejectionsFromNamesAPartyUnlessSetOffByAComma() {
+        StepFixture fixture = StepFixture.standard();
+        PlaceRoles.Screen rejection = PlaceRoles.screen(CoderSettings.defaults(), Optional.of("120"));
+        // "Arnor rejected the plan from Gondor": who made what is rejected
+        SentenceView bound = fixture.view("""
+                1 Arnor Arnor _ NNP LOCATION 2 nsubj
+                2 rejected reject _ VBD O 0 root
+                3 the the _ DT O 4 det
+                4 plan plan _ NN O 2 obj
+                5 from from _ IN O 6 case
+                6 Gondor Gondor _ NNP LOCATION 2 obl
+                """);
+        assertThat(rejection.situates(bound, 5)).isFalse();
+        // "Arnor rejected the plan, largely from Gondor": where something comes from
+        SentenceView setOff = fixture.view("""
+                1 Arnor Arnor _ NNP LOCATION 2 nsubj
+                2 rejected reject _ VBD O 0 root
+                3 the the _ DT O 4 det
+                4 plan plan _ NN O 2 obj
+                5 , , _ , O 2 punct
+                6 largely largely _ RB O 8 advmod
+                7 from from _ IN O 8 case
+                8 Gondor Gondor _ NNP LOCATION 2 obl
+                """);
+        assertThat(rejection.situates(setOff, 7)).isTrue();
+        // a seizure's "from" is a party however it is punctuated
+        assertThat(PlaceRoles.screen(CoderSettings.defaults(), Optional.of("1711")).situates(setOff, 7)).isFalse();
+    }
 }
