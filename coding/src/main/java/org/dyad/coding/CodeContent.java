@@ -1,5 +1,6 @@
 package org.dyad.coding;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dyad.model.SentenceGraph;
@@ -16,6 +17,10 @@ import org.dyad.model.SentenceGraph;
  *   <li>Coercion or force (CAMEO 17 to 20) whose instrument is an economic measure ("retaliated by
  *       announcing tariffs", "tariffs targeting Canada", "punishing China with duties") is an
  *       embargo, boycott or sanctions (163).</li>
+ *   <li>An attack or a killing (CAMEO 18 and 19) takes the code of its weapon, as the codebook sorts
+ *       force by its means: a bomb or a mine is a bombing (183: "19 soldiers were killed after land
+ *       mines blew up a vehicle", "killed by a roadside bomb"), shells and artillery fighting with
+ *       artillery (194), an airstrike, a missile or a drone aerial weapons (195).</li>
  * </ul>
  * Reads the parse around the trigger; writes the selection. Stateless.
  */
@@ -23,6 +28,15 @@ final class CodeContent {
     /** Nouns of economic measures: their use against a party is a sanction, not force. */
     static final Set<String> ECONOMIC_MEASURES = Set.of("tariff", "sanction", "duty", "levy", "embargo", "boycott",
             "blockade", "quota", "surcharge");
+
+    /** Weapons, by the CAMEO code of force used with them. */
+    private static final Map<String, String> WEAPONS = Map.ofEntries(
+            Map.entry("bomb", "183"), Map.entry("mine", "183"), Map.entry("landmine", "183"),
+            Map.entry("explosive", "183"), Map.entry("ied", "183"), Map.entry("bombing", "183"),
+            Map.entry("shell", "194"), Map.entry("shelling", "194"), Map.entry("artillery", "194"),
+            Map.entry("mortar", "194"), Map.entry("tank", "194"),
+            Map.entry("airstrike", "195"), Map.entry("missile", "195"), Map.entry("drone", "195"),
+            Map.entry("warplane", "195"), Map.entry("rocket", "195"));
 
     private CodeContent() {
     }
@@ -34,14 +48,20 @@ final class CodeContent {
         }
         Optional<String> forward = selection.code().forward();
         Optional<CodePair> said = Optional.empty();
+        Optional<CodePair> done = Optional.empty();
         if (forward.filter(c -> c.equals("010")).isPresent()) {
             said = StatementContent.of(v, o.head());
         } else if (forward.filter(c -> c.startsWith("13")).isPresent()) {
             said = StatementContent.warning(v, o.head());
         } else if (forward.filter(CodeContent::coercion).isPresent() && economic(v, o.head())) {
             said = Optional.of(CodePair.of("163"));
+        } else if (forward.filter(c -> c.startsWith("18") || c.startsWith("19")).isPresent()) {
+            done = weapon(v, o.head()).filter(w -> !forward.get().startsWith(w)).map(CodePair::of);
         }
-        return said.map(c -> new PatternSelector.Selection(c, "statement", selection.entry(), Optional.empty()))
+        if (said.isPresent()) {
+            return new PatternSelector.Selection(said.get(), "statement", selection.entry(), Optional.empty());
+        }
+        return done.map(c -> new PatternSelector.Selection(c, "weapon", selection.entry(), Optional.empty()))
                 .orElse(selection);
     }
 
@@ -75,6 +95,30 @@ final class CodeContent {
             }
         }
         return false;
+    }
+
+    /**
+     * The code of the weapon an act of force is done with: the head of its subject, object or a phrase
+     * of the verb ("killed by a roadside bomb", "hit with artillery"), or of the subject or object of an
+     * adverbial clause ("killed after land mines blew up a vehicle").
+     */
+    static Optional<String> weapon(SentenceView v, int head) {
+        SentenceGraph g = v.graph;
+        for (int c : g.children(head)) {
+            String r = g.baseRelation(c);
+            if ((r.equals("nsubj") || r.equals("obj") || r.equals("obl")) && WEAPONS.containsKey(v.lemma(c))) {
+                return Optional.of(WEAPONS.get(v.lemma(c)));
+            }
+            if (r.equals("advcl")) {
+                for (int k : g.children(c)) {
+                    String rk = g.baseRelation(k);
+                    if ((rk.equals("nsubj") || rk.equals("obj")) && WEAPONS.containsKey(v.lemma(k))) {
+                        return Optional.of(WEAPONS.get(v.lemma(k)));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean measure(SentenceView v, int t) {
