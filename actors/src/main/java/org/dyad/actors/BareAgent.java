@@ -28,17 +28,10 @@ final class BareAgent implements PhraseRule {
 
     @Override
     public Optional<List<Found>> code(NounPhrase p, PhraseReading r) {
-        if (p.kind() != Unit.Kind.AGENT && p.kind() != Unit.Kind.NOUN) {
-            return Optional.empty();
-        }
-        NounPhrase shared = r.phrases().sharingFirstConjunct(p);
-        if (!shared.actors().isEmpty()) {
-            return Optional.empty();
-        }
-        List<Unit> members = p.members();
-        String agents = r.agentText(members);
-        String code = ActorCode.compose(ActorCode.UNKNOWN_ROOT, shared.agents(), shared.former());
-        return Optional.of(List.of(new Found(code, agents, ActorRule.BARE_AGENT, agents, members.get(0).begin,
-                members.get(members.size() - 1).end, p.root().head)));
+        return r.phrases().agentsWithoutActor(p).map(shared -> {
+            String agents = r.agentText(p.members());
+            String code = ActorCode.compose(ActorCode.UNKNOWN_ROOT, shared.agents(), shared.former());
+            return List.of(p.found(code, agents, ActorRule.BARE_AGENT, agents));
+        });
     }
 }

@@ -36,29 +36,22 @@ final class BareArmedAgent implements PhraseRule {
 
     @Override
     public Optional<List<Found>> code(NounPhrase p, PhraseReading r) {
-        if (p.kind() != Unit.Kind.AGENT && p.kind() != Unit.Kind.NOUN) {
+        Optional<NounPhrase> shared = r.phrases().agentsWithoutActor(p);
+        if (shared.isEmpty() || shared.get().agents().isEmpty() || shared.get().former() || !shared.get().agents()
+                .stream().allMatch(a -> !a.prefix() && ActorCode.root(a.code()).equals(SECTOR))) {
             return Optional.empty();
         }
-        NounPhrase shared = r.phrases().sharingFirstConjunct(p);
-        List<Agent> agents = shared.agents();
-        if (!shared.actors().isEmpty() || agents.isEmpty() || shared.former()
-                || !agents.stream().allMatch(a -> !a.prefix() && ActorCode.root(a.code()).equals(SECTOR))) {
-            return Optional.empty();
-        }
-        List<Unit> members = p.members();
-        String text = r.agentText(members);
-        int begin = members.get(0).begin;
-        int end = members.get(members.size() - 1).end;
+        String text = r.agentText(p.members());
         Map<String, String> named = r.context().armedGroups();
         if (named.size() > 1) {
             return Optional.empty();
         }
         if (named.size() == 1) {
             Map.Entry<String, String> group = named.entrySet().iterator().next();
-            return Optional.of(List.of(new Found(group.getKey(), group.getValue(), ActorRule.DEFINITE_DESCRIPTION,
-                    text + "=" + group.getValue(), begin, end, p.root().head)));
+            return Optional.of(List.of(p.found(group.getKey(), group.getValue(), ActorRule.DEFINITE_DESCRIPTION,
+                    text + "=" + group.getValue())));
         }
-        String code = ActorCode.compose(ActorCode.UNKNOWN_ROOT, agents, false);
-        return Optional.of(List.of(new Found(code, text, ActorRule.BARE_AGENT, text, begin, end, p.root().head)));
+        String code = ActorCode.compose(ActorCode.UNKNOWN_ROOT, shared.get().agents(), false);
+        return Optional.of(List.of(p.found(code, text, ActorRule.BARE_AGENT, text)));
     }
 }

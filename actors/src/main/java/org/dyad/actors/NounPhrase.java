@@ -23,4 +23,10 @@ record NounPhrase(Unit root, List<Unit> members, List<Unit> actors, List<Agent> 
     Unit.Kind kind() {
         return root.kind;
     }
+
+    /** A code found for the whole phrase: from its first member to its last, headed by its root. */
+    Found found(String code, String name, ActorRule rule, String entry) {
+        return new Found(code, name, rule, entry, members.get(0).begin, members.get(members.size() - 1).end,
+                root.head);
+    }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.dyad.model.Sentence;
 import org.dyad.model.SentenceGraph;
@@ -189,6 +190,20 @@ final class NounPhrases {
                 addWithConjuncts(u, found);
             }
         }
+    }
+
+    /**
+     * An agent phrase (or a plain noun phrase) that names no actor, as it reads
+     * ({@link #sharingFirstConjunct}): "troops", "the rebels"; not "government" in "the Danish media
+     * and government", which reads as "Danish government". Empty for any other phrase. What the rules
+     * that code agents without a country read.
+     */
+    Optional<NounPhrase> agentsWithoutActor(NounPhrase p) {
+        if (p.kind() != Unit.Kind.AGENT && p.kind() != Unit.Kind.NOUN) {
+            return Optional.empty();
+        }
+        NounPhrase shared = sharingFirstConjunct(p);
+        return shared.actors().isEmpty() ? Optional.of(shared) : Optional.empty();
     }
 
     /**

@@ -44,21 +44,13 @@ final class StoryAgent implements PhraseRule {
 
     @Override
     public Optional<List<Found>> code(NounPhrase p, PhraseReading r) {
-        if (p.kind() != Unit.Kind.AGENT && p.kind() != Unit.Kind.NOUN) {
+        Optional<NounPhrase> shared = r.phrases().agentsWithoutActor(p);
+        if (shared.isEmpty() || fromElsewhere(p.members(), r) || severalCountries(p.root(), r)) {
             return Optional.empty();
         }
-        NounPhrase shared = r.phrases().sharingFirstConjunct(p);
-        if (!shared.actors().isEmpty()) {
-            return Optional.empty();
-        }
-        List<Unit> members = p.members();
-        if (fromElsewhere(members, r) || severalCountries(p.root(), r)) {
-            return Optional.empty();
-        }
-        String agents = r.agentText(members);
-        return r.context().localCode(shared.agents()).map(code -> List.of(new Found(code, agents,
-                ActorRule.STORY_AGENT, r.context().home().orElseThrow() + "+" + agents, members.get(0).begin,
-                members.get(members.size() - 1).end, p.root().head)));
+        String agents = r.agentText(p.members());
+        return r.context().localCode(shared.get().agents()).map(code -> List.of(p.found(code, agents,
+                ActorRule.STORY_AGENT, r.context().home().orElseThrow() + "+" + agents)));
     }
 
     /** True when the phrase's head is a plural of {@link #ONE_PER_COUNTRY}: "national governments". */

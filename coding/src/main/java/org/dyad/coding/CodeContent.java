@@ -71,30 +71,15 @@ final class CodeContent {
 
     /**
      * True when an economic measure is the act's instrument: the head of its subject, of its object
-     * or of a phrase of the verb ("by announcing tariffs", "with duties"), or the noun the verb
-     * modifies ("tariffs targeting Canada").
+     * or of a phrase of the verb ("by announcing tariffs", "with duties"), or of an adverbial
+     * clause's object, or the noun the verb modifies ("tariffs targeting Canada").
      */
     static boolean economic(SentenceView v, int head) {
         SentenceGraph g = v.graph;
         if (g.relation(head).startsWith("acl") && g.head(head) >= 0 && measure(v, g.head(head))) {
             return true;
         }
-        for (int c : g.children(head)) {
-            String r = g.baseRelation(c);
-            if (r.equals("nsubj") || r.equals("obj") || r.equals("obl")) {
-                if (measure(v, c)) {
-                    return true;
-                }
-            }
-            if (r.equals("advcl")) {
-                for (int k : g.children(c)) {
-                    if (g.baseRelation(k).equals("obj") && measure(v, k)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+        return instrument(v, head, ECONOMIC_MEASURES, Set.of("obj")).isPresent();
     }
 
     /**
@@ -103,17 +88,24 @@ final class CodeContent {
      * adverbial clause ("killed after land mines blew up a vehicle").
      */
     static Optional<String> weapon(SentenceView v, int head) {
+        return instrument(v, head, WEAPONS.keySet(), Set.of("nsubj", "obj")).map(t -> WEAPONS.get(v.lemma(t)));
+    }
+
+    /**
+     * The first token among the verb's subject, object and obliques, then the {@code inClause}
+     * dependents of its adverbial clauses, whose lemma is one of {@code nouns}: what the act is done with.
+     */
+    private static Optional<Integer> instrument(SentenceView v, int head, Set<String> nouns, Set<String> inClause) {
         SentenceGraph g = v.graph;
         for (int c : g.children(head)) {
             String r = g.baseRelation(c);
-            if ((r.equals("nsubj") || r.equals("obj") || r.equals("obl")) && WEAPONS.containsKey(v.lemma(c))) {
-                return Optional.of(WEAPONS.get(v.lemma(c)));
+            if ((r.equals("nsubj") || r.equals("obj") || r.equals("obl")) && nouns.contains(v.lemma(c))) {
+                return Optional.of(c);
             }
             if (r.equals("advcl")) {
                 for (int k : g.children(c)) {
-                    String rk = g.baseRelation(k);
-                    if ((rk.equals("nsubj") || rk.equals("obj")) && WEAPONS.containsKey(v.lemma(k))) {
-                        return Optional.of(WEAPONS.get(v.lemma(k)));
+                    if (inClause.contains(g.baseRelation(k)) && nouns.contains(v.lemma(k))) {
+                        return Optional.of(k);
                     }
                 }
             }

@@ -74,7 +74,7 @@ final class PlaceRoles {
 
         /** True when a comma comes right before the phrase of {@code c}. */
         private static boolean parenthetical(SentenceView v, int c) {
-            int first = v.graph.subtree(c).stream().mapToInt(Integer::intValue).min().orElse(c);
+            int first = v.graph.subtree(c).get(0);
             return first > 0 && v.word(first - 1).equals(",");
         }
     }
